@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Why a check failed; `null` on success. The dashboard shows the kind next to the message. */
+export const CHECK_ERROR_KINDS = ['dns', 'refused', 'reset', 'timeout', 'tls', 'status', 'protocol'] as const;
+export const checkErrorKindSchema = z.enum(CHECK_ERROR_KINDS);
+export type CheckErrorKind = z.infer<typeof checkErrorKindSchema>;
+
+/** One stored check of one monitor. */
+export const checkResultSchema = z.object({
+  id: z.number().int(),
+  monitorId: z.uuid(),
+  checkedAt: z.date(),
+  ok: z.boolean(),
+  statusCode: z.number().int().nullable(),
+  latencyMs: z.number().int().nullable(),
+  errorKind: checkErrorKindSchema.nullable(),
+  errorMessage: z.string().nullable(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const recentResultsInputSchema = z.object({
+  monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }),
+  limit: z
+    .number({ error: 'limit must be a number' })
+    .int({ error: 'limit must be a whole number' })
+    .min(1, { error: 'limit must be at least 1' })
+    .max(500, { error: 'limit must be at most 500' })
+    .default(50),
+});
+export type RecentResultsInput = z.input<typeof recentResultsInputSchema>;

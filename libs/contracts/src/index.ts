@@ -1,0 +1,7 @@
+export * from './url';
+export * from './status-codes';
+export * from './monitor';
+export * from './check-result';
+export * from './incident';
+export * from './live-event';
+export * from './system';

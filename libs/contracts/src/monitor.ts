@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { expectedStatusCodesSchema } from './status-codes';
+import { monitorUrlSchema } from './url';
+
+export const MONITOR_STATUSES = ['pending', 'up', 'down', 'paused'] as const;
+/** pending: no verdict yet; up/down: decided by the failure threshold; paused: the user stopped checks. */
+export const monitorStatusSchema = z.enum(MONITOR_STATUSES);
+export type MonitorStatus = z.infer<typeof monitorStatusSchema>;
+
+export const MONITOR_LIMITS = {
+  intervalSeconds: { min: 20, max: 86_400, default: 300 },
+  timeoutMs: { min: 1_000, max: 60_000, default: 10_000 },
+  failureThreshold: { min: 1, max: 10, default: 2 },
+  name: { max: 100 },
+} as const;
+
+const intSchema = (field: string, limits: { min: number; max: number }) =>
+  z
+    .number({ error: `${field} must be a number` })
+    .int({ error: `${field} must be a whole number` })
+    .min(limits.min, { error: `${field} must be at least ${limits.min}` })
+    .max(limits.max, { error: `${field} must be at most ${limits.max}` });
+
+/** Every configurable field, without defaults: the shape of a partial edit. */
+const monitorFields = {
+  name: z
+    .string({ error: 'name is required' })
+    .trim()
+    .min(1, { error: 'name is required' })
+    .max(MONITOR_LIMITS.name.max, { error: `name must be at most ${MONITOR_LIMITS.name.max} characters` }),
+  url: monitorUrlSchema,
+  intervalSeconds: intSchema('intervalSeconds', MONITOR_LIMITS.intervalSeconds),
+  timeoutMs: intSchema('timeoutMs', MONITOR_LIMITS.timeoutMs),
+  expectedStatusCodes: expectedStatusCodesSchema,
+  failureThreshold: intSchema('failureThreshold', MONITOR_LIMITS.failureThreshold),
+  paused: z.boolean({ error: 'paused must be true or false' }),
+};
+
+/** What a user sends to create a monitor; defaults are filled in. */
+export const monitorInputSchema = z.object({
+  ...monitorFields,
+  intervalSeconds: monitorFields.intervalSeconds.default(MONITOR_LIMITS.intervalSeconds.default),
+  timeoutMs: monitorFields.timeoutMs.default(MONITOR_LIMITS.timeoutMs.default),
+  expectedStatusCodes: monitorFields.expectedStatusCodes.default('200-299'),
+  failureThreshold: monitorFields.failureThreshold.default(MONITOR_LIMITS.failureThreshold.default),
+  paused: monitorFields.paused.default(false),
+});
+export type MonitorInput = z.input<typeof monitorInputSchema>;
+export type MonitorConfig = z.output<typeof monitorInputSchema>;
+
+export const monitorIdSchema = z.object({ id: z.uuid({ error: 'id must be a monitor id (uuid)' }) });
+
+/** A partial edit: only the fields sent change. */
+export const monitorUpdateSchema = z.object({
+  id: z.uuid({ error: 'id must be a monitor id (uuid)' }),
+  patch: z.object(monitorFields).partial().refine((patch) => Object.keys(patch).length > 0, {
+    error: 'patch must change at least one field',
+  }),
+});
+export type MonitorUpdate = z.input<typeof monitorUpdateSchema>;
+export type MonitorPatch = z.output<typeof monitorUpdateSchema>['patch'];
+
+/** A monitor as the API returns it: configuration plus current state. */
+export const monitorSchema = monitorInputSchema.extend({
+  id: z.uuid(),
+  status: monitorStatusSchema,
+  consecutiveFailures: z.number().int(),
+  lastCheckedAt: z.date().nullable(),
+  lastLatencyMs: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type Monitor = z.infer<typeof monitorSchema>;
