@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type Express } from 'express';
+import { appRouter, createContextFactory } from '@mini-netumo/api';
+import { checkHealth, type Logger, type Runtime } from '@mini-netumo/domain';
+
+export interface ServerOptions {
+  runtime: Runtime;
+  logger: Logger;
+  /** The built dashboard; served with an HTML5 fallback when present. */
+  webDistDir?: string;
+}
+
+/** The HTTP edge: tRPC at /trpc, GET /health, and the dashboard. No business logic lives here. */
+export function createServer(options: ServerOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', async (_req, res) => {
+    const health = await checkHealth(options.runtime.database, options.runtime.queues);
+    res.status(health.ok ? 200 : 503).json(health);
+  });
+
+  app.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: createContextFactory({ runtime: options.runtime, logger: options.logger }),
+      maxBodySize: 256 * 1024,
+      onError({ error, path: procedure }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          options.logger.error('procedure failed', { procedure, error: error.cause ?? error });
+        }
+      },
+    }),
+  );
+
+  const webDir = options.webDistDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    app.use(express.static(webDir, { index: false, maxAge: '1h' }));
+    // HTML5 routing: any other GET that is not an API path gets the app shell.
+    app.get(/^(?!\/trpc|\/health).*/, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(path.join(webDir, 'index.html'));
+    });
+  }
+  return app;
+}

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { createLogger, loadConfig, openRuntime } from '@mini-netumo/domain';
+import { createServer } from './create-server';
+
+const logger = createLogger('api');
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../dist/apps/web/browser', import.meta.url));
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await openRuntime(config);
+  const app = createServer({ runtime, logger, webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR });
+  const server = app.listen(config.port, config.host, () => {
+    logger.info('listening', { url: `http://${config.host}:${config.port}`, queueBackend: runtime.queues.kind });
+  });
+  server.on('error', (error) => {
+    logger.error('cannot listen', { error });
+    process.exit(1);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    // Open SSE streams would keep close() waiting forever; end them.
+    server.closeAllConnections();
+    server.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logger.error('failed to start', { error });
+  process.exit(1);
+});

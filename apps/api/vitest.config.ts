@@ -1,0 +1,3 @@
+import { defineProjectConfig } from '../../tools/test/vitest-shared';
+
+export default defineProjectConfig('apps/api');

@@ -1,0 +1,41 @@
+import type { Worker } from 'bullmq';
+import {
+  QUEUE_NAMES,
+  listMonitorRows,
+  reconcileCheckSchedules,
+  runScheduledCheck,
+  type CheckJobData,
+  type Logger,
+  type Runtime,
+} from '@mini-netumo/domain';
+
+export interface WorkerOptions {
+  runtime: Runtime;
+  logger: Logger;
+  concurrency: number;
+}
+
+/**
+ * Reconciles every scheduler from PostgreSQL, then processes `check-http` jobs. Thin: the work is in the
+ * domain; this file only wires the queue to it.
+ */
+export async function startWorker(options: WorkerOptions): Promise<Worker> {
+  const { runtime, logger } = options;
+  const checkQueue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
+  const reconciled = await reconcileCheckSchedules(checkQueue, await listMonitorRows(runtime.database.db));
+  logger.info('schedules reconciled', reconciled);
+
+  const deps = { db: runtime.database.db, events: runtime.events, checkQueue, logger };
+  const worker = runtime.queues.worker(
+    QUEUE_NAMES.checkHttp,
+    async (job) => {
+      await runScheduledCheck(deps, (job.data as CheckJobData).monitorId);
+    },
+    { concurrency: options.concurrency },
+  );
+  worker.on('failed', (job, error) => {
+    logger.warn('check job failed; BullMQ retries it', { jobId: job?.id, attempts: job?.attemptsMade, error });
+  });
+  worker.on('error', (error) => logger.error('worker error', { error }));
+  return worker;
+}

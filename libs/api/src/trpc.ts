@@ -1,0 +1,38 @@
+import { TRPCError, initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import { ZodError } from 'zod';
+import { DomainError } from '@mini-netumo/domain';
+import type { Context } from './context';
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  // Never send stacks to the browser; errors are logged server-side with theirs.
+  isDev: false,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const message = zodError
+      ? zodError.issues.map((issue) => issue.message).join('; ')
+      : error.code === 'INTERNAL_SERVER_ERROR'
+        ? 'Internal server error'
+        : shape.message;
+    const fieldErrors = zodError
+      ? Object.fromEntries(zodError.issues.map((issue) => [issue.path.join('.'), issue.message]))
+      : undefined;
+    return { ...shape, message, data: { ...shape.data, fieldErrors } };
+  },
+});
+
+/** Domain errors carry their own code; map them once here instead of in every procedure. */
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+/** No authentication yet: every procedure is public. The owner's auth goes into the context (see context.ts). */
+export const publicProcedure = t.procedure.use(mapDomainErrors);

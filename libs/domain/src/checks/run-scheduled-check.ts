@@ -1,0 +1,46 @@
+import type { Queue } from 'bullmq';
+import type { Db } from '../db/client';
+import { findMonitor } from '../db/queries/monitor-queries';
+import { recordCheck, type RecordedCheck } from '../evaluation/record-check';
+import type { EventBus } from '../events/event-bus';
+import type { Logger } from '../logging/logger';
+import { removeCheckSchedule } from '../queue/check-schedules';
+import { runHttpCheck } from './http/http-check';
+
+export interface CheckDeps {
+  db: Db;
+  events: EventBus;
+  checkQueue: Queue;
+  logger: Logger;
+}
+
+/**
+ * One `check-http` job: probe the target, store the result, advance the state, tell the dashboards.
+ * A database error here throws and BullMQ retries the job: our own trouble never becomes the target's DOWN.
+ */
+export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Promise<RecordedCheck | null> {
+  const monitor = await findMonitor(deps.db, monitorId);
+  if (!monitor) {
+    // Deleted while a job was already queued; make sure its scheduler is gone too.
+    await removeCheckSchedule(deps.checkQueue, monitorId);
+    return null;
+  }
+  if (monitor.paused) return null;
+
+  const checkedAt = new Date();
+  const outcome = await runHttpCheck(monitor);
+  const recorded = await recordCheck(deps.db, monitorId, checkedAt, outcome);
+  if (recorded) await publishRecorded(deps, recorded);
+  return recorded;
+}
+
+/** Live events are best effort: the data is already stored, and dashboards refetch on reconnect. */
+async function publishRecorded(deps: CheckDeps, recorded: RecordedCheck): Promise<void> {
+  try {
+    await deps.events.publish({ type: 'check.result', result: recorded.result });
+    await deps.events.publish({ type: 'monitor.status', monitor: recorded.monitor });
+    if (recorded.incident) await deps.events.publish({ type: 'incident', incident: recorded.incident });
+  } catch (error) {
+    deps.logger.warn('could not publish live events', { monitorId: recorded.monitor.id, error });
+  }
+}

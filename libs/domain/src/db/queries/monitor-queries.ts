@@ -1,0 +1,12 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { monitors, type MonitorRow } from '../schema';
+
+export async function findMonitor(db: Db, id: string): Promise<MonitorRow | undefined> {
+  const [row] = await db.select().from(monitors).where(eq(monitors.id, id));
+  return row;
+}
+
+export function listMonitorRows(db: Db): Promise<MonitorRow[]> {
+  return db.select().from(monitors).orderBy(asc(monitors.name), asc(monitors.createdAt));
+}

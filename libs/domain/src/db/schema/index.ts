@@ -1,0 +1,3 @@
+export * from './monitors';
+export * from './check-results';
+export * from './incidents';

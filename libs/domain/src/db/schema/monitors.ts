@@ -1,0 +1,24 @@
+import { sql } from 'drizzle-orm';
+import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MonitorStatus } from '@mini-netumo/contracts';
+
+/** A monitor's configuration and its current state, in one row: the dashboard reads it without joins. */
+export const monitors = pgTable('monitors', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  name: text('name').notNull(),
+  url: text('url').notNull(),
+  intervalSeconds: integer('interval_seconds').notNull(),
+  timeoutMs: integer('timeout_ms').notNull(),
+  expectedStatusCodes: text('expected_status_codes').notNull(),
+  failureThreshold: integer('failure_threshold').notNull(),
+  paused: boolean('paused').notNull().default(false),
+  status: text('status').$type<MonitorStatus>().notNull().default('pending'),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
+  lastLatencyMs: integer('last_latency_ms'),
+  lastError: text('last_error'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type MonitorRow = typeof monitors.$inferSelect;

@@ -1,0 +1,22 @@
+/** Errors the domain throws on purpose; the API edge maps each code to a tRPC code. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT',
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} ${id} not found`);
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(message: string) {
+    super('BAD_REQUEST', message);
+  }
+}

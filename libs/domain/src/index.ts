@@ -1,0 +1,17 @@
+export * from './config';
+export * from './errors';
+export * from './logging/logger';
+export * from './runtime';
+export type { Database, Db } from './db/client';
+export { recentResults } from './db/queries/result-queries';
+export { listIncidents, type IncidentFilter } from './db/queries/incident-queries';
+export { listMonitorRows } from './db/queries/monitor-queries';
+export type { EventBus } from './events/event-bus';
+export type { QueueBackend, QueueBackendKind } from './queue/queue-backend';
+export { QUEUE_NAMES, type CheckJobData } from './queue/queue-names';
+export { reconcileCheckSchedules } from './queue/check-schedules';
+export { runScheduledCheck, type CheckDeps } from './checks/run-scheduled-check';
+export { runHttpCheck } from './checks/http/http-check';
+export { evaluateCheck } from './evaluation/monitor-state';
+export * from './monitors/monitor-service';
+export { checkHealth } from './system/health';

@@ -1,0 +1,117 @@
+import type { Queue } from 'bullmq';
+import { eq } from 'drizzle-orm';
+import type { Monitor, MonitorConfig, MonitorPatch } from '@mini-netumo/contracts';
+import type { Db } from '../db/client';
+import { toMonitor } from '../db/monitor-row';
+import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
+import { monitors } from '../db/schema';
+import { NotFoundError } from '../errors';
+import type { EventBus } from '../events/event-bus';
+import type { Logger } from '../logging/logger';
+import {
+  enqueueCheckNow,
+  removeCheckSchedule,
+  syncCheckSchedule,
+  type SchedulableMonitor,
+} from '../queue/check-schedules';
+
+export interface MonitorDeps {
+  db: Db;
+  checkQueue: Queue;
+  events: EventBus;
+  logger: Logger;
+}
+
+export async function listMonitors(deps: MonitorDeps): Promise<Monitor[]> {
+  return (await listMonitorRows(deps.db)).map(toMonitor);
+}
+
+export async function getMonitor(deps: MonitorDeps, id: string): Promise<Monitor> {
+  const row = await findMonitor(deps.db, id);
+  if (!row) throw new NotFoundError('monitor', id);
+  return toMonitor(row);
+}
+
+/**
+ * Commits the row first, then schedules: the scheduler's immediate first job must find the monitor.
+ * If the queue refuses, the row is removed again so the user sees an error and nothing half-made stays.
+ */
+export async function createMonitor(deps: MonitorDeps, input: MonitorConfig): Promise<Monitor> {
+  const [row] = await deps.db
+    .insert(monitors)
+    .values({ ...input, status: input.paused ? 'paused' : 'pending' })
+    .returning();
+  if (!row) throw new Error('insert returned no monitor');
+  try {
+    await scheduleAndCheckNow(deps.checkQueue, row);
+  } catch (error) {
+    await deps.db.delete(monitors).where(eq(monitors.id, row.id));
+    throw error;
+  }
+  const monitor = toMonitor(row);
+  await announce(deps, monitor);
+  return monitor;
+}
+
+/** Row and schedule change together: if the queue refuses, the transaction rolls the row back. */
+export async function updateMonitor(deps: MonitorDeps, id: string, patch: MonitorPatch): Promise<Monitor> {
+  const monitor = await deps.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(monitors).where(eq(monitors.id, id)).for('update');
+    if (!current) throw new NotFoundError('monitor', id);
+    const pausing = patch.paused !== undefined && patch.paused !== current.paused;
+    const [row] = await tx
+      .update(monitors)
+      .set({
+        ...patch,
+        ...(pausing ? { status: patch.paused ? 'paused' : 'pending', consecutiveFailures: 0 } : {}),
+        updatedAt: new Date(),
+      })
+      .where(eq(monitors.id, id))
+      .returning();
+    if (!row) throw new NotFoundError('monitor', id);
+    await scheduleAndCheckNow(deps.checkQueue, row);
+    return toMonitor(row);
+  });
+  await announce(deps, monitor);
+  return monitor;
+}
+
+export const pauseMonitor = (deps: MonitorDeps, id: string) => updateMonitor(deps, id, { paused: true });
+export const resumeMonitor = (deps: MonitorDeps, id: string) => updateMonitor(deps, id, { paused: false });
+
+export async function deleteMonitor(deps: MonitorDeps, id: string): Promise<{ id: string }> {
+  await deps.db.transaction(async (tx) => {
+    const [row] = await tx.delete(monitors).where(eq(monitors.id, id)).returning({ id: monitors.id });
+    if (!row) throw new NotFoundError('monitor', id);
+    await removeCheckSchedule(deps.checkQueue, id);
+  });
+  await publishQuietly(deps, { type: 'monitor.deleted', monitorId: id });
+  return { id };
+}
+
+/** Queues a check beside the schedule; paused monitors are not checked. */
+export async function checkMonitorNow(deps: MonitorDeps, id: string): Promise<{ queued: true }> {
+  const monitor = await getMonitor(deps, id);
+  if (monitor.paused) throw new NotFoundError('active monitor', id);
+  await enqueueCheckNow(deps.checkQueue, id);
+  return { queued: true };
+}
+
+/**
+ * The schedule's first run waits for the monitor's slot in the interval (up to a whole interval away);
+ * a new or changed monitor gets its first verdict right away instead.
+ */
+async function scheduleAndCheckNow(queue: Queue, row: SchedulableMonitor): Promise<void> {
+  await syncCheckSchedule(queue, row);
+  if (!row.paused) await enqueueCheckNow(queue, row.id);
+}
+
+const announce = (deps: MonitorDeps, monitor: Monitor) => publishQuietly(deps, { type: 'monitor.status', monitor });
+
+async function publishQuietly(deps: MonitorDeps, event: Parameters<EventBus['publish']>[0]): Promise<void> {
+  try {
+    await deps.events.publish(event);
+  } catch (error) {
+    deps.logger.warn('could not publish live event', { type: event.type, error });
+  }
+}

@@ -1,0 +1,43 @@
+import type { AppConfig } from './config';
+import { openDatabase, type Database } from './db/client';
+import { applyMigrations } from './db/migrate';
+import type { EventBus } from './events/event-bus';
+import { createPostgresEventBus } from './events/postgres-event-bus';
+import { createRedisEventBus } from './events/redis-event-bus';
+import { openQueueBackend, type QueueBackend } from './queue/queue-backend';
+
+/** What every server process needs: the database, the queues and the event bus, opened in the right order. */
+export interface Runtime {
+  database: Database;
+  queues: QueueBackend;
+  events: EventBus;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(config: AppConfig): Promise<Runtime> {
+  const database = openDatabase(config.databaseUrl);
+  try {
+    await applyMigrations(database);
+    const queues = await openQueueBackend({
+      redisUrl: config.redisUrl,
+      databaseUrl: config.databaseUrl,
+      prefix: config.queuePrefix,
+    });
+    const events = config.redisUrl
+      ? createRedisEventBus(config.redisUrl, config.queuePrefix)
+      : createPostgresEventBus(database.sql, config.queuePrefix);
+    return {
+      database,
+      queues,
+      events,
+      async close() {
+        await events.close();
+        await queues.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
