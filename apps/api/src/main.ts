@@ -7,7 +7,7 @@ const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../dist/apps/web/browser', 
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const runtime = await openRuntime(config);
+  const runtime = await openRuntime(config, logger);
   const app = createServer({ runtime, logger, webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR });
   const server = app.listen(config.port, config.host, () => {
     logger.info('listening', { url: `http://${config.host}:${config.port}`, queueBackend: runtime.queues.kind });

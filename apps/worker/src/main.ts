@@ -5,7 +5,7 @@ const logger = createLogger('worker');
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const runtime = await openRuntime(config);
+  const runtime = await openRuntime(config, logger);
   await startWorker({ runtime, logger, concurrency: config.workerConcurrency });
   logger.info('worker started', { queueBackend: runtime.queues.kind, concurrency: config.workerConcurrency });
 

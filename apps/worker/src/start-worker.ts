@@ -36,6 +36,5 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   worker.on('failed', (job, error) => {
     logger.warn('check job failed; BullMQ retries it', { jobId: job?.id, attempts: job?.attemptsMade, error });
   });
-  worker.on('error', (error) => logger.error('worker error', { error }));
   return worker;
 }

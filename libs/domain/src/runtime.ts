@@ -1,6 +1,7 @@
 import type { AppConfig } from './config';
 import { openDatabase, type Database } from './db/client';
 import { applyMigrations } from './db/migrate';
+import type { Logger } from './logging/logger';
 import type { EventBus } from './events/event-bus';
 import { createPostgresEventBus } from './events/postgres-event-bus';
 import { createRedisEventBus } from './events/redis-event-bus';
@@ -14,7 +15,7 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: AppConfig): Promise<Runtime> {
+export async function openRuntime(config: AppConfig, logger: Logger): Promise<Runtime> {
   const database = openDatabase(config.databaseUrl);
   try {
     await applyMigrations(database);
@@ -22,6 +23,7 @@ export async function openRuntime(config: AppConfig): Promise<Runtime> {
       redisUrl: config.redisUrl,
       databaseUrl: config.databaseUrl,
       prefix: config.queuePrefix,
+      onError: (error) => logger.warn('queue connection trouble', { error: error.message }),
     });
     const events = config.redisUrl
       ? createRedisEventBus(config.redisUrl, config.queuePrefix)

@@ -22,38 +22,43 @@ export interface QueueBackendOptions {
   redisUrl?: string;
   databaseUrl: string;
   prefix: string;
+  /** Connection trouble of queues and workers; they reconnect on their own, we only report it. */
+  onError: (error: Error) => void;
 }
 
 export async function openQueueBackend(options: QueueBackendOptions): Promise<QueueBackend> {
-  return options.redisUrl ? openRedisBackend(options.redisUrl, options.prefix) : openPostgresBackend(options);
+  return options.redisUrl ? openRedisBackend(options.redisUrl, options) : openPostgresBackend(options);
 }
 
-function openRedisBackend(url: string, prefix: string): QueueBackend {
+function openRedisBackend(url: string, options: QueueBackendOptions): QueueBackend {
+  const prefix = options.prefix;
   // BullMQ requires maxRetriesPerRequest: null so blocking commands survive a Redis restart.
   const connection = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
   connection.on('error', () => undefined); // reconnects on its own; health reports the outage
   const queues = new Map<string, Queue>();
-  const workers: Worker[] = [];
+  const workers = new Set<Worker>();
   return {
     kind: 'redis',
     queue(name) {
       let queue = queues.get(name);
       if (!queue) {
         queue = new Queue(name, { connection, prefix });
+        queue.on('error', options.onError);
         queues.set(name, queue);
       }
       return queue;
     },
     worker(name, processor, workerOptions) {
       const worker = new Worker(name, processor, { ...workerOptions, connection, prefix });
-      workers.push(worker);
+      worker.on('error', options.onError);
+      track(workers, worker);
       return worker;
     },
     async ping() {
       await withTimeout(connection.ping(), 2_000, 'redis ping');
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.close()));
+      await closeAll(workers);
       await Promise.all([...queues.values()].map((queue) => queue.close()));
       connection.disconnect();
     },
@@ -61,21 +66,20 @@ function openRedisBackend(url: string, prefix: string): QueueBackend {
 }
 
 async function openPostgresBackend(options: QueueBackendOptions): Promise<QueueBackend> {
-  // One pool for all queues; BullMQ's tables live in the `bullmq` schema, which must be on the search_path.
-  const pool = new pg.Pool({
-    connectionString: options.databaseUrl,
-    max: 10,
-    options: '-c search_path=bullmq',
-  });
-  pool.on('error', () => undefined); // a dropped idle client is replaced on next use
-  const client = await pool.connect();
+  const migrator = new pg.Client({ connectionString: options.databaseUrl });
+  await migrator.connect();
   try {
-    await runMigrations(client);
+    await runMigrations(migrator);
   } finally {
-    client.release();
+    await migrator.end();
   }
+  // Each queue and worker gets a small pool BullMQ owns and closes itself. (A pg.Pool shared by all of
+  // them leaked the LISTEN client of a worker closed right after starting, and pool.end() then hung.)
+  const connection = { connectionString: options.databaseUrl, schema: 'bullmq', max: 4 };
+  const pingPool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+  pingPool.on('error', () => undefined); // a dropped idle client is replaced on next use
   const queues = new Map<string, Queue>();
-  const workers: Worker[] = [];
+  const workers = new Set<Worker>();
   const prefix = options.prefix;
   return {
     kind: 'postgres',
@@ -83,7 +87,8 @@ async function openPostgresBackend(options: QueueBackendOptions): Promise<QueueB
       let queue = queues.get(name);
       if (!queue) {
         // Same Queue API as on Redis; the cast only erases the backend type parameter we never use.
-        queue = new Queue(name, { connection: pool, prefix }, createPostgresBackend) as unknown as Queue;
+        queue = new Queue(name, { connection, prefix }, createPostgresBackend) as unknown as Queue;
+        queue.on('error', options.onError);
         queues.set(name, queue);
       }
       return queue;
@@ -92,19 +97,20 @@ async function openPostgresBackend(options: QueueBackendOptions): Promise<QueueB
       const worker = new Worker(
         name,
         processor,
-        { ...workerOptions, connection: pool, prefix },
+        { ...workerOptions, connection, prefix },
         createPostgresBackend,
       ) as unknown as Worker;
-      workers.push(worker);
+      worker.on('error', options.onError);
+      track(workers, worker);
       return worker;
     },
     async ping() {
-      await withTimeout(pool.query('select 1'), 2_000, 'postgres queue ping');
+      await withTimeout(pingPool.query('select 1'), 2_000, 'postgres queue ping');
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.close()));
+      await closeAll(workers);
       await Promise.all([...queues.values()].map((queue) => queue.close()));
-      await pool.end();
+      await pingPool.end();
     },
   };
 }
@@ -115,4 +121,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Forget a worker once closed, so shutdown closes each worker once. */
+function track(workers: Set<Worker>, worker: Worker): void {
+  workers.add(worker);
+  worker.on('closed', () => workers.delete(worker));
+}
+
+async function closeAll(workers: Set<Worker>): Promise<void> {
+  for (const worker of [...workers]) await worker.close();
 }

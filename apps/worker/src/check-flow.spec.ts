@@ -1,0 +1,156 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveEvent } from '@mini-netumo/contracts';
+import { createCaller, createContextInner } from '@mini-netumo/api';
+import { QUEUE_NAMES, createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
+import {
+  TEST_REDIS_URL,
+  createTestDatabase,
+  startTargetServer,
+  uniquePrefix,
+  waitFor,
+  type TargetServer,
+  type TestDatabase,
+} from '@mini-netumo/domain/testing';
+import { startWorker } from './start-worker';
+
+const logger = createLogger('test');
+
+/** The walking skeleton end to end, on both queue backends: router → queue → worker → check → state → events. */
+describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backend', (backend) => {
+  let testDb: TestDatabase;
+  let runtime: Runtime;
+  let target: TargetServer;
+  let caller: ReturnType<typeof createCaller>;
+  const events: LiveEvent[] = [];
+
+  const config = (databaseUrl: string) => ({
+    databaseUrl,
+    redisUrl: backend === 'redis' ? TEST_REDIS_URL : undefined,
+    queuePrefix: uniquePrefix('flow'),
+    host: '127.0.0.1',
+    port: 0,
+    workerConcurrency: 5,
+    webDistDir: undefined,
+  });
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    target = await startTargetServer();
+    runtime = await openRuntime(config(testDb.url), logger);
+    await runtime.events.subscribe((event) => events.push(event));
+    await startWorker({ runtime, logger, concurrency: 5 });
+    caller = createCaller(createContextInner({ runtime, logger }));
+  });
+
+  afterAll(async () => {
+    await runtime?.close();
+    await target?.close();
+    await testDb?.drop();
+  });
+
+  const resultCount = async (monitorId: string) => (await caller.results.recent({ monitorId })).length;
+  const checkNowAndWait = async (monitorId: string) => {
+    const before = await resultCount(monitorId);
+    await caller.monitors.checkNow({ id: monitorId });
+    await waitFor('the queued check to be stored', async () => (await resultCount(monitorId)) > before);
+  };
+
+  it('goes up, down after two failures with an incident, and up again with the incident resolved', async () => {
+    target.answer(200);
+    const created = await caller.monitors.create({ name: 'Local target', url: target.url, intervalSeconds: 60 });
+    expect(created).toMatchObject({ status: 'pending', failureThreshold: 2, intervalSeconds: 60 });
+
+    const up = await waitFor('first verdict', async () => {
+      const monitor = await caller.monitors.get({ id: created.id });
+      return monitor.status === 'up' && monitor;
+    });
+    expect(up.lastLatencyMs).not.toBeNull();
+    const [first] = await caller.results.recent({ monitorId: created.id });
+    expect(first).toMatchObject({ ok: true, statusCode: 200, errorKind: null });
+
+    target.answer(500);
+    await checkNowAndWait(created.id);
+    expect((await caller.monitors.get({ id: created.id })).status).toBe('up'); // one failure is not an outage
+    await checkNowAndWait(created.id);
+    const down = await caller.monitors.get({ id: created.id });
+    expect(down).toMatchObject({ status: 'down', consecutiveFailures: 2, lastError: 'HTTP 500, expected 200-299' });
+    const [open] = await caller.incidents.list({ monitorId: created.id });
+    expect(open).toMatchObject({ kind: 'down', state: 'open', resolvedAt: null, cause: 'HTTP 500, expected 200-299' });
+
+    target.answer(200);
+    await checkNowAndWait(created.id);
+    expect((await caller.monitors.get({ id: created.id })).status).toBe('up');
+    const incidents = await caller.incidents.list({ monitorId: created.id });
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ id: open?.id, state: 'resolved' });
+    expect(incidents[0]?.resolvedAt).toBeInstanceOf(Date);
+
+    const statuses = events
+      .filter((event): event is Extract<LiveEvent, { type: 'monitor.status' }> => event.type === 'monitor.status')
+      .filter((event) => event.monitor.id === created.id)
+      .map((event) => event.monitor.status);
+    expect(statuses).toEqual(expect.arrayContaining(['pending', 'up', 'down']));
+    expect(statuses.at(-1)).toBe('up');
+    expect(events.some((event) => event.type === 'incident' && event.incident.state === 'resolved')).toBe(true);
+  });
+
+  it('keeps one scheduler per active monitor in step with pause, resume, edit and delete', async () => {
+    const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
+    const monitor = await caller.monitors.create({ name: 'Scheduled', url: target.url, intervalSeconds: 120 });
+    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(120_000);
+
+    expect(await caller.monitors.pause({ id: monitor.id })).toMatchObject({ paused: true, status: 'paused' });
+    expect(await queue.getJobScheduler(monitor.id)).toBeUndefined();
+
+    expect(await caller.monitors.resume({ id: monitor.id })).toMatchObject({ paused: false, status: 'pending' });
+    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(120_000);
+
+    await caller.monitors.update({ id: monitor.id, patch: { intervalSeconds: 30 } });
+    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(30_000);
+
+    await caller.monitors.delete({ id: monitor.id });
+    expect(await queue.getJobScheduler(monitor.id)).toBeUndefined();
+    await expect(caller.monitors.get({ id: monitor.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('rebuilds lost schedulers from PostgreSQL when the worker starts', async () => {
+    const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
+    const monitor = await caller.monitors.create({ name: 'Survivor', url: target.url, intervalSeconds: 300 });
+    await queue.removeJobScheduler(monitor.id); // as if the queue had been emptied
+    await queue.upsertJobScheduler('ghost-of-a-deleted-monitor', { every: 60_000 }, { name: 'check', data: { monitorId: 'x' } });
+
+    const second = await startWorker({ runtime, logger, concurrency: 1 });
+    await second.close();
+
+    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(300_000);
+    expect(await queue.getJobScheduler('ghost-of-a-deleted-monitor')).toBeUndefined();
+  });
+
+  it('rejects bad input with the field named and writes nothing', async () => {
+    const before = (await caller.monitors.list()).length;
+    const attempt = caller.monitors.create({ name: 'Bad', url: 'ftp://example.com', intervalSeconds: 5 });
+    await expect(attempt).rejects.toBeInstanceOf(TRPCError);
+    await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const error = await attempt.catch((caught: unknown) => caught as TRPCError);
+    expect(error.message).toContain('url must start with http:// or https://');
+    expect(error.message).toContain('intervalSeconds must be at least 20');
+    expect((await caller.monitors.list()).length).toBe(before);
+  });
+
+  it('answers NOT_FOUND for an unknown monitor', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    await expect(caller.monitors.get({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(caller.monitors.update({ id, patch: { name: 'x' } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(caller.monitors.delete({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(caller.results.recent({ monitorId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('reports the database and the queue as healthy', async () => {
+    expect(await caller.system.health()).toEqual({
+      ok: true,
+      database: { ok: true },
+      queue: { ok: true, backend },
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveEvent } from '@mini-netumo/contracts';
+import { openDatabase, type Database } from '../db/client';
+import { TEST_REDIS_URL, createTestDatabase, uniquePrefix, waitFor, type TestDatabase } from '../testing';
+import type { EventBus } from './event-bus';
+import { createPostgresEventBus } from './postgres-event-bus';
+import { createRedisEventBus } from './redis-event-bus';
+
+const event: LiveEvent = {
+  type: 'check.result',
+  result: {
+    id: 7,
+    monitorId: '5b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e',
+    checkedAt: new Date('2026-11-25T10:00:00.000Z'),
+    ok: false,
+    statusCode: 503,
+    latencyMs: 12,
+    errorKind: 'status',
+    errorMessage: 'HTTP 503, expected 200-299',
+  },
+};
+
+describe.each(['redis', 'postgres'] as const)('%s event bus', (kind) => {
+  let testDb: TestDatabase;
+  let database: Database;
+  let subscriberDatabase: Database;
+  let publisher: EventBus;
+  let subscriber: EventBus;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    database = openDatabase(testDb.url);
+    subscriberDatabase = openDatabase(testDb.url);
+    const prefix = uniquePrefix('bus');
+    // Two buses, as in two processes: the worker publishes, the api subscribes.
+    publisher = kind === 'redis' ? createRedisEventBus(TEST_REDIS_URL, prefix) : createPostgresEventBus(database.sql, prefix);
+    subscriber = kind === 'redis' ? createRedisEventBus(TEST_REDIS_URL, prefix) : createPostgresEventBus(subscriberDatabase.sql, prefix);
+  });
+
+  afterAll(async () => {
+    await subscriber.close();
+    await publisher.close();
+    await database.close();
+    await subscriberDatabase.close();
+    await testDb.drop();
+  });
+
+  it('delivers a published event to a subscriber with its dates intact', async () => {
+    const received: LiveEvent[] = [];
+    const stop = await subscriber.subscribe((each) => received.push(each));
+    await publisher.publish(event);
+    await waitFor('the event', () => received.length > 0 && received);
+    expect(received).toEqual([event]);
+    expect(received[0]?.type === 'check.result' && received[0].result.checkedAt).toBeInstanceOf(Date);
+    await stop();
+  });
+
+  it('stops delivering after unsubscribe', async () => {
+    const received: LiveEvent[] = [];
+    const stop = await subscriber.subscribe((each) => received.push(each));
+    await stop();
+    const witness: LiveEvent[] = [];
+    const stopWitness = await subscriber.subscribe((each) => witness.push(each));
+    await publisher.publish(event);
+    await waitFor('the witness to get the event', () => witness.length > 0);
+    expect(received).toEqual([]);
+    await stopWitness();
+  });
+});

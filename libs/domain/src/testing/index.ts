@@ -1,0 +1,3 @@
+export * from './test-database';
+export * from './target-server';
+export * from './wait-for';
