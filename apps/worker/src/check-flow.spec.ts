@@ -132,7 +132,7 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     const attempt = caller.monitors.create({ name: 'Bad', url: 'ftp://example.com', intervalSeconds: 5 });
     await expect(attempt).rejects.toBeInstanceOf(TRPCError);
     await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    const error = await attempt.catch((caught: unknown) => caught as TRPCError);
+    const error = (await attempt.catch((caught: unknown) => caught)) as TRPCError;
     expect(error.message).toContain('url must start with http:// or https://');
     expect(error.message).toContain('intervalSeconds must be at least 20');
     expect((await caller.monitors.list()).length).toBe(before);
