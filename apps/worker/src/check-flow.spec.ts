@@ -118,13 +118,14 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
     const monitor = await caller.monitors.create({ name: 'Survivor', url: target.url, intervalSeconds: 300 });
     await queue.removeJobScheduler(monitor.id); // as if the queue had been emptied
-    await queue.upsertJobScheduler('ghost-of-a-deleted-monitor', { every: 60_000 }, { name: 'check', data: { monitorId: 'x' } });
+    const ghost = '6f1d2c4e-0000-4000-8000-00000000dead';
+    await queue.upsertJobScheduler(ghost, { every: 60_000 }, { name: 'check', data: { monitorId: ghost } });
 
     const second = await startWorker({ runtime, logger, concurrency: 1 });
     await second.close();
 
     expect((await queue.getJobScheduler(monitor.id))?.every).toBe(300_000);
-    expect(await queue.getJobScheduler('ghost-of-a-deleted-monitor')).toBeUndefined();
+    expect(await queue.getJobScheduler(ghost)).toBeUndefined();
   });
 
   it('rejects bad input with the field named and writes nothing', async () => {

@@ -4,7 +4,7 @@ import {
   listMonitorRows,
   reconcileCheckSchedules,
   runScheduledCheck,
-  type CheckJobData,
+  checkJobDataSchema,
   type Logger,
   type Runtime,
 } from '@mini-netumo/domain';
@@ -29,7 +29,10 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const worker = runtime.queues.worker(
     QUEUE_NAMES.checkHttp,
     async (job) => {
-      await runScheduledCheck(deps, (job.data as CheckJobData).monitorId);
+      const data = checkJobDataSchema.safeParse(job.data);
+      // A malformed job (another version, a hand-made scheduler) can never succeed: drop it, don't retry it.
+      if (!data.success) return logger.warn('dropping malformed check job', { jobId: job.id });
+      await runScheduledCheck(deps, data.data.monitorId);
     },
     { concurrency: options.concurrency },
   );

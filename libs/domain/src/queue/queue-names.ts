@@ -1,8 +1,9 @@
+import { z } from 'zod';
+
 /** Every queue the product uses; later lanes (tls, domain, notify, maintenance) add their names here. */
 export const QUEUE_NAMES = { checkHttp: 'check-http' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 /** Payload of a `check-http` job: only the id, so an edit made after scheduling is always honoured. */
-export interface CheckJobData {
-  monitorId: string;
-}
+export const checkJobDataSchema = z.object({ monitorId: z.uuid() });
+export type CheckJobData = z.infer<typeof checkJobDataSchema>;

@@ -1,0 +1,122 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger, openDatabase, openRuntime, type Runtime } from '@mini-netumo/domain';
+import { TEST_REDIS_URL, createTestDatabase, uniquePrefix, type TestDatabase } from '@mini-netumo/domain/testing';
+import { createServer } from './create-server';
+
+const logger = createLogger('test');
+
+/** The HTTP edge as a browser sees it: real server, real runtime, plain fetch. */
+describe('api server', () => {
+  let testDb: TestDatabase;
+  let runtime: Runtime;
+  let server: Server;
+  let base: string;
+  const webDir = mkdtempSync(path.join(tmpdir(), 'mn-web-'));
+
+  beforeAll(async () => {
+    writeFileSync(path.join(webDir, 'index.html'), '<app-root>dashboard shell</app-root>');
+    testDb = await createTestDatabase();
+    runtime = await openRuntime(
+      {
+        databaseUrl: testDb.url,
+        redisUrl: TEST_REDIS_URL,
+        queuePrefix: uniquePrefix('api'),
+        host: '127.0.0.1',
+        port: 0,
+        workerConcurrency: 1,
+        webDistDir: webDir,
+      },
+      logger,
+    );
+    server = createServer({ runtime, logger, webDistDir: webDir }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    server.close();
+    await runtime.close();
+    await testDb.drop();
+  });
+
+  const post = (procedure: string, input: unknown) =>
+    fetch(`${base}/trpc/${procedure}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ json: input }),
+    });
+
+  it('answers GET /health with 200 when the database and queue are reachable', async () => {
+    const response = await fetch(`${base}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, database: { ok: true }, queue: { ok: true, backend: 'redis' } });
+  });
+
+  it('answers GET /health with 503 naming the dependency that is down', async () => {
+    const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
+    const app = createServer({ runtime: { ...runtime, database: unreachable }, logger });
+    const other = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => other.once('listening', resolve));
+    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/health`);
+    other.close();
+    await unreachable.close();
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { ok: boolean; database: { ok: boolean; error?: string }; queue: { ok: boolean } };
+    expect(body.ok).toBe(false);
+    expect(body.database.ok).toBe(false);
+    expect(body.database.error).toMatch(/ECONNREFUSED|connect/);
+    expect(body.database.error).not.toContain('postgres://');
+    expect(body.queue.ok).toBe(true);
+  });
+
+  it('returns 400 with the field named for bad input, and writes nothing', async () => {
+    const response = await post('monitors.create', { name: '', url: 'https://user:pw@example.com' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { json: { message: string; data: { code: string; fieldErrors: Record<string, string> } } } };
+    expect(body.error.json.data.code).toBe('BAD_REQUEST');
+    expect(body.error.json.data.fieldErrors).toEqual({
+      name: 'name is required',
+      url: 'url must not contain a user name or password',
+    });
+    expect(body.error.json.message).toBe('name is required; url must not contain a user name or password');
+    const list = (await (await fetch(`${base}/trpc/monitors.list`)).json()) as { result: { data: { json: unknown[] } } };
+    expect(list.result.data.json).toEqual([]);
+  });
+
+  it('returns 404 for an unknown monitor', async () => {
+    const input = encodeURIComponent(JSON.stringify({ json: { id: '00000000-0000-4000-8000-000000000000' } }));
+    const response = await fetch(`${base}/trpc/monitors.get?input=${input}`);
+    expect(response.status).toBe(404);
+  });
+
+  it('streams live events over SSE', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${base}/trpc/events.live`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    // The subscription is registered once the stream has started ("connected").
+    while (!text.includes('connected')) text += decoder.decode((await reader.read()).value);
+    const created = await post('monitors.create', { name: 'Live', url: 'http://127.0.0.1:9/' });
+    expect(created.status).toBe(200);
+    while (!text.includes('"monitor.status"')) text += decoder.decode((await reader.read()).value);
+    controller.abort();
+    expect(text).toContain('"name":"Live"');
+  });
+
+  it('serves the dashboard shell for client-side routes, but not for API paths', async () => {
+    const page = await fetch(`${base}/monitors/some-id`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('dashboard shell');
+    const api = await fetch(`${base}/trpc/no.such.procedure`);
+    expect(api.status).toBe(404);
+    expect(await api.text()).not.toContain('dashboard shell');
+  });
+});

@@ -1,0 +1,63 @@
+import { DestroyRef, Injectable, inject, signal } from '@angular/core';
+import type { LiveEvent } from '@mini-netumo/contracts';
+import { Subject } from 'rxjs';
+import { TRPC } from '../trpc/trpc';
+
+export type LiveConnection = 'connecting' | 'live' | 'offline';
+
+/** How long to wait before subscribing again after the server ended the stream or refused it. */
+const RESUBSCRIBE_DELAY_MS = 3_000;
+
+/**
+ * The one `events.live` subscription of the dashboard. Readers listen to `events`, and refetch on
+ * `connected`: it fires on every (re)connection, because events sent while we were away are lost.
+ */
+@Injectable({ providedIn: 'root' })
+export class LiveEvents {
+  private readonly trpc = inject(TRPC);
+  private readonly eventSubject = new Subject<LiveEvent>();
+  private readonly connectedSubject = new Subject<void>();
+  private subscription: { unsubscribe(): void } | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
+
+  readonly events = this.eventSubject.asObservable();
+  readonly connected = this.connectedSubject.asObservable();
+  readonly connection = signal<LiveConnection>('connecting');
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      if (this.retryTimer) clearTimeout(this.retryTimer);
+      this.subscription?.unsubscribe();
+    });
+    this.subscribe();
+  }
+
+  private subscribe(): void {
+    this.subscription = this.trpc.events.live.subscribe(undefined, {
+      onStarted: () => {
+        this.connection.set('live');
+        this.connectedSubject.next();
+      },
+      onData: (event) => this.eventSubject.next(event),
+      // EventSource reconnects by itself; while it does, tell the user the view may be stale.
+      onConnectionStateChange: (state) => {
+        if (state.state === 'connecting' && state.error) this.connection.set('offline');
+      },
+      onError: () => this.resubscribeLater(),
+      onComplete: () => this.resubscribeLater(),
+    });
+  }
+
+  private resubscribeLater(): void {
+    if (this.destroyed || this.retryTimer) return;
+    this.connection.set('offline');
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.connection.set('connecting');
+      this.subscribe();
+    }, RESUBSCRIBE_DELAY_MS);
+    this.subscription?.unsubscribe();
+  }
+}

@@ -1,0 +1,93 @@
+import type { CheckResult, Monitor } from '@mini-netumo/contracts';
+import { describe, expect, it } from 'vitest';
+import { mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
+
+const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
+
+function monitor(overrides: Partial<Monitor> = {}): Monitor {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    name: 'Site',
+    url: 'https://example.com',
+    intervalSeconds: 60,
+    timeoutMs: 10_000,
+    expectedStatusCodes: '200-299',
+    failureThreshold: 2,
+    paused: false,
+    status: 'pending',
+    consecutiveFailures: 0,
+    lastCheckedAt: null,
+    lastLatencyMs: null,
+    lastError: null,
+    createdAt: at(0),
+    updatedAt: at(0),
+    ...overrides,
+  };
+}
+
+describe('upsertMonitor', () => {
+  it('adds an unknown monitor', () => {
+    expect(upsertMonitor([], monitor())).toHaveLength(1);
+  });
+
+  it('keeps the first check when the reply to create arrives after its live event', () => {
+    const fromEvent = monitor({ status: 'up', lastCheckedAt: at(1) });
+    const list = upsertMonitor([fromEvent], monitor());
+    expect(list[0]?.status).toBe('up');
+  });
+
+  it('takes a newer copy, such as the reply to pause', () => {
+    const list = upsertMonitor([monitor({ status: 'up', lastCheckedAt: at(1) })], monitor({ status: 'paused', paused: true, updatedAt: at(5), lastCheckedAt: at(1) }));
+    expect(list[0]?.status).toBe('paused');
+  });
+
+  it('takes a later check with an unchanged updatedAt', () => {
+    const list = upsertMonitor([monitor({ status: 'up', lastCheckedAt: at(1) })], monitor({ status: 'down', lastCheckedAt: at(9) }));
+    expect(list[0]?.status).toBe('down');
+  });
+
+  it('returns the same array when the incoming copy is stale, so signals do not fire', () => {
+    const list = [monitor({ status: 'up', lastCheckedAt: at(1) })];
+    expect(upsertMonitor(list, monitor())).toBe(list);
+  });
+});
+
+describe('mergeFetched', () => {
+  it('drops monitors the server no longer has and keeps fresher local copies', () => {
+    const fresh = monitor({ status: 'down', lastCheckedAt: at(9) });
+    const gone = monitor({ id: '00000000-0000-4000-8000-000000000002' });
+    const merged = mergeFetched([fresh, gone], [monitor({ status: 'up', lastCheckedAt: at(3) })]);
+    expect(merged).toEqual([fresh]);
+  });
+
+  it('keeps a monitor created, and leaves out one deleted, while the request was in flight', () => {
+    const created = monitor({ id: '00000000-0000-4000-8000-000000000003' });
+    const deletedId = '00000000-0000-4000-8000-000000000004';
+    const fetched = [monitor(), monitor({ id: deletedId })];
+    const merged = mergeFetched([monitor(), created], fetched, new Set([created.id, deletedId]));
+    expect(merged.map((m) => m.id)).toEqual([monitor().id, created.id]);
+  });
+});
+
+describe('withLatestResult', () => {
+  const result = (second: number, ok: boolean): CheckResult => ({
+    id: 1,
+    monitorId: monitor().id,
+    checkedAt: at(second),
+    ok,
+    statusCode: ok ? 200 : 500,
+    latencyMs: 42,
+    errorKind: ok ? null : 'status',
+    errorMessage: ok ? null : 'HTTP 500',
+  });
+
+  it('shows a newer result as the last check', () => {
+    const shown = withLatestResult(monitor({ lastCheckedAt: at(1) }), result(2, false));
+    expect(shown).toMatchObject({ lastCheckedAt: at(2), lastLatencyMs: 42, lastError: 'HTTP 500' });
+  });
+
+  it('ignores a result the monitor already reflects', () => {
+    const current = monitor({ lastCheckedAt: at(2) });
+    expect(withLatestResult(current, result(2, true))).toBe(current);
+  });
+});

@@ -1,0 +1,90 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import type { LiveEvent, Monitor } from '@mini-netumo/contracts';
+import { Subject } from 'rxjs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { LiveEvents } from '../../live/live-events';
+import { TRPC } from '../../trpc/trpc';
+import { MonitorStore } from './monitor-store';
+
+const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
+const ID_A = '00000000-0000-4000-8000-00000000000a';
+const ID_B = '00000000-0000-4000-8000-00000000000b';
+
+function monitor(id: string, name: string, overrides: Partial<Monitor> = {}): Monitor {
+  return {
+    id,
+    name,
+    url: 'https://example.com',
+    intervalSeconds: 60,
+    timeoutMs: 10_000,
+    expectedStatusCodes: '200-299',
+    failureThreshold: 2,
+    paused: false,
+    status: 'pending',
+    consecutiveFailures: 0,
+    lastCheckedAt: null,
+    lastLatencyMs: null,
+    lastError: null,
+    createdAt: at(0),
+    updatedAt: at(0),
+    ...overrides,
+  };
+}
+
+describe('MonitorStore', () => {
+  let events: Subject<LiveEvent>;
+  let connected: Subject<void>;
+  let list: ReturnType<typeof vi.fn<() => Promise<Monitor[]>>>;
+  let store: MonitorStore;
+
+  const settle = () => vi.waitFor(() => expect(store.loaded()).toBe(true));
+  const statuses = () => store.monitors().map((m) => `${m.name}:${m.status}`);
+
+  beforeEach(async () => {
+    events = new Subject();
+    connected = new Subject();
+    list = vi.fn<() => Promise<Monitor[]>>().mockResolvedValue([monitor(ID_B, 'Beta'), monitor(ID_A, 'Alpha')]);
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: TRPC, useValue: { monitors: { list: { query: list } } } },
+        { provide: LiveEvents, useValue: { events, connected, connection: signal('live') } },
+      ],
+    });
+    store = TestBed.inject(MonitorStore);
+    await settle();
+  });
+
+  it('loads the list, sorted by name', () => {
+    expect(statuses()).toEqual(['Alpha:pending', 'Beta:pending']);
+  });
+
+  it('replaces a monitor by id on monitor.status and removes it on monitor.deleted', () => {
+    events.next({ type: 'monitor.status', monitor: monitor(ID_A, 'Alpha', { status: 'up', lastCheckedAt: at(5) }) });
+    expect(statuses()).toEqual(['Alpha:up', 'Beta:pending']);
+
+    events.next({ type: 'monitor.deleted', monitorId: ID_B });
+    expect(statuses()).toEqual(['Alpha:up']);
+  });
+
+  it('does not revive a deleted monitor from a late status event', () => {
+    events.next({ type: 'monitor.deleted', monitorId: ID_B });
+    events.next({ type: 'monitor.status', monitor: monitor(ID_B, 'Beta', { status: 'down', lastCheckedAt: at(9) }) });
+    expect(statuses()).toEqual(['Alpha:pending']);
+  });
+
+  it('shows a check result as the last check before the status event arrives', () => {
+    events.next({
+      type: 'check.result',
+      result: { id: 1, monitorId: ID_A, checkedAt: at(7), ok: true, statusCode: 200, latencyMs: 12, errorKind: null, errorMessage: null },
+    });
+    expect(store.monitors()[0]).toMatchObject({ name: 'Alpha', lastCheckedAt: at(7), lastLatencyMs: 12 });
+  });
+
+  it('refetches on reconnect, since events sent while away are lost', async () => {
+    list.mockResolvedValueOnce([monitor(ID_A, 'Alpha', { status: 'down', lastCheckedAt: at(30) })]);
+    connected.next();
+    await vi.waitFor(() => expect(statuses()).toEqual(['Alpha:down']));
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,114 @@
+import { Injectable, computed, inject, signal, type Signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import type { CheckResult, LiveEvent, Monitor, MonitorInput, MonitorPatch } from '@mini-netumo/contracts';
+import { LiveEvents } from '../../live/live-events';
+import { messageOf } from '../../trpc/error-message';
+import { TRPC } from '../../trpc/trpc';
+import { byName, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
+
+/**
+ * Every monitor of the install, kept current by the live event stream: list, detail and incident
+ * pages read from here, so a status change shows everywhere without a reload.
+ */
+@Injectable({ providedIn: 'root' })
+export class MonitorStore {
+  private readonly trpc = inject(TRPC);
+  private readonly serverCopies = signal<readonly Monitor[]>([]);
+  private readonly latestResults = signal<ReadonlyMap<string, CheckResult>>(new Map());
+  /** When each monitor last changed here (a running count), so a list fetched meanwhile cannot undo it. */
+  private changeCount = 0;
+  private readonly changedAt = new Map<string, number>();
+  /** A check in flight can report on a monitor after its deletion; such late news must not revive it. */
+  private readonly deletedIds = new Set<string>();
+
+  readonly loaded = signal(false);
+  readonly loadError = signal<string | null>(null);
+  readonly monitors: Signal<readonly Monitor[]> = computed(() => {
+    const results = this.latestResults();
+    return this.serverCopies()
+      .map((monitor) => withLatestResult(monitor, results.get(monitor.id)))
+      .sort(byName);
+  });
+
+  constructor() {
+    const live = inject(LiveEvents);
+    live.events.pipe(takeUntilDestroyed()).subscribe((event) => this.apply(event));
+    live.connected.pipe(takeUntilDestroyed()).subscribe(() => void this.refresh());
+    void this.refresh();
+  }
+
+  monitor(id: Signal<string>): Signal<Monitor | undefined> {
+    return computed(() => this.monitors().find((monitor) => monitor.id === id()));
+  }
+
+  async refresh(): Promise<void> {
+    const since = this.changeCount;
+    try {
+      const fetched = await this.trpc.monitors.list.query();
+      const changedHere = new Set([...this.changedAt].filter(([, at]) => at > since).map(([id]) => id));
+      this.serverCopies.update((current) => mergeFetched(current, fetched, changedHere));
+      this.loadError.set(null);
+    } catch (error) {
+      this.loadError.set(messageOf(error));
+    } finally {
+      this.loaded.set(true);
+    }
+  }
+
+  async create(input: MonitorInput): Promise<Monitor> {
+    return this.keep(await this.trpc.monitors.create.mutate(input));
+  }
+
+  async update(id: string, patch: MonitorPatch): Promise<Monitor> {
+    return this.keep(await this.trpc.monitors.update.mutate({ id, patch }));
+  }
+
+  async pause(id: string): Promise<Monitor> {
+    return this.keep(await this.trpc.monitors.pause.mutate({ id }));
+  }
+
+  async resume(id: string): Promise<Monitor> {
+    return this.keep(await this.trpc.monitors.resume.mutate({ id }));
+  }
+
+  async checkNow(id: string): Promise<void> {
+    await this.trpc.monitors.checkNow.mutate({ id });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.trpc.monitors.delete.mutate({ id });
+    this.forget(id);
+  }
+
+  private apply(event: LiveEvent): void {
+    switch (event.type) {
+      case 'monitor.status':
+        this.keep(event.monitor);
+        break;
+      case 'monitor.deleted':
+        this.forget(event.monitorId);
+        break;
+      case 'check.result':
+        this.latestResults.update((results) => new Map(results).set(event.result.monitorId, event.result));
+        break;
+    }
+  }
+
+  private keep(monitor: Monitor): Monitor {
+    if (this.deletedIds.has(monitor.id)) return monitor;
+    this.changedAt.set(monitor.id, ++this.changeCount);
+    this.serverCopies.update((monitors) => upsertMonitor(monitors, monitor));
+    return monitor;
+  }
+
+  private forget(id: string): void {
+    this.deletedIds.add(id);
+    this.changedAt.set(id, ++this.changeCount);
+    this.serverCopies.update((monitors) => monitors.filter((monitor) => monitor.id !== id));
+    this.latestResults.update((results) => {
+      const next = new Map(results);
+      next.delete(id);
+      return next;
+    });
+  }
+}

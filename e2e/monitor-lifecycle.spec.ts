@@ -1,0 +1,124 @@
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { startTarget, type Target } from './target-server';
+
+const MONITOR_NAME = 'E2E target';
+
+let target: Target;
+
+test.beforeAll(async () => {
+  target = await startTarget();
+});
+
+test.afterAll(async () => {
+  await target?.close();
+});
+
+/** Full-page screenshot kept under test-results and attached to the report. */
+async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+/** Clicks "Check now" and waits until the row shows a newer check: the check ran and its event arrived. */
+async function checkNow(row: Locator): Promise<void> {
+  const lastChecked = row.getByTestId('monitor-last-checked');
+  const before = await lastChecked.getAttribute('datetime');
+  expect(before, 'the monitor has been checked before').toBeTruthy();
+  await row.getByTestId('check-now').click();
+  await expect(lastChecked).not.toHaveAttribute('datetime', before ?? '', { timeout: 20_000 });
+}
+
+/** The monitors the api has, read the way the dashboard reads them (superjson over tRPC). */
+async function countMonitors(page: Page): Promise<number> {
+  const response = await page.request.get('/trpc/monitors.list');
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { result: { data: { json: unknown[] } } };
+  return body.result.data.json.length;
+}
+
+test('a monitor goes up, down with an incident, and up again', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await expect(page.getByTestId('live-connection')).toHaveText(/Live/);
+  await expect(page.getByText('No monitors yet')).toBeVisible();
+  await snap(page, testInfo, '01-empty');
+
+  await test.step('the form rejects a too-short interval with the contract message', async () => {
+    await page.getByTestId('add-monitor').click();
+    await page.getByLabel('Name').fill(MONITOR_NAME);
+    await page.getByLabel('URL').fill(target.url);
+    await page.getByLabel('Interval (seconds)').fill('5');
+    await page.getByLabel('Failure threshold').fill('2');
+    await page.getByTestId('save-monitor').click();
+    await expect(page.getByText('intervalSeconds must be at least 20')).toBeVisible();
+    await expect(page.getByLabel('Interval (seconds)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/\/monitors\/new$/);
+    expect(await countMonitors(page)).toBe(0);
+    await snap(page, testInfo, '02-validation-error');
+  });
+
+  const row = page.getByTestId('monitor-row').filter({ hasText: MONITOR_NAME });
+  const status = row.getByTestId('monitor-status');
+
+  await test.step('a created monitor is checked at once and turns up', async () => {
+    await page.getByLabel('Interval (seconds)').fill('60');
+    await page.getByTestId('save-monitor').click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByTestId('monitor-row')).toHaveCount(1);
+    await expect(status).toHaveText('up', { timeout: 30_000 });
+    expect(target.hits()).toBeGreaterThan(0);
+    await snap(page, testInfo, '03-up');
+  });
+
+  await test.step('two failed checks in a row turn it down and open an incident', async () => {
+    target.respondWith(500);
+    await checkNow(row);
+    await expect(status).toHaveText('up'); // one failure is below the threshold of 2
+    await checkNow(row);
+    await expect(status).toHaveText('down');
+    await snap(page, testInfo, '04-down');
+
+    await page.getByTestId('nav-incidents').click();
+    const incident = page.getByTestId('incident-row').filter({ hasText: MONITOR_NAME });
+    await expect(incident).toHaveCount(1);
+    await expect(incident.getByTestId('incident-state')).toHaveText('open');
+    await snap(page, testInfo, '05-incident-open');
+  });
+
+  await test.step('one good check turns it up and resolves the incident', async () => {
+    target.respondWith(200);
+    await page.getByRole('link', { name: 'Monitors', exact: true }).click();
+    await checkNow(row);
+    await expect(status).toHaveText('up');
+    await snap(page, testInfo, '06-up-again');
+
+    await page.getByTestId('nav-incidents').click();
+    const incident = page.getByTestId('incident-row').filter({ hasText: MONITOR_NAME });
+    await expect(incident.getByTestId('incident-state')).toHaveText('resolved');
+    await snap(page, testInfo, '07-incident-resolved');
+  });
+
+  await test.step('the detail page shows the history', async () => {
+    await page.getByTestId('incident-monitor').filter({ hasText: MONITOR_NAME }).click();
+    await expect(page.getByTestId('monitor-title')).toHaveText(MONITOR_NAME);
+    await expect.poll(() => page.getByTestId('check-row').count()).toBeGreaterThanOrEqual(4);
+    await expect(page.getByTestId('incident-row')).toHaveCount(1);
+    await snap(page, testInfo, '08-detail');
+  });
+
+  await test.step('editing keeps the monitor and shows the new values', async () => {
+    await page.getByTestId('edit').click();
+    await expect(page.getByLabel('Name')).toHaveValue(MONITOR_NAME);
+    await page.getByLabel('Name').fill(`${MONITOR_NAME} (renamed)`);
+    await page.getByTestId('save-monitor').click();
+    await expect(page.getByTestId('monitor-title')).toHaveText(`${MONITOR_NAME} (renamed)`);
+  });
+
+  await test.step('deleting asks first, then empties the list', async () => {
+    await page.getByTestId('delete').click();
+    await page.getByRole('dialog').getByTestId('confirm').click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByText('No monitors yet')).toBeVisible();
+    expect(await countMonitors(page)).toBe(0);
+  });
+});

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { createDatabase, databaseUrl, dropDatabase } from './database';
+import { deleteQueueKeys } from './redis';
+
+const PORT = 3199;
+const baseURL = `http://127.0.0.1:${PORT}`;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+// Playwright loads this file in the runner and again in each worker; workers inherit the runner's env,
+// so the database and queue prefix are made once, in the runner.
+const databaseName = process.env.E2E_DATABASE_NAME ?? prepareRun();
+
+function prepareRun(): string {
+  const suffix = `${Date.now().toString(36)}_${process.pid}`;
+  const name = `e2e_${suffix}`;
+  const queuePrefix = `e2e-${suffix}`;
+  createDatabase(name);
+  process.env.E2E_DATABASE_NAME = name;
+  process.env.E2E_QUEUE_PREFIX = queuePrefix;
+  // Not in globalTeardown: Playwright stops the webServer only after it, and the database must not
+  // vanish under a running api and worker. At exit they are gone.
+  process.on('exit', () => {
+    for (const [what, cleanUp] of [
+      [`database ${name}`, () => dropDatabase(name)],
+      [`queue keys ${queuePrefix}:*`, () => deleteQueueKeys(redisUrl, queuePrefix, root)],
+    ] as const) {
+      try {
+        cleanUp();
+      } catch (error) {
+        console.error(`e2e clean-up: could not remove ${what}:`, error);
+      }
+    }
+  });
+  return name;
+}
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: path.join(root, 'test-results/e2e'),
+  // One product instance, one browser: the specs share the database, so they run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 110_000,
+  expect: { timeout: 20_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: path.join(root, 'playwright-report') }]],
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    launchOptions: {
+      // Debian's Chromium: browsers cannot be downloaded here or in CI.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'npx tsx tools/start/start.ts',
+    cwd: root,
+    url: `${baseURL}/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl(databaseName),
+      REDIS_URL: redisUrl,
+      QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? 'e2e',
+    },
+  },
+});
