@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, openDatabase, openRuntime, type Runtime } from '@mini-netumo/domain';
-import { TEST_REDIS_URL, createTestDatabase, uniquePrefix, type TestDatabase } from '@mini-netumo/domain/testing';
+import { createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
 import { createServer } from './create-server';
 
 const logger = createLogger('test');
@@ -21,18 +21,7 @@ describe('api server', () => {
   beforeAll(async () => {
     writeFileSync(path.join(webDir, 'index.html'), '<app-root>dashboard shell</app-root>');
     testDb = await createTestDatabase();
-    runtime = await openRuntime(
-      {
-        databaseUrl: testDb.url,
-        redisUrl: TEST_REDIS_URL,
-        queuePrefix: uniquePrefix('api'),
-        host: '127.0.0.1',
-        port: 0,
-        workerConcurrency: 1,
-        webDistDir: webDir,
-      },
-      logger,
-    );
+    runtime = await openRuntime(testAppConfig(testDb.url, 'redis', { webDistDir: webDir }), logger);
     server = createServer({ runtime, logger, webDistDir: webDir }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

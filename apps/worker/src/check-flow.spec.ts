@@ -4,10 +4,9 @@ import type { LiveEvent } from '@mini-netumo/contracts';
 import { createCaller, createContextInner } from '@mini-netumo/api';
 import { QUEUE_NAMES, createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
 import {
-  TEST_REDIS_URL,
   createTestDatabase,
   startTargetServer,
-  uniquePrefix,
+  testAppConfig,
   waitFor,
   type TargetServer,
   type TestDatabase,
@@ -24,22 +23,12 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
   let caller: ReturnType<typeof createCaller>;
   const events: LiveEvent[] = [];
 
-  const config = (databaseUrl: string) => ({
-    databaseUrl,
-    redisUrl: backend === 'redis' ? TEST_REDIS_URL : undefined,
-    queuePrefix: uniquePrefix('flow'),
-    host: '127.0.0.1',
-    port: 0,
-    workerConcurrency: 5,
-    webDistDir: undefined,
-  });
-
   beforeAll(async () => {
     testDb = await createTestDatabase();
     target = await startTargetServer();
-    runtime = await openRuntime(config(testDb.url), logger);
+    runtime = await openRuntime(testAppConfig(testDb.url, backend), logger);
     await runtime.events.subscribe((event) => events.push(event));
-    await startWorker({ runtime, logger, concurrency: 5 });
+    await startWorker({ runtime, logger, config: testAppConfig(testDb.url, backend) });
     caller = createCaller(createContextInner({ runtime, logger }));
   });
 
@@ -121,7 +110,7 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     const ghost = '6f1d2c4e-0000-4000-8000-00000000dead';
     await queue.upsertJobScheduler(ghost, { every: 60_000 }, { name: 'check', data: { monitorId: ghost } });
 
-    const second = await startWorker({ runtime, logger, concurrency: 1 });
+    const second = await startWorker({ runtime, logger, config: testAppConfig(testDb.url, backend) });
     await second.close();
 
     expect((await queue.getJobScheduler(monitor.id))?.every).toBe(300_000);

@@ -6,7 +6,7 @@ const logger = createLogger('worker');
 async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
-  await startWorker({ runtime, logger, concurrency: config.workerConcurrency });
+  await startWorker({ runtime, logger, config });
   logger.info('worker started', { queueBackend: runtime.queues.kind, concurrency: config.workerConcurrency });
 
   let stopping = false;

@@ -1,10 +1,13 @@
 import type { Worker } from 'bullmq';
 import {
   QUEUE_NAMES,
+  checkJobDataSchema,
+  createCanary,
+  createHostLimiter,
   listMonitorRows,
   reconcileCheckSchedules,
   runScheduledCheck,
-  checkJobDataSchema,
+  type AppConfig,
   type Logger,
   type Runtime,
 } from '@mini-netumo/domain';
@@ -12,7 +15,7 @@ import {
 export interface WorkerOptions {
   runtime: Runtime;
   logger: Logger;
-  concurrency: number;
+  config: Pick<AppConfig, 'workerConcurrency' | 'canaryUrl' | 'perHostConcurrency'>;
 }
 
 /**
@@ -20,12 +23,20 @@ export interface WorkerOptions {
  * domain; this file only wires the queue to it.
  */
 export async function startWorker(options: WorkerOptions): Promise<Worker> {
-  const { runtime, logger } = options;
+  const { runtime, logger, config } = options;
   const checkQueue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
   const reconciled = await reconcileCheckSchedules(checkQueue, await listMonitorRows(runtime.database.db));
   logger.info('schedules reconciled', reconciled);
 
-  const deps = { db: runtime.database.db, events: runtime.events, checkQueue, logger };
+  const canary = createCanary(config.canaryUrl);
+  const deps = {
+    db: runtime.database.db,
+    events: runtime.events,
+    checkQueue,
+    logger,
+    canary,
+    hostLimiter: createHostLimiter(config.perHostConcurrency),
+  };
   const worker = runtime.queues.worker(
     QUEUE_NAMES.checkHttp,
     async (job) => {
@@ -34,10 +45,11 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       if (!data.success) return logger.warn('dropping malformed check job', { jobId: job.id });
       await runScheduledCheck(deps, data.data.monitorId);
     },
-    { concurrency: options.concurrency },
+    { concurrency: config.workerConcurrency },
   );
   worker.on('failed', (job, error) => {
     logger.warn('check job failed; BullMQ retries it', { jobId: job?.id, attempts: job?.attemptsMade, error });
   });
+  worker.on('closed', () => canary.stop());
   return worker;
 }

@@ -1,9 +1,30 @@
 import { z } from 'zod';
+import { checkTimingsSchema } from './http-check';
 
 /** Why a check failed; `null` on success. The dashboard shows the kind next to the message. */
-export const CHECK_ERROR_KINDS = ['dns', 'refused', 'reset', 'timeout', 'tls', 'status', 'protocol'] as const;
+export const CHECK_ERROR_KINDS = [
+  'dns',
+  'refused',
+  'reset',
+  'timeout',
+  'tls',
+  'status',
+  'keyword',
+  'json',
+  'body_too_large',
+  'redirects',
+  'protocol',
+] as const;
 export const checkErrorKindSchema = z.enum(CHECK_ERROR_KINDS);
 export type CheckErrorKind = z.infer<typeof checkErrorKindSchema>;
+
+/**
+ * up/down: the target's answer decided it. unknown: we could not tell (our own canary failed too, so the
+ * fault may be ours); unknown never counts as down, nor as up.
+ */
+export const CHECK_VERDICTS = ['up', 'down', 'unknown'] as const;
+export const checkVerdictSchema = z.enum(CHECK_VERDICTS);
+export type CheckVerdict = z.infer<typeof checkVerdictSchema>;
 
 /** One stored check of one monitor. */
 export const checkResultSchema = z.object({
@@ -11,6 +32,10 @@ export const checkResultSchema = z.object({
   monitorId: z.uuid(),
   checkedAt: z.date(),
   ok: z.boolean(),
+  verdict: checkVerdictSchema,
+  /** 1 + the confirming re-checks that ran. */
+  attempts: z.number().int(),
+  timings: checkTimingsSchema.nullable(),
   statusCode: z.number().int().nullable(),
   latencyMs: z.number().int().nullable(),
   errorKind: checkErrorKindSchema.nullable(),

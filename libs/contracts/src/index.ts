@@ -1,5 +1,6 @@
 export * from './url';
 export * from './status-codes';
+export * from './http-check';
 export * from './monitor';
 export * from './check-result';
 export * from './incident';

@@ -17,6 +17,17 @@ describe('monitorInputSchema', () => {
       expectedStatusCodes: '200-299',
       failureThreshold: 2,
       paused: false,
+      method: 'GET',
+      headers: {},
+      body: null,
+      bodyAssertion: null,
+      maxBodyBytes: 1_048_576,
+      followRedirects: true,
+      maxRedirects: 5,
+      ignoreTlsErrors: false,
+      retries: 1,
+      retryDelayMs: 500,
+      recoveryThreshold: 1,
     });
   });
 
@@ -32,6 +43,16 @@ describe('monitorInputSchema', () => {
     [{ name: 'A', url: 'https://a.example', failureThreshold: 0 }, 'failureThreshold', 'failureThreshold must be at least 1'],
     [{ name: 'A', url: 'https://a.example', expectedStatusCodes: '200-abc' }, 'expectedStatusCodes', 'expectedStatusCodes: "200-abc" is not a code (301) or a range (200-299)'],
     [{ name: 'A', url: 'https://a.example', paused: 'yes' }, 'paused', 'paused must be true or false'],
+    [{ name: 'A', url: 'https://a.example', method: 'FETCH' }, 'method', 'method must be one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'],
+    [{ name: 'A', url: 'https://a.example', headers: { 'bad header': 'x' } }, 'headers', 'headers: "bad header" is not a valid header name'],
+    [{ name: 'A', url: 'https://a.example', headers: { 'x-a': 'one\r\nx-b: two' } }, 'headers', 'headers: the value of "x-a" contains a line break'],
+    [{ name: 'A', url: 'https://a.example', bodyAssertion: { type: 'regex', pattern: '(' } }, 'bodyAssertion', 'bodyAssertion.pattern is not a valid regular expression: Invalid regular expression: /(/: Unterminated group'],
+    [{ name: 'A', url: 'https://a.example', bodyAssertion: { type: 'contains', value: '' } }, 'bodyAssertion.value', 'bodyAssertion.value is required'],
+    [{ name: 'A', url: 'https://a.example', bodyAssertion: { type: 'json', path: 'a', op: 'like', value: '1' } }, 'bodyAssertion.op', 'bodyAssertion.op must be equals or contains'],
+    [{ name: 'A', url: 'https://a.example', maxBodyBytes: 10 }, 'maxBodyBytes', 'maxBodyBytes must be at least 1024'],
+    [{ name: 'A', url: 'https://a.example', retries: 9 }, 'retries', 'retries must be at most 5'],
+    [{ name: 'A', url: 'https://a.example', recoveryThreshold: 0 }, 'recoveryThreshold', 'recoveryThreshold must be at least 1'],
+    [{ name: 'A', url: 'https://a.example', timeoutMs: 60_001 }, 'timeoutMs', 'timeoutMs must be at most 60000'],
   ])('rejects %j at %s', (input, path, message) => {
     expect(firstError(input)).toEqual({ path, message });
   });

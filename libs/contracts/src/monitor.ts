@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyAssertionSchema, httpMethodSchema, requestHeadersSchema } from './http-check';
 import { expectedStatusCodesSchema } from './status-codes';
 import { monitorUrlSchema } from './url';
 
@@ -11,6 +12,11 @@ export const MONITOR_LIMITS = {
   intervalSeconds: { min: 20, max: 86_400, default: 300 },
   timeoutMs: { min: 1_000, max: 60_000, default: 10_000 },
   failureThreshold: { min: 1, max: 10, default: 2 },
+  recoveryThreshold: { min: 1, max: 10, default: 1 },
+  retries: { min: 0, max: 5, default: 1 },
+  retryDelayMs: { min: 0, max: 30_000, default: 500 },
+  maxBodyBytes: { min: 1_024, max: 10 * 1024 * 1024, default: 1024 * 1024 },
+  maxRedirects: { min: 0, max: 20, default: 5 },
   name: { max: 100 },
 } as const;
 
@@ -34,6 +40,18 @@ const monitorFields = {
   expectedStatusCodes: expectedStatusCodesSchema,
   failureThreshold: intSchema('failureThreshold', MONITOR_LIMITS.failureThreshold),
   paused: z.boolean({ error: 'paused must be true or false' }),
+  method: httpMethodSchema,
+  headers: requestHeadersSchema,
+  body: z.string({ error: 'body must be text' }).max(65_536, { error: 'body must be at most 65536 characters' }).nullable(),
+  bodyAssertion: bodyAssertionSchema.nullable(),
+  maxBodyBytes: intSchema('maxBodyBytes', MONITOR_LIMITS.maxBodyBytes),
+  followRedirects: z.boolean({ error: 'followRedirects must be true or false' }),
+  maxRedirects: intSchema('maxRedirects', MONITOR_LIMITS.maxRedirects),
+  ignoreTlsErrors: z.boolean({ error: 'ignoreTlsErrors must be true or false' }),
+  /** Immediate re-checks over a fresh connection before a failure counts (exponential backoff from retryDelayMs). */
+  retries: intSchema('retries', MONITOR_LIMITS.retries),
+  retryDelayMs: intSchema('retryDelayMs', MONITOR_LIMITS.retryDelayMs),
+  recoveryThreshold: intSchema('recoveryThreshold', MONITOR_LIMITS.recoveryThreshold),
 };
 
 /** What a user sends to create a monitor; defaults are filled in. */
@@ -44,6 +62,17 @@ export const monitorInputSchema = z.object({
   expectedStatusCodes: monitorFields.expectedStatusCodes.default('200-299'),
   failureThreshold: monitorFields.failureThreshold.default(MONITOR_LIMITS.failureThreshold.default),
   paused: monitorFields.paused.default(false),
+  method: monitorFields.method.default('GET'),
+  headers: monitorFields.headers.default({}),
+  body: monitorFields.body.default(null),
+  bodyAssertion: monitorFields.bodyAssertion.default(null),
+  maxBodyBytes: monitorFields.maxBodyBytes.default(MONITOR_LIMITS.maxBodyBytes.default),
+  followRedirects: monitorFields.followRedirects.default(true),
+  maxRedirects: monitorFields.maxRedirects.default(MONITOR_LIMITS.maxRedirects.default),
+  ignoreTlsErrors: monitorFields.ignoreTlsErrors.default(false),
+  retries: monitorFields.retries.default(MONITOR_LIMITS.retries.default),
+  retryDelayMs: monitorFields.retryDelayMs.default(MONITOR_LIMITS.retryDelayMs.default),
+  recoveryThreshold: monitorFields.recoveryThreshold.default(MONITOR_LIMITS.recoveryThreshold.default),
 });
 export type MonitorInput = z.input<typeof monitorInputSchema>;
 export type MonitorConfig = z.output<typeof monitorInputSchema>;
@@ -65,6 +94,7 @@ export const monitorSchema = monitorInputSchema.extend({
   id: z.uuid(),
   status: monitorStatusSchema,
   consecutiveFailures: z.number().int(),
+  consecutiveSuccesses: z.number().int(),
   lastCheckedAt: z.date().nullable(),
   lastLatencyMs: z.number().int().nullable(),
   lastError: z.string().nullable(),

@@ -9,6 +9,15 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(50),
+  /**
+   * Something the worker must always reach; while it fails, target failures are recorded as unknown.
+   * Default: the api's own /health at HOST:PORT. Set it empty to disable.
+   */
+  CANARY_URL: z.string().optional(),
+  /** Checks one worker runs at once against a single host. */
+  PER_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  /** Days of raw check results kept; hourly and daily rollups are kept for a year beyond that. */
+  RESULT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
   /** Where the built dashboard lives; the api serves it when the folder exists. */
   WEB_DIST_DIR: z.string().optional(),
 });
@@ -21,6 +30,9 @@ export type AppConfig = {
   port: number;
   workerConcurrency: number;
   webDistDir: string | undefined;
+  canaryUrl: string | undefined;
+  perHostConcurrency: number;
+  resultRetentionDays: number;
 };
 
 /** Reads the configuration; throws an error naming each bad variable (never echoing its value). */
@@ -39,5 +51,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     workerConcurrency: e.WORKER_CONCURRENCY,
     webDistDir: e.WEB_DIST_DIR,
+    canaryUrl: e.CANARY_URL === undefined ? defaultCanaryUrl(e.HOST, e.PORT) : e.CANARY_URL || undefined,
+    perHostConcurrency: e.PER_HOST_CONCURRENCY,
+    resultRetentionDays: e.RESULT_RETENTION_DAYS,
   };
+}
+
+function defaultCanaryUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/health`;
 }

@@ -1,22 +1,29 @@
 import type { Queue } from 'bullmq';
+import type { CheckVerdict } from '@mini-netumo/contracts';
 import type { Db } from '../db/client';
 import { findMonitor } from '../db/queries/monitor-queries';
+import type { MonitorRow } from '../db/schema';
 import { recordCheck, type RecordedCheck } from '../evaluation/record-check';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import { removeCheckSchedule } from '../queue/check-schedules';
-import { runHttpCheck } from './http/http-check';
+import type { Canary } from './canary';
+import type { HostLimiter } from './host-limiter';
+import { runConfirmedHttpCheck } from './http/confirmed-check';
 
 export interface CheckDeps {
   db: Db;
   events: EventBus;
   checkQueue: Queue;
   logger: Logger;
+  canary: Canary;
+  hostLimiter: HostLimiter;
 }
 
 /**
- * One `check-http` job: probe the target, store the result, advance the state, tell the dashboards.
- * A database error here throws and BullMQ retries the job: our own trouble never becomes the target's DOWN.
+ * One `check-http` job: probe the target (confirming a failure), decide the verdict, store it and advance
+ * the state, tell the dashboards. A database error throws and BullMQ retries the job: our own trouble never
+ * becomes the target's DOWN.
  */
 export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Promise<RecordedCheck | null> {
   const monitor = await findMonitor(deps.db, monitorId);
@@ -28,10 +35,15 @@ export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Pro
   if (monitor.paused) return null;
 
   const checkedAt = new Date();
-  const outcome = await runHttpCheck(monitor);
-  const recorded = await recordCheck(deps.db, monitorId, checkedAt, outcome);
+  const outcome = await deps.hostLimiter.run(new URL(monitor.url).host, () => runConfirmedHttpCheck(toCheckConfig(monitor), monitor));
+  const verdict: CheckVerdict = outcome.ok ? 'up' : (await deps.canary.isHealthy()) ? 'down' : 'unknown';
+  const recorded = await recordCheck(deps.db, monitorId, { checkedAt, outcome, verdict, attempts: outcome.attempts });
   if (recorded) await publishRecorded(deps, recorded);
   return recorded;
+}
+
+function toCheckConfig(monitor: MonitorRow) {
+  return { ...monitor, headers: monitor.headers ?? {} };
 }
 
 /** Live events are best effort: the data is already stored, and dashboards refetch on reconnect. */

@@ -1,8 +1,14 @@
-import type { MonitorStatus } from '@mini-netumo/contracts';
+import type { CheckVerdict, MonitorStatus } from '@mini-netumo/contracts';
 
 export interface MonitorState {
   status: MonitorStatus;
   consecutiveFailures: number;
+  consecutiveSuccesses: number;
+}
+
+export interface Thresholds {
+  failureThreshold: number;
+  recoveryThreshold: number;
 }
 
 export interface Evaluation {
@@ -13,16 +19,23 @@ export interface Evaluation {
 
 /**
  * The state machine of one monitor. PENDING until the first verdict; DOWN after `failureThreshold`
- * consecutive failures; UP on the first success. A single failure below the threshold changes nothing visible.
+ * consecutive confirmed failures; back UP after `recoveryThreshold` consecutive successes. An `unknown`
+ * verdict (our own side could not tell) changes nothing: it neither breaks nor extends a streak.
  */
-export function evaluateCheck(state: MonitorState, ok: boolean, failureThreshold: number): Evaluation {
-  if (ok) {
-    const next: MonitorState = { status: 'up', consecutiveFailures: 0 };
-    return { next, transition: state.status === 'up' ? null : { from: state.status, to: 'up' } };
+export function evaluateCheck(state: MonitorState, verdict: CheckVerdict, thresholds: Thresholds): Evaluation {
+  if (verdict === 'unknown') return { next: state, transition: null };
+  const from = state.status;
+  let next: MonitorState;
+  if (verdict === 'up') {
+    const consecutiveSuccesses = state.consecutiveSuccesses + 1;
+    const recovered = from !== 'down' || consecutiveSuccesses >= thresholds.recoveryThreshold;
+    next = { status: recovered ? 'up' : 'down', consecutiveFailures: 0, consecutiveSuccesses };
+  } else {
+    const consecutiveFailures = state.consecutiveFailures + 1;
+    // Below the threshold nothing visible changes: up stays up, and a down that was recovering stays down.
+    const status: MonitorStatus =
+      consecutiveFailures >= thresholds.failureThreshold ? 'down' : from === 'paused' ? 'pending' : from;
+    next = { status, consecutiveFailures, consecutiveSuccesses: 0 };
   }
-  const consecutiveFailures = state.consecutiveFailures + 1;
-  const reachedThreshold = consecutiveFailures >= failureThreshold;
-  const status: MonitorStatus = reachedThreshold ? 'down' : state.status === 'paused' ? 'pending' : state.status;
-  const next: MonitorState = { status, consecutiveFailures };
-  return { next, transition: status === state.status ? null : { from: state.status, to: status } };
+  return { next, transition: next.status === from ? null : { from, to: next.status } };
 }

@@ -1,8 +1,9 @@
 import { and, eq, ne } from 'drizzle-orm';
-import type { CheckResult, Incident, Monitor } from '@mini-netumo/contracts';
+import type { CheckResult, CheckVerdict, Incident, Monitor } from '@mini-netumo/contracts';
 import type { HttpCheckOutcome } from '../checks/http/http-check';
 import type { Db } from '../db/client';
-import { toMonitor } from '../db/monitor-row';
+import { toCheckResult, toMonitor } from '../db/monitor-row';
+import { addToRollups } from '../db/queries/rollup-writes';
 import { checkResults, incidents, monitors } from '../db/schema';
 import { evaluateCheck } from './monitor-state';
 
@@ -13,17 +14,20 @@ export interface RecordedCheck {
   incident: Incident | null;
 }
 
+export interface CheckToRecord {
+  checkedAt: Date;
+  outcome: HttpCheckOutcome;
+  verdict: CheckVerdict;
+  attempts: number;
+}
+
 /**
- * Stores one check and advances the monitor in one transaction. The row lock serialises two checks of the
- * same monitor (a scheduled one and a "check now"), so consecutive-failure counts stay exact.
+ * Stores one check, adds it to the rollups and advances the monitor, in one transaction. The row lock
+ * serialises two checks of the same monitor (scheduled and "check now"), so streak counts stay exact.
  * Returns null when the monitor was deleted or paused while the check ran: its result no longer matters.
  */
-export async function recordCheck(
-  db: Db,
-  monitorId: string,
-  checkedAt: Date,
-  outcome: HttpCheckOutcome,
-): Promise<RecordedCheck | null> {
+export async function recordCheck(db: Db, monitorId: string, check: CheckToRecord): Promise<RecordedCheck | null> {
+  const { checkedAt, outcome, verdict } = check;
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(monitors).where(eq(monitors.id, monitorId)).for('update');
     if (!current || current.paused) return null;
@@ -34,19 +38,27 @@ export async function recordCheck(
         monitorId,
         checkedAt,
         ok: outcome.ok,
+        verdict,
+        attempts: check.attempts,
         statusCode: outcome.statusCode,
         latencyMs: outcome.latencyMs,
+        dnsMs: outcome.timings.dnsMs,
+        connectMs: outcome.timings.connectMs,
+        tlsMs: outcome.timings.tlsMs,
+        firstByteMs: outcome.timings.firstByteMs,
         errorKind: outcome.errorKind,
         errorMessage: outcome.errorMessage,
       })
       .returning();
+    await addToRollups(tx, monitorId, checkedAt, verdict, outcome.latencyMs);
 
-    const { next, transition } = evaluateCheck(current, outcome.ok, current.failureThreshold);
+    const { next, transition } = evaluateCheck(current, verdict, current);
     const [updated] = await tx
       .update(monitors)
       .set({
         status: next.status,
         consecutiveFailures: next.consecutiveFailures,
+        consecutiveSuccesses: next.consecutiveSuccesses,
         lastCheckedAt: checkedAt,
         lastLatencyMs: outcome.latencyMs,
         lastError: outcome.errorMessage,
@@ -73,6 +85,6 @@ export async function recordCheck(
     }
 
     if (!result || !updated) throw new Error(`recording check of ${monitorId} returned no row`);
-    return { monitor: toMonitor(updated), result, incident };
+    return { monitor: toMonitor(updated), result: toCheckResult(result), incident };
   });
 }

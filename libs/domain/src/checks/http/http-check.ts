@@ -1,72 +1,121 @@
 import { performance } from 'node:perf_hooks';
-import { Agent, interceptors, request, type Dispatcher } from 'undici';
-import { statusCodeMatches, type CheckErrorKind } from '@mini-netumo/contracts';
+import { Agent, request, type Dispatcher } from 'undici';
+import { statusCodeMatches, type BodyAssertion, type CheckErrorKind, type CheckTimings } from '@mini-netumo/contracts';
+import { checkBodyAssertion } from './body-assertion';
 import { classifyRequestError } from './classify-error';
+import { readBoundedBody } from './read-bounded-body';
+import { connectionTimings, createTimedConnector } from './timed-connector';
 
 export interface HttpCheckConfig {
   url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | null;
   timeoutMs: number;
   expectedStatusCodes: string;
+  bodyAssertion: BodyAssertion | null;
+  maxBodyBytes: number;
+  followRedirects: boolean;
+  maxRedirects: number;
+  ignoreTlsErrors: boolean;
 }
 
-/** A failed probe is data, not an exception: `run` never throws for anything the target does. */
+/** A failed probe is data, not an exception: `runHttpCheck` never throws for anything the target does. */
 export interface HttpCheckOutcome {
   ok: boolean;
   statusCode: number | null;
   latencyMs: number;
+  timings: CheckTimings;
   errorKind: CheckErrorKind | null;
   errorMessage: string | null;
 }
 
-/** Body bytes read before we stop: enough to keep the connection honest, bounded against huge answers. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_REDIRECTS = 5;
-
-let sharedDispatcher: Dispatcher | undefined;
-function dispatcher(): Dispatcher {
-  sharedDispatcher ??= new Agent({ connections: 16, pipelining: 0 }).compose(
-    interceptors.redirect({ maxRedirections: MAX_REDIRECTS }),
-  );
-  return sharedDispatcher;
-}
-
-export async function runHttpCheck(config: HttpCheckConfig): Promise<HttpCheckOutcome> {
-  const started = performance.now();
-  const signal = AbortSignal.timeout(config.timeoutMs);
-  const elapsed = () => Math.round(performance.now() - started);
-  try {
-    const response = await request(config.url, {
-      method: 'GET',
-      dispatcher: dispatcher(),
-      signal,
-      headers: { 'user-agent': 'mini-netumo/0.1 (+https://github.com/mini-netumo)' },
-    });
-    await drainBody(response.body);
-    const latencyMs = elapsed();
-    if (!statusCodeMatches(config.expectedStatusCodes, response.statusCode)) {
-      return {
-        ok: false,
-        statusCode: response.statusCode,
-        latencyMs,
-        errorKind: 'status',
-        errorMessage: `HTTP ${response.statusCode}, expected ${config.expectedStatusCodes}`,
-      };
-    }
-    return { ok: true, statusCode: response.statusCode, latencyMs, errorKind: null, errorMessage: null };
-  } catch (error) {
-    const { kind, message } = classifyRequestError(error, config.timeoutMs);
-    return { ok: false, statusCode: null, latencyMs: elapsed(), errorKind: kind, errorMessage: message };
+class CheckFailure extends Error {
+  constructor(
+    readonly kind: CheckErrorKind,
+    message: string,
+  ) {
+    super(message);
   }
 }
 
-/** Reads (and discards) at most MAX_BODY_BYTES so the timing covers the whole answer. */
-async function drainBody(body: Dispatcher.ResponseData['body']): Promise<void> {
-  let read = 0;
-  for await (const chunk of body) {
-    read += (chunk as Buffer).length;
-    if (read >= MAX_BODY_BYTES) {
-      body.destroy();
-      return;
+const USER_AGENT = 'mini-netumo/0.1 (uptime monitor)';
+
+/**
+ * One probe over a fresh connection (a re-check must not ride a connection that may be the problem).
+ * The whole check, redirects and body included, is bounded by `timeoutMs`.
+ */
+export async function runHttpCheck(config: HttpCheckConfig): Promise<HttpCheckOutcome> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const signal = AbortSignal.timeout(config.timeoutMs);
+  const { connector, clock } = createTimedConnector({
+    rejectUnauthorized: !config.ignoreTlsErrors,
+    timeoutMs: config.timeoutMs,
+  });
+  const agent = new Agent({ connect: connector, connections: 1, pipelining: 0 });
+  let statusCode: number | null = null;
+  let firstByteMs: number | null = null;
+  const timings = (): CheckTimings => ({ ...connectionTimings(clock), firstByteMs, totalMs: elapsed() });
+
+  try {
+    const response = await followRedirects(config, agent, signal, (hopStarted) => {
+      firstByteMs = Math.round(performance.now() - hopStarted);
+    });
+    statusCode = response.statusCode;
+    if (!statusCodeMatches(config.expectedStatusCodes, response.statusCode)) {
+      await response.body.dump().catch(() => undefined);
+      throw new CheckFailure('status', `HTTP ${response.statusCode}, expected ${config.expectedStatusCodes}`);
     }
+    const body = await readBoundedBody(response.body, config.maxBodyBytes);
+    if (body === null) throw new CheckFailure('body_too_large', `body larger than ${config.maxBodyBytes} bytes`);
+    const failure = checkBodyAssertion(config.bodyAssertion, body);
+    if (failure) throw new CheckFailure(failure.kind, failure.message);
+    return { ok: true, statusCode, latencyMs: elapsed(), timings: timings(), errorKind: null, errorMessage: null };
+  } catch (error) {
+    const { kind, message } =
+      error instanceof CheckFailure ? { kind: error.kind, message: error.message } : classifyRequestError(error, config.timeoutMs);
+    return { ok: false, statusCode, latencyMs: elapsed(), timings: timings(), errorKind: kind, errorMessage: message };
+  } finally {
+    // destroy, not close: a slowloris target would keep close() waiting.
+    agent.destroy().catch(() => undefined);
+  }
+}
+
+/** Follows redirects by hand so a loop and an over-long chain are reported as what they are. */
+async function followRedirects(
+  config: HttpCheckConfig,
+  agent: Agent,
+  signal: AbortSignal,
+  onHeaders: (hopStarted: number) => void,
+): Promise<Dispatcher.ResponseData> {
+  let url = config.url;
+  let method = config.method;
+  let body = config.body;
+  const visited = new Set<string>();
+  for (let hop = 0; ; hop++) {
+    visited.add(url);
+    const hopStarted = performance.now();
+    const response = await request(url, {
+      method: method as Dispatcher.HttpMethod,
+      headers: { 'user-agent': USER_AGENT, ...config.headers },
+      body: body ?? undefined,
+      dispatcher: agent,
+      signal,
+    });
+    onHeaders(hopStarted);
+    const location = response.headers['location'];
+    const isRedirect = response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string';
+    if (!isRedirect || !config.followRedirects) return response;
+    await response.body.dump().catch(() => undefined);
+    const next = new URL(location, url).toString();
+    if (visited.has(next)) throw new CheckFailure('redirects', `redirect loop: ${next} was already visited`);
+    if (hop + 1 > config.maxRedirects) throw new CheckFailure('redirects', `more than ${config.maxRedirects} redirects`);
+    // 303 always, and 301/302 after POST in practice, continue as GET without a body (RFC 9110 §15.4).
+    if (response.statusCode === 303 || ((response.statusCode === 301 || response.statusCode === 302) && method === 'POST')) {
+      method = 'GET';
+      body = null;
+    }
+    url = next;
   }
 }

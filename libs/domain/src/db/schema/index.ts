@@ -1,3 +1,4 @@
 export * from './monitors';
 export * from './check-results';
 export * from './incidents';
+export * from './check-rollups';

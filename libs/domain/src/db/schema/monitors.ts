@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { MonitorStatus } from '@mini-netumo/contracts';
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { BodyAssertion, MonitorStatus } from '@mini-netumo/contracts';
 
 /** A monitor's configuration and its current state, in one row: the dashboard reads it without joins. */
 export const monitors = pgTable('monitors', {
@@ -12,8 +12,20 @@ export const monitors = pgTable('monitors', {
   expectedStatusCodes: text('expected_status_codes').notNull(),
   failureThreshold: integer('failure_threshold').notNull(),
   paused: boolean('paused').notNull().default(false),
+  method: text('method').notNull().default('GET'),
+  headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+  body: text('body'),
+  bodyAssertion: jsonb('body_assertion').$type<BodyAssertion>(),
+  maxBodyBytes: integer('max_body_bytes').notNull().default(1_048_576),
+  followRedirects: boolean('follow_redirects').notNull().default(true),
+  maxRedirects: integer('max_redirects').notNull().default(5),
+  ignoreTlsErrors: boolean('ignore_tls_errors').notNull().default(false),
+  retries: integer('retries').notNull().default(1),
+  retryDelayMs: integer('retry_delay_ms').notNull().default(500),
+  recoveryThreshold: integer('recovery_threshold').notNull().default(1),
   status: text('status').$type<MonitorStatus>().notNull().default('pending'),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  consecutiveSuccesses: integer('consecutive_successes').notNull().default(0),
   lastCheckedAt: timestamp('last_checked_at', { withTimezone: true }),
   lastLatencyMs: integer('last_latency_ms'),
   lastError: text('last_error'),
