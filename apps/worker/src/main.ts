@@ -1,4 +1,5 @@
 import { createLogger, loadConfig, openRuntime } from '@mini-netumo/domain';
+import { startMaintenance } from './start-maintenance';
 import { startWorker } from './start-worker';
 
 const logger = createLogger('worker');
@@ -7,6 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
   await startWorker({ runtime, logger, config });
+  await startMaintenance(runtime, logger, config.resultRetentionDays);
   logger.info('worker started', { queueBackend: runtime.queues.kind, concurrency: config.workerConcurrency });
 
   let stopping = false;

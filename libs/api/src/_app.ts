@@ -2,6 +2,7 @@ import { eventsRouter } from './routers/events-router';
 import { incidentsRouter } from './routers/incidents-router';
 import { monitorsRouter } from './routers/monitors-router';
 import { resultsRouter } from './routers/results-router';
+import { statsRouter } from './routers/stats-router';
 import { systemRouter } from './routers/system-router';
 import { createCallerFactory, router } from './trpc';
 
@@ -10,6 +11,7 @@ export const appRouter = router({
   results: resultsRouter,
   incidents: incidentsRouter,
   system: systemRouter,
+  stats: statsRouter,
   events: eventsRouter,
 });
 

@@ -6,3 +6,4 @@ export * from './check-result';
 export * from './incident';
 export * from './live-event';
 export * from './system';
+export * from './stats';

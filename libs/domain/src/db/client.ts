@@ -12,12 +12,14 @@ export interface Database {
 }
 
 /** Opens the pool. postgres.js connects lazily, so a database that is down surfaces on first query, not here. */
-export function openDatabase(url: string, options: { max?: number } = {}): Database {
+export function openDatabase(url: string, options: { max?: number; onQuery?: (query: string) => void } = {}): Database {
   const sql = postgres(url, {
     max: options.max ?? 10,
     // Migrations and DDL print NOTICEs ("relation already exists, skipping"); they are noise in our logs.
     onnotice: () => undefined,
     connect_timeout: 10,
+    // Tests and the bench count queries through this; off in production.
+    ...(options.onQuery ? { debug: (_connection: number, query: string) => options.onQuery?.(query) } : {}),
   });
   return { db: drizzle(sql, { schema }), sql, close: () => sql.end({ timeout: 5 }) };
 }

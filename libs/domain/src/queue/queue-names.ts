@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Every queue the product uses; later lanes (tls, domain, notify, maintenance) add their names here. */
-export const QUEUE_NAMES = { checkHttp: 'check-http' } as const;
+export const QUEUE_NAMES = { checkHttp: 'check-http', maintenance: 'maintenance' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 /** Payload of a `check-http` job: only the id, so an edit made after scheduling is always honoured. */

@@ -1,4 +1,4 @@
-import { bigint, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { monitors } from './monitors';
 
 export type RollupGranularity = 'hour' | 'day';
@@ -25,7 +25,11 @@ export const checkRollups = pgTable(
     latencyMax: integer('latency_max'),
     histogram: integer('histogram').array().notNull(),
   },
-  (table) => [primaryKey({ columns: [table.monitorId, table.granularity, table.bucketStart] })],
+  (table) => [
+    primaryKey({ columns: [table.monitorId, table.granularity, table.bucketStart] }),
+    // The overview reads one granularity since a time for all monitors at once.
+    index('check_rollups_granularity_bucket_idx').on(table.granularity, table.bucketStart),
+  ],
 );
 
 export type CheckRollupRow = typeof checkRollups.$inferSelect;

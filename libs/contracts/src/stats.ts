@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { checkErrorKindSchema, checkVerdictSchema } from './check-result';
+import { monitorStatusSchema } from './monitor';
+
+const uuidField = (field: string) => z.uuid({ error: `${field} must be a monitor id (uuid)` });
+
+/** Uptime in percent over the checks that could tell (unknown excluded); null when there were none. */
+const percent = z.number().min(0).max(100).nullable();
+
+/** One bar of a status strip: `none` means nothing was checked then (worker stopped, monitor new or paused). */
+export const bucketStateSchema = z.enum(['up', 'down', 'unknown', 'none']);
+export type BucketState = z.infer<typeof bucketStateSchema>;
+
+export const sparkPointSchema = z.object({
+  bucketStart: z.date(),
+  state: bucketStateSchema,
+  avgLatencyMs: z.number().int().nullable(),
+});
+
+/** One row of the overview: everything the dashboard's first screen needs, for every monitor, in one call. */
+export const monitorSummarySchema = z.object({
+  monitorId: z.uuid(),
+  name: z.string(),
+  url: z.string(),
+  status: monitorStatusSchema,
+  lastLatencyMs: z.number().int().nullable(),
+  lastCheckedAt: z.date().nullable(),
+  uptime24h: percent,
+  uptime7d: percent,
+  uptime30d: percent,
+  sparkline24h: z.array(sparkPointSchema),
+});
+export type MonitorSummary = z.infer<typeof monitorSummarySchema>;
+
+export const STATS_WINDOWS = ['24h', '7d', '30d', '90d', '1y'] as const;
+export const statsWindowSchema = z.enum(STATS_WINDOWS, { error: `window must be one of ${STATS_WINDOWS.join(', ')}` });
+export type StatsWindow = z.infer<typeof statsWindowSchema>;
+
+export const monitorStatsInputSchema = z.object({
+  monitorId: uuidField('monitorId'),
+  window: statsWindowSchema.default('24h'),
+});
+
+export const seriesPointSchema = z.object({
+  bucketStart: z.date(),
+  checks: z.number().int(),
+  failures: z.number().int(),
+  unknowns: z.number().int(),
+  avgLatencyMs: z.number().int().nullable(),
+  p95LatencyMs: z.number().int().nullable(),
+  state: bucketStateSchema,
+});
+
+export const monitorStatsSchema = z.object({
+  monitorId: z.uuid(),
+  window: statsWindowSchema,
+  uptime: z.object({ '24h': percent, '7d': percent, '30d': percent, '90d': percent, '1y': percent }),
+  avgLatencyMs: z.object({ '1h': z.number().int().nullable(), '24h': z.number().int().nullable(), '7d': z.number().int().nullable() }),
+  /** Over the requested window, from the rollups' histograms. */
+  percentiles: z.object({ p50: z.number().int().nullable(), p95: z.number().int().nullable(), p99: z.number().int().nullable() }),
+  errorRate: percent,
+  checks: z.number().int(),
+  /** Hourly points for 24h and 7d, daily beyond. */
+  series: z.array(seriesPointSchema),
+  /** One entry per UTC day, oldest first, always 90 long. */
+  statusBar90d: z.array(z.object({ day: z.date(), state: bucketStateSchema, uptime: percent })),
+});
+export type MonitorStats = z.infer<typeof monitorStatsSchema>;
+
+export const resultsListInputSchema = z.object({
+  monitorId: uuidField('monitorId'),
+  from: z.date({ error: 'from must be a date' }).optional(),
+  to: z.date({ error: 'to must be a date' }).optional(),
+  kind: checkErrorKindSchema.optional(),
+  verdict: checkVerdictSchema.optional(),
+  limit: z.number().int().min(1, { error: 'limit must be at least 1' }).max(1_000, { error: 'limit must be at most 1000' }).default(100),
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor: z.string().max(200).optional(),
+});
+export type ResultsListInput = z.input<typeof resultsListInputSchema>;
+
+export const statsExportInputSchema = z.object({
+  monitorId: uuidField('monitorId'),
+  what: z.enum(['results', 'hourly', 'daily'], { error: 'what must be results, hourly or daily' }),
+  from: z.date({ error: 'from must be a date' }),
+  to: z.date({ error: 'to must be a date' }),
+}).refine((input) => input.from < input.to, { error: 'from must be before to', path: ['from'] });

@@ -1,0 +1,1 @@
+CREATE INDEX "check_rollups_granularity_bucket_idx" ON "check_rollups" USING btree ("granularity","bucket_start");

@@ -1,0 +1,52 @@
+import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import type { Db } from '../client';
+import { checkRollups, type RollupGranularity } from '../schema';
+
+export interface RollupPoint {
+  monitorId: string;
+  bucketStart: Date;
+  checks: number;
+  failures: number;
+  unknowns: number;
+  latencyCount: number;
+  latencySum: number;
+  latencyMin: number | null;
+  latencyMax: number | null;
+  histogram: number[];
+}
+
+const columns = {
+  monitorId: checkRollups.monitorId,
+  bucketStart: checkRollups.bucketStart,
+  checks: checkRollups.checks,
+  failures: checkRollups.failures,
+  unknowns: checkRollups.unknowns,
+  latencyCount: checkRollups.latencyCount,
+  latencySum: checkRollups.latencySum,
+  latencyMin: checkRollups.latencyMin,
+  latencyMax: checkRollups.latencyMax,
+  histogram: checkRollups.histogram,
+};
+
+/** Every monitor's buckets since `from`: one query for the whole overview (index on granularity, bucket). */
+export function rollupsForAll(db: Db, granularity: RollupGranularity, from: Date): Promise<RollupPoint[]> {
+  return db
+    .select(columns)
+    .from(checkRollups)
+    .where(and(eq(checkRollups.granularity, granularity), gte(checkRollups.bucketStart, from)))
+    .orderBy(asc(checkRollups.bucketStart));
+}
+
+/** One monitor's buckets since `from`, oldest first (primary key order). */
+export function rollupsForMonitor(db: Db, monitorId: string, granularity: RollupGranularity, from: Date): Promise<RollupPoint[]> {
+  return db
+    .select(columns)
+    .from(checkRollups)
+    .where(and(eq(checkRollups.monitorId, monitorId), eq(checkRollups.granularity, granularity), gte(checkRollups.bucketStart, from)))
+    .orderBy(asc(checkRollups.bucketStart));
+}
+
+/** Removes rollups older than the cutoff; used by the daily maintenance job. */
+export async function deleteRollupsBefore(db: Db, granularity: RollupGranularity, cutoff: Date): Promise<void> {
+  await db.delete(checkRollups).where(and(eq(checkRollups.granularity, granularity), lt(checkRollups.bucketStart, cutoff)));
+}

@@ -1,0 +1,70 @@
+import type { MonitorStats, StatsWindow } from '@mini-netumo/contracts';
+import type { Db } from '../db/client';
+import { rollupsForMonitor, type RollupPoint } from '../db/queries/rollup-reads';
+import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
+import { uptimePercent } from '../evaluation/uptime';
+import { averageLatency, fold, onGrid, quantile, stateOf } from './rollup-math';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+const WINDOW_DAYS: Record<StatsWindow, number> = { '24h': 1, '7d': 7, '30d': 30, '90d': 90, '1y': 365 };
+
+/** Everything the monitor page shows, from two rollup reads (hourly for 7 days, daily for a year). */
+export async function monitorStats(db: Db, monitorId: string, window: StatsWindow, now = new Date()): Promise<MonitorStats> {
+  const thisHour = hourBucket(now);
+  const today = dayBucket(now);
+  const since = (points: RollupPoint[], from: Date) => points.filter((point) => point.bucketStart >= from);
+  const hoursBack = (n: number) => new Date(thisHour.getTime() - (n - 1) * HOUR_MS);
+  const daysBack = (n: number) => new Date(today.getTime() - (n - 1) * DAY_MS);
+
+  const [hourly, daily] = await Promise.all([
+    rollupsForMonitor(db, monitorId, 'hour', hoursBack(24 * 7)),
+    rollupsForMonitor(db, monitorId, 'day', daysBack(365)),
+  ]);
+  const hourlyWindow = window === '24h' || window === '7d';
+  const windowPoints = hourlyWindow ? since(hourly, hoursBack(24 * WINDOW_DAYS[window])) : since(daily, daysBack(WINDOW_DAYS[window]));
+  const windowFold = fold(windowPoints);
+
+  const series = hourlyWindow
+    ? onGrid(hourly, hoursBack(24 * WINDOW_DAYS[window]), HOUR_MS, 24 * WINDOW_DAYS[window], seriesPoint)
+    : onGrid(daily, daysBack(WINDOW_DAYS[window]), DAY_MS, WINDOW_DAYS[window], seriesPoint);
+
+  return {
+    monitorId,
+    window,
+    uptime: {
+      '24h': uptimePercent(fold(since(hourly, hoursBack(24)))),
+      '7d': uptimePercent(fold(since(daily, daysBack(7)))),
+      '30d': uptimePercent(fold(since(daily, daysBack(30)))),
+      '90d': uptimePercent(fold(since(daily, daysBack(90)))),
+      '1y': uptimePercent(fold(daily)),
+    },
+    avgLatencyMs: {
+      // The current and the previous hour: an hourly rollup cannot be cut at exactly 60 minutes ago.
+      '1h': averageLatency(fold(since(hourly, hoursBack(2)))),
+      '24h': averageLatency(fold(since(hourly, hoursBack(24)))),
+      '7d': averageLatency(fold(hourly)),
+    },
+    percentiles: { p50: quantile(windowFold, 0.5), p95: quantile(windowFold, 0.95), p99: quantile(windowFold, 0.99) },
+    errorRate: windowFold.checks - windowFold.unknowns > 0 ? Math.round((windowFold.failures / (windowFold.checks - windowFold.unknowns)) * 10_000) / 100 : null,
+    checks: windowFold.checks,
+    series,
+    statusBar90d: onGrid(since(daily, daysBack(90)), daysBack(90), DAY_MS, 90, (day, folded) => ({
+      day,
+      state: stateOf(folded),
+      uptime: uptimePercent(folded),
+    })),
+  };
+}
+
+function seriesPoint(bucketStart: Date, folded: ReturnType<typeof fold>) {
+  return {
+    bucketStart,
+    checks: folded.checks,
+    failures: folded.failures,
+    unknowns: folded.unknowns,
+    avgLatencyMs: averageLatency(folded),
+    p95LatencyMs: quantile(folded, 0.95),
+    state: stateOf(folded),
+  };
+}
