@@ -15,7 +15,7 @@ const envSchema = z.object({
    */
   CANARY_URL: z.string().optional(),
   /** Checks one worker runs at once against a single host. */
-  PER_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  PER_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(4),
   /** Days of raw check results kept; hourly and daily rollups are kept for a year beyond that. */
   RESULT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
   /** Where the built dashboard lives; the api serves it when the folder exists. */

@@ -3,6 +3,7 @@ export * from './errors';
 export * from './logging/logger';
 export * from './runtime';
 export { openDatabase, type Database, type Db } from './db/client';
+export { applyMigrations } from './db/migrate';
 export { recentResults } from './db/queries/result-queries';
 export { listIncidents, type IncidentFilter } from './db/queries/incident-queries';
 export { listMonitorRows } from './db/queries/monitor-queries';

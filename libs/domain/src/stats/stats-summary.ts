@@ -1,33 +1,32 @@
 import type { MonitorSummary } from '@mini-netumo/contracts';
 import type { Db } from '../db/client';
-import { listMonitorRows } from '../db/queries/monitor-queries';
-import { rollupsForAll, type RollupPoint } from '../db/queries/rollup-reads';
+import { listMonitorSummaryRows } from '../db/queries/monitor-queries';
+import type { HourlyDigest } from '../db/queries/summary-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
-import { uptimePercent } from '../evaluation/uptime';
-import { averageLatency, fold, onGrid, stateOf } from './rollup-math';
+import { bucketState, uptimePercent } from '../evaluation/uptime';
+import { dailyDigestsSince, hourlyDigestsSince } from './summary-digests';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 /**
- * The overview for every monitor in three queries (monitors, 24 hourly buckets, 30 daily buckets), whatever
- * the fleet size: the dashboard's first screen must not cost one query per monitor.
+ * The overview for every monitor in at most five queries (monitors; hourly and daily digests, each as a
+ * cached settled part plus a live edge), whatever the fleet size; PostgreSQL aggregates, so the api
+ * handles one row per monitor per query.
  */
 export async function statsSummary(db: Db, now = new Date()): Promise<MonitorSummary[]> {
   const firstHour = new Date(hourBucket(now).getTime() - 23 * HOUR_MS);
-  const firstDay = new Date(dayBucket(now).getTime() - 29 * DAY_MS);
+  const monthStart = new Date(dayBucket(now).getTime() - 29 * DAY_MS);
   const weekStart = new Date(dayBucket(now).getTime() - 6 * DAY_MS);
-  const [monitors, hourly, daily] = await Promise.all([
-    listMonitorRows(db),
-    rollupsForAll(db, 'hour', firstHour),
-    rollupsForAll(db, 'day', firstDay),
+  const [monitors, hourlyBy, dailyBy] = await Promise.all([
+    listMonitorSummaryRows(db),
+    hourlyDigestsSince(db, firstHour, now),
+    dailyDigestsSince(db, weekStart, monthStart, now),
   ]);
-  const hourlyBy = groupByMonitor(hourly);
-  const dailyBy = groupByMonitor(daily);
 
   return monitors.map((monitor) => {
-    const hours = hourlyBy.get(monitor.id) ?? [];
-    const days = dailyBy.get(monitor.id) ?? [];
+    const hours = hourlyBy.get(monitor.id);
+    const days = dailyBy.get(monitor.id);
     return {
       monitorId: monitor.id,
       name: monitor.name,
@@ -35,24 +34,23 @@ export async function statsSummary(db: Db, now = new Date()): Promise<MonitorSum
       status: monitor.status,
       lastLatencyMs: monitor.lastLatencyMs,
       lastCheckedAt: monitor.lastCheckedAt,
-      uptime24h: uptimePercent(fold(hours)),
-      uptime7d: uptimePercent(fold(days.filter((day) => day.bucketStart >= weekStart))),
-      uptime30d: uptimePercent(fold(days)),
-      sparkline24h: onGrid(hours, firstHour, HOUR_MS, 24, (bucketStart, folded) => ({
-        bucketStart,
-        state: stateOf(folded),
-        avgLatencyMs: averageLatency(folded),
-      })),
+      uptime24h: hours ? uptimePercent(hours) : null,
+      uptime7d: days ? uptimePercent(days.week) : null,
+      uptime30d: days ? uptimePercent(days.month) : null,
+      sparkline24h: sparkline(hours, firstHour),
     };
   });
 }
 
-function groupByMonitor(points: RollupPoint[]): Map<string, RollupPoint[]> {
-  const groups = new Map<string, RollupPoint[]>();
-  for (const point of points) {
-    const group = groups.get(point.monitorId);
-    if (group) group.push(point);
-    else groups.set(point.monitorId, [point]);
-  }
-  return groups;
+/** 24 hourly cells; an hour with no checks is `none` (never up). */
+function sparkline(digest: HourlyDigest | undefined, firstHour: Date): MonitorSummary['sparkline24h'] {
+  const byHour = new Map(digest?.cells.map((cell) => [cell.hour, cell]) ?? []);
+  return Array.from({ length: 24 }, (_, hour) => {
+    const cell = byHour.get(hour);
+    return {
+      bucketStart: new Date(firstHour.getTime() + hour * HOUR_MS),
+      state: cell ? bucketState(cell) : ('none' as const),
+      avgLatencyMs: cell?.avgLatencyMs ?? null,
+    };
+  });
 }

@@ -10,3 +10,18 @@ export async function findMonitor(db: Db, id: string): Promise<MonitorRow | unde
 export function listMonitorRows(db: Db): Promise<MonitorRow[]> {
   return db.select().from(monitors).orderBy(asc(monitors.name), asc(monitors.createdAt));
 }
+
+/** Only what the overview shows: 1,000 monitors' full rows (headers, bodies...) would cost several ms more. */
+export function listMonitorSummaryRows(db: Db) {
+  return db
+    .select({
+      id: monitors.id,
+      name: monitors.name,
+      url: monitors.url,
+      status: monitors.status,
+      lastLatencyMs: monitors.lastLatencyMs,
+      lastCheckedAt: monitors.lastCheckedAt,
+    })
+    .from(monitors)
+    .orderBy(asc(monitors.name), asc(monitors.createdAt));
+}

@@ -28,15 +28,6 @@ const columns = {
   histogram: checkRollups.histogram,
 };
 
-/** Every monitor's buckets since `from`: one query for the whole overview (index on granularity, bucket). */
-export function rollupsForAll(db: Db, granularity: RollupGranularity, from: Date): Promise<RollupPoint[]> {
-  return db
-    .select(columns)
-    .from(checkRollups)
-    .where(and(eq(checkRollups.granularity, granularity), gte(checkRollups.bucketStart, from)))
-    .orderBy(asc(checkRollups.bucketStart));
-}
-
 /** One monitor's buckets since `from`, oldest first (primary key order). */
 export function rollupsForMonitor(db: Db, monitorId: string, granularity: RollupGranularity, from: Date): Promise<RollupPoint[]> {
   return db

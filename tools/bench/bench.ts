@@ -1,0 +1,250 @@
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import postgres from 'postgres';
+import { QUEUE_NAMES, applyMigrations, createLogger, openDatabase, openRuntime, statsSummary, type Runtime } from '@mini-netumo/domain';
+import { syncCheckSchedule } from '../../libs/domain/src/queue/check-schedules';
+import { percentile } from './percentiles';
+import { measureRawCeiling } from './raw-ceiling';
+import { seedHistory } from './seed-history';
+
+/**
+ * `npm run bench [-- --quick] [-- --backend=redis|postgres|both]`: end-to-end throughput and scheduling lag
+ * of the real worker against a loopback target, the raw undici ceiling on the same target, and the cost of
+ * `stats.summary` over 1,000 monitors × 30 days. Loopback only; bounded in count and time.
+ */
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const backendArg = [...args].find((arg) => arg.startsWith('--backend='))?.split('=')[1] ?? 'both';
+const backends = (backendArg === 'both' ? ['redis', 'postgres'] : [backendArg]) as ('redis' | 'postgres')[];
+/** `--only=summary` (or throughput, fleet) runs one phase while tuning it; the default runs all. */
+const only = [...args].find((arg) => arg.startsWith('--only='))?.split('=')[1];
+const runs = (phase: string) => !only || only === phase;
+const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+const PLAN = quick
+  ? { throughputMonitors: 1_500, throughputSeconds: 15, fleetMonitors: 2_000, fleetInterval: 20, fleetSeconds: 30, rawSeconds: 5, summaryCalls: 200 }
+  : { throughputMonitors: 4_000, throughputSeconds: 60, fleetMonitors: 10_000, fleetInterval: 60, fleetSeconds: 600, rawSeconds: 15, summaryCalls: 200 };
+const WORKER_CONCURRENCY = 200;
+
+interface PhaseResult {
+  checks: number;
+  seconds: number;
+  throughput: number;
+  lags: number[];
+  cpuMsPerCheck: number;
+  workerRssMb: number;
+  expected: number;
+}
+
+const EMPTY_PHASE: PhaseResult = { checks: 0, seconds: 0, throughput: 0, lags: [], cpuMsPerCheck: 0, workerRssMb: 0, expected: 0 };
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function main() {
+  const target = await startTarget();
+  const targetUrl = `http://127.0.0.1:${target.port}/`;
+  log(`target on ${targetUrl}; measuring the raw ceiling for ${PLAN.rawSeconds} s`);
+  const rawCeiling = runs('throughput') ? await measureRawCeiling(targetUrl, PLAN.rawSeconds * 1_000, 64) : 0;
+
+  const rows: Record<string, number | string>[] = [];
+  for (const backend of backends) {
+    const database = await createDatabase();
+    try {
+      const throughputPhase = runs('throughput')
+        ? await runPhase(backend, database.url, targetUrl, PLAN.throughputMonitors, 1, PLAN.throughputSeconds)
+        : EMPTY_PHASE;
+      await database.reset();
+      const fleetPhase = runs('fleet')
+        ? await runPhase(backend, database.url, targetUrl, PLAN.fleetMonitors, PLAN.fleetInterval, PLAN.fleetSeconds)
+        : EMPTY_PHASE;
+      await database.reset();
+      const summary = runs('summary') ? await timeSummary(database.url, PLAN.summaryCalls) : { p50: 0, p95: 0, queries: 0 };
+      rows.push({
+        backend,
+        throughput: round(throughputPhase.throughput),
+        rawCeiling: round(rawCeiling),
+        throughputRatio: round(throughputPhase.throughput / rawCeiling, 3),
+        rowsPerSecond: round(throughputPhase.throughput),
+        cpuMsPerCheck: round(throughputPhase.cpuMsPerCheck, 3),
+        fleetMonitors: PLAN.fleetMonitors,
+        fleetIntervalS: PLAN.fleetInterval,
+        lagP50Ms: percentile(fleetPhase.lags, 0.5),
+        lagP95Ms: percentile(fleetPhase.lags, 0.95),
+        lagP99Ms: percentile(fleetPhase.lags, 0.99),
+        missed: Math.max(0, Math.round(fleetPhase.expected - fleetPhase.checks)),
+        fleetCpuPctOfCore: round((fleetPhase.cpuMsPerCheck * fleetPhase.throughput) / 10, 1),
+        workerRssMb: Math.max(throughputPhase.workerRssMb, fleetPhase.workerRssMb),
+        redisMb: backend === 'redis' ? await redisMemoryMb() : 0,
+        summaryP50Ms: summary.p50,
+        summaryP95Ms: summary.p95,
+        summaryQueries: summary.queries,
+      });
+    } finally {
+      await database.drop();
+    }
+  }
+  target.process.kill('SIGTERM');
+
+  console.table(rows);
+  const primary = rows[0]!;
+  console.log(JSON.stringify({ ...primary, all: rows, quick }));
+}
+
+/** N monitors at `intervalSeconds`, the real worker in a child process, measured for `seconds`. */
+async function runPhase(backend: 'redis' | 'postgres', databaseUrl: string, targetUrl: string, monitorCount: number, intervalSeconds: number, seconds: number): Promise<PhaseResult> {
+  const prefix = `bench-${randomBytes(3).toString('hex')}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: backend === 'redis' ? REDIS_URL : undefined,
+    QUEUE_PREFIX: prefix,
+    CANARY_URL: '',
+    WORKER_CONCURRENCY: String(WORKER_CONCURRENCY),
+    // Every bench monitor targets the one loopback host, so the per-host cap is lifted here.
+    PER_HOST_CONCURRENCY: String(WORKER_CONCURRENCY),
+  };
+  if (backend === 'postgres') delete env.REDIS_URL; // an empty REDIS_URL would not mean "no Redis"
+  const logger = createLogger('bench');
+  const runtime = await openRuntime(
+    { databaseUrl, redisUrl: env.REDIS_URL, queuePrefix: prefix, host: '127.0.0.1', port: 0, workerConcurrency: 1, webDistDir: undefined, canaryUrl: undefined, perHostConcurrency: 1, resultRetentionDays: 30 },
+    { ...logger, info: () => undefined },
+  );
+  log(`${backend}: creating ${monitorCount} monitors every ${intervalSeconds} s`);
+  await createMonitors(runtime, targetUrl, monitorCount, intervalSeconds);
+
+  const worker = fork(`${here}bench-worker.ts`, [], { env, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const lags: number[] = [];
+  let cpuMicros = 0;
+  let rss = 0;
+  worker.on('message', (message: { type: string; lags?: number[]; cpuMicros?: number; rss?: number }) => {
+    if (message.type !== 'metrics') return;
+    if (measuring) lags.push(...(message.lags ?? []));
+    cpuMicros = message.cpuMicros ?? cpuMicros;
+    rss = Math.max(rss, message.rss ?? 0);
+  });
+  let measuring = false;
+  await waitForMessage(worker, 'ready');
+  // Warm-up: let the schedulers reach their steady beat before measuring.
+  await sleep(Math.min(10, intervalSeconds) * 1_000);
+  const before = await countResults(runtime);
+  const cpuBefore = cpuMicros;
+  measuring = true;
+  const started = Date.now();
+  await sleep(seconds * 1_000);
+  const elapsed = (Date.now() - started) / 1_000;
+  measuring = false;
+  const checks = (await countResults(runtime)) - before;
+  const cpuUsed = cpuMicros - cpuBefore;
+  worker.send({ type: 'stop' });
+  await once(worker, 'exit');
+  await runtime.queues.queue(QUEUE_NAMES.checkHttp).obliterate({ force: true }).catch(() => undefined);
+  await runtime.close();
+  const throughput = checks / elapsed;
+  log(`${backend}: ${checks} checks in ${elapsed.toFixed(1)} s = ${throughput.toFixed(0)}/s`);
+  return {
+    checks,
+    seconds: elapsed,
+    throughput,
+    lags,
+    cpuMsPerCheck: checks ? cpuUsed / 1_000 / checks : 0,
+    workerRssMb: Math.round(rss / 1_048_576),
+    expected: (monitorCount * elapsed) / intervalSeconds,
+  };
+}
+
+async function createMonitors(runtime: Runtime, targetUrl: string, count: number, intervalSeconds: number) {
+  const { sql } = runtime.database;
+  const created = await sql<{ id: string; interval_seconds: number; paused: boolean }[]>`
+    insert into monitors (name, url, interval_seconds, timeout_ms, expected_status_codes, failure_threshold, retries)
+    select 'bench ' || n, ${targetUrl} || '?m=' || n, ${intervalSeconds}, 10000, '200-299', 2, 0
+    from generate_series(1, ${count}) as n
+    returning id, interval_seconds, paused`;
+  const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
+  for (let i = 0; i < created.length; i += 200) {
+    await Promise.all(created.slice(i, i + 200).map((row) => syncCheckSchedule(queue, { id: row.id, intervalSeconds: row.interval_seconds, paused: row.paused })));
+  }
+}
+
+async function countResults(runtime: Runtime): Promise<number> {
+  const [row] = await runtime.database.sql<{ count: number }[]>`select count(*)::int as count from check_results`;
+  return row?.count ?? 0;
+}
+
+async function timeSummary(databaseUrl: string, calls: number) {
+  // Distinct statements per call; postgres.js's one-off pg_type reads on a new connection are not per-call work.
+  const statements = new Set<string>();
+  const database = openDatabase(databaseUrl, { onQuery: (query) => !query.includes('pg_catalog.pg_type') && statements.add(query) });
+  const now = new Date();
+  log('seeding 30 days of history for 1,000 monitors');
+  await seedHistory(database.sql, 1_000, now);
+  statements.clear();
+  await statsSummary(database.db, now);
+  const perCall = statements.size;
+  const times: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const started = performance.now();
+    await statsSummary(database.db, now);
+    times.push(performance.now() - started);
+  }
+  await database.close();
+  return { p50: round(percentile(times, 0.5), 1), p95: round(percentile(times, 0.95), 1), queries: perCall };
+}
+
+async function createDatabase() {
+  const name = `bench_${Date.now().toString(36)}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const schema = openDatabase(url.toString());
+  await applyMigrations(schema);
+  await schema.close();
+  return {
+    url: url.toString(),
+    async reset() {
+      const db = postgres(url.toString(), { max: 1, onnotice: () => undefined });
+      await db.unsafe('truncate monitors cascade');
+      await db.end();
+    },
+    async drop() {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function redisMemoryMb(): Promise<number> {
+  const redis = new Redis(REDIS_URL);
+  const info = await redis.info('memory');
+  redis.disconnect();
+  return round(Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0) / 1_048_576, 1);
+}
+
+async function startTarget(): Promise<{ process: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', `${here}target-server.ts`], {
+    env: { ...process.env, LATENCY_MS: process.env.BENCH_TARGET_LATENCY_MS ?? '5', FAILURE_RATE: process.env.BENCH_TARGET_FAILURE_RATE ?? '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { process: child, port: Number(chunk.toString().trim()) };
+}
+
+function waitForMessage(child: ChildProcess, type: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: { type: string }) => message.type === type && resolve());
+    child.once('exit', (code) => reject(new Error(`bench worker exited early (${code})`)));
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
