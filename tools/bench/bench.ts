@@ -117,7 +117,7 @@ async function runPhase(backend: 'redis' | 'postgres', databaseUrl: string, targ
   log(`${backend}: creating ${monitorCount} monitors every ${intervalSeconds} s`);
   await createMonitors(runtime, targetUrl, monitorCount, intervalSeconds);
 
-  const worker = fork(`${here}bench-worker.ts`, [], { env, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const worker = fork(`${here}bench-worker.ts`, [], { env, execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const lags: number[] = [];
   let cpuMicros = 0;
   let rss = 0;

@@ -3,6 +3,7 @@ import {
   QUEUE_NAMES,
   checkJobDataSchema,
   createCanary,
+  createCheckRecorder,
   createHostLimiter,
   listMonitorRows,
   reconcileCheckSchedules,
@@ -29,8 +30,10 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   logger.info('schedules reconciled', reconciled);
 
   const canary = createCanary(config.canaryUrl);
+  const recorder = createCheckRecorder(runtime.database);
   const deps = {
-    db: runtime.database.db,
+    database: runtime.database,
+    recorder,
     events: runtime.events,
     checkQueue,
     logger,
@@ -50,6 +53,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   worker.on('failed', (job, error) => {
     logger.warn('check job failed; BullMQ retries it', { jobId: job?.id, attempts: job?.attemptsMade, error });
   });
+  worker.on('closing', () => void recorder.flush());
   worker.on('closed', () => canary.stop());
   return worker;
 }

@@ -23,4 +23,5 @@ export { monitorStats } from './stats/monitor-stats';
 export { exportCsv } from './stats/stats-export';
 export { listResultsPage, type ResultsFilter } from './db/queries/results-page';
 export { runMaintenance, type MaintenanceReport } from './db/maintenance/run-maintenance';
-export { recordCheck, type CheckToRecord, type RecordedCheck } from './evaluation/record-check';
+export { recordCheck, recordChecks, type CheckToRecord, type RecordedCheck } from './evaluation/record-check';
+export { createCheckRecorder, type CheckRecorder } from './evaluation/check-recorder';

@@ -1,9 +1,10 @@
 import type { Queue } from 'bullmq';
 import type { CheckVerdict } from '@mini-netumo/contracts';
-import type { Db } from '../db/client';
-import { findMonitor } from '../db/queries/monitor-queries';
+import type { Database } from '../db/client';
+import { findMonitorForCheck } from '../db/queries/monitor-queries';
 import type { MonitorRow } from '../db/schema';
-import { recordCheck, type RecordedCheck } from '../evaluation/record-check';
+import type { CheckRecorder } from '../evaluation/check-recorder';
+import type { RecordedCheck } from '../evaluation/record-check';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import { removeCheckSchedule } from '../queue/check-schedules';
@@ -12,7 +13,8 @@ import type { HostLimiter } from './host-limiter';
 import { runConfirmedHttpCheck } from './http/confirmed-check';
 
 export interface CheckDeps {
-  db: Db;
+  database: Database;
+  recorder: CheckRecorder;
   events: EventBus;
   checkQueue: Queue;
   logger: Logger;
@@ -26,7 +28,7 @@ export interface CheckDeps {
  * becomes the target's DOWN.
  */
 export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Promise<RecordedCheck | null> {
-  const monitor = await findMonitor(deps.db, monitorId);
+  const monitor = await findMonitorForCheck(deps.database.sql, monitorId);
   if (!monitor) {
     // Deleted while a job was already queued; make sure its scheduler is gone too.
     await removeCheckSchedule(deps.checkQueue, monitorId);
@@ -37,7 +39,7 @@ export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Pro
   const checkedAt = new Date();
   const outcome = await deps.hostLimiter.run(new URL(monitor.url).host, () => runConfirmedHttpCheck(toCheckConfig(monitor), monitor));
   const verdict: CheckVerdict = outcome.ok ? 'up' : (await deps.canary.isHealthy()) ? 'down' : 'unknown';
-  const recorded = await recordCheck(deps.db, monitorId, { checkedAt, outcome, verdict, attempts: outcome.attempts });
+  const recorded = await deps.recorder.record({ monitorId, checkedAt, outcome, verdict, attempts: outcome.attempts });
   if (recorded) await publishRecorded(deps, recorded);
   return recorded;
 }

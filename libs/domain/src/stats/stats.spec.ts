@@ -52,13 +52,13 @@ describe('statistics from rollups', () => {
       const verdict: CheckVerdict = i === 10 || i === 11 ? 'down' : i >= 20 && i < 23 ? 'unknown' : 'up';
       const latencyMs = 20 + ((i * 37) % 400);
       recorded.push({ at: new Date(t), verdict, latencyMs });
-      await recordCheck(database.db, monitorId, { checkedAt: new Date(t), outcome: outcome(verdict, latencyMs), verdict, attempts: 1 });
+      await recordCheck(database, { monitorId, checkedAt: new Date(t), outcome: outcome(verdict, latencyMs), verdict, attempts: 1 });
     }
     // Two older days for the 7 d / 30 d windows and the status bar.
     for (const daysAgo of [3, 12]) {
       const at = new Date(NOW.getTime() - daysAgo * DAY);
       recorded.push({ at, verdict: 'up', latencyMs: 100 });
-      await recordCheck(database.db, monitorId, { checkedAt: at, outcome: outcome('up', 100), verdict: 'up', attempts: 1 });
+      await recordCheck(database, { monitorId, checkedAt: at, outcome: outcome('up', 100), verdict: 'up', attempts: 1 });
     }
   });
 
