@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckVerdict } from '@mini-netumo/contracts';
+import type { MonitorStateRow } from '../db/queries/check-batch-writes';
+import { planBatch, type CheckToRecord } from './record-check';
+
+const state = (id: string, overrides: Partial<MonitorStateRow> = {}): MonitorStateRow => ({
+  id,
+  paused: false,
+  status: 'up',
+  consecutiveFailures: 0,
+  consecutiveSuccesses: 3,
+  failureThreshold: 2,
+  recoveryThreshold: 1,
+  ...overrides,
+});
+
+const check = (monitorId: string, verdict: CheckVerdict, at: string, latencyMs = 50): CheckToRecord => ({
+  monitorId,
+  checkedAt: new Date(at),
+  verdict,
+  attempts: verdict === 'up' ? 1 : 2,
+  outcome: {
+    ok: verdict === 'up',
+    statusCode: verdict === 'up' ? 200 : 500,
+    latencyMs,
+    timings: { dnsMs: null, connectMs: 1, tlsMs: null, firstByteMs: latencyMs, totalMs: latencyMs },
+    errorKind: verdict === 'up' ? null : 'status',
+    errorMessage: verdict === 'up' ? null : 'HTTP 500, expected 200-299',
+  },
+});
+
+describe('planBatch', () => {
+  it('applies two checks of one monitor in order within a batch', () => {
+    const states = new Map([['a', state('a')]]);
+    const plan = planBatch(states, [check('a', 'down', '2026-11-25T10:00:00Z'), check('a', 'down', '2026-11-25T10:00:01Z')]);
+    expect(plan.monitorUpdates).toEqual([
+      expect.objectContaining({ id: 'a', status: 'down', consecutiveFailures: 2, consecutiveSuccesses: 0 }),
+    ]);
+    expect(plan.incidentsOpened).toEqual([{ monitorId: 'a', at: new Date('2026-11-25T10:00:01Z'), cause: 'HTTP 500, expected 200-299' }]);
+    expect(plan.transitions).toEqual([null, 'opened']);
+  });
+
+  it('drops checks of paused or deleted monitors', () => {
+    const states = new Map([['paused', state('paused', { paused: true })]]);
+    const plan = planBatch(states, [check('paused', 'down', '2026-11-25T10:00:00Z'), check('gone', 'up', '2026-11-25T10:00:00Z')]);
+    expect(plan.results).toEqual([]);
+    expect(plan.monitorUpdates).toEqual([]);
+  });
+
+  it('sums a batch into one rollup delta per monitor, granularity and bucket', () => {
+    const states = new Map([['a', state('a')], ['b', state('b')]]);
+    const plan = planBatch(states, [
+      check('a', 'up', '2026-11-25T10:10:00Z', 40),
+      check('a', 'up', '2026-11-25T10:20:00Z', 400),
+      check('a', 'up', '2026-11-25T11:05:00Z', 60),
+      check('b', 'unknown', '2026-11-25T10:10:00Z', 900),
+    ]);
+    const hourA10 = plan.rollups.find((r) => r.monitorId === 'a' && r.granularity === 'hour' && r.bucketStart.toISOString() === '2026-11-25T10:00:00.000Z');
+    expect(hourA10).toMatchObject({ checks: 2, failures: 0, latencyCount: 2, latencySum: 440, latencyMin: 40, latencyMax: 400 });
+    expect(hourA10?.histogram.reduce((a, b) => a + b, 0)).toBe(2);
+    const dayA = plan.rollups.find((r) => r.monitorId === 'a' && r.granularity === 'day');
+    expect(dayA).toMatchObject({ checks: 3, latencySum: 500 });
+    const dayB = plan.rollups.find((r) => r.monitorId === 'b' && r.granularity === 'day');
+    expect(dayB).toMatchObject({ checks: 1, unknowns: 1, latencyCount: 0, latencyMin: null });
+    expect(plan.rollups).toHaveLength(5); // a: two hours + one day; b: one hour + one day
+  });
+
+  it('resolves on recovery after a down within the same batch', () => {
+    const states = new Map([['a', state('a', { status: 'down', consecutiveFailures: 4, consecutiveSuccesses: 0 })]]);
+    const plan = planBatch(states, [check('a', 'up', '2026-11-25T10:00:00Z')]);
+    expect(plan.incidentsResolved).toEqual([{ monitorId: 'a', at: new Date('2026-11-25T10:00:00Z') }]);
+    expect(plan.transitions).toEqual(['resolved']);
+  });
+});
