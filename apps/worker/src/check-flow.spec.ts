@@ -144,3 +144,43 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     });
   });
 });
+
+/** While our own canary fails, a failing target is recorded as unknown: no DOWN, no incident, no page. */
+describe('canary', () => {
+  let testDb: TestDatabase;
+  let runtime: Runtime;
+  let target: TargetServer;
+  let caller: ReturnType<typeof createCaller>;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    target = await startTargetServer();
+    // Port 9 (discard) is closed on loopback: the canary cannot be reached.
+    const config = testAppConfig(testDb.url, 'redis', { canaryUrl: 'http://127.0.0.1:9/health' });
+    runtime = await openRuntime(config, logger);
+    await startWorker({ runtime, logger, config });
+    caller = createCaller(createContextInner({ runtime, logger }));
+  });
+
+  afterAll(async () => {
+    await runtime?.close();
+    await target?.close();
+    await testDb?.drop();
+  });
+
+  it('records target failures as unknown and never goes down', async () => {
+    target.answer(500);
+    const monitor = await caller.monitors.create({ name: 'Behind a broken network', url: target.url, intervalSeconds: 60, retries: 0 });
+    await waitFor('the first check', async () => (await caller.results.recent({ monitorId: monitor.id })).length >= 1);
+    for (let i = 0; i < 2; i++) {
+      const before = (await caller.results.recent({ monitorId: monitor.id })).length;
+      await caller.monitors.checkNow({ id: monitor.id });
+      await waitFor('the check', async () => (await caller.results.recent({ monitorId: monitor.id })).length > before);
+    }
+    const results = await caller.results.recent({ monitorId: monitor.id });
+    expect(results.map((result) => result.verdict)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(results[0]).toMatchObject({ ok: false, errorKind: 'status' });
+    expect((await caller.monitors.get({ id: monitor.id })).status).toBe('pending');
+    expect(await caller.incidents.list({ monitorId: monitor.id })).toEqual([]);
+  });
+});

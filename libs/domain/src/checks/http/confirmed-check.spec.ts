@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTargetServer, type TargetServer } from '../../testing';
+import { runConfirmedHttpCheck } from './confirmed-check';
+import type { HttpCheckConfig } from './http-check';
+
+describe('runConfirmedHttpCheck', () => {
+  let target: TargetServer;
+  const connections = new Set<string>();
+  beforeAll(async () => {
+    target = await startTargetServer();
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  const config = (): HttpCheckConfig => ({
+    url: target.url,
+    method: 'GET',
+    headers: {},
+    body: null,
+    timeoutMs: 2_000,
+    expectedStatusCodes: '200-299',
+    bodyAssertion: null,
+    maxBodyBytes: 1_024 * 1_024,
+    followRedirects: true,
+    maxRedirects: 5,
+    ignoreTlsErrors: false,
+  });
+
+  it('believes a blip only if the re-check over a fresh connection fails too', async () => {
+    let requests = 0;
+    target.behave((req, res) => {
+      connections.add(`${req.socket.remotePort}`);
+      requests++;
+      res.writeHead(requests === 1 ? 503 : 200).end();
+    });
+    const outcome = await runConfirmedHttpCheck(config(), { retries: 1, retryDelayMs: 10 });
+    expect(outcome).toMatchObject({ ok: true, attempts: 2, statusCode: 200 });
+    expect(connections.size).toBe(2); // the re-check did not reuse the first connection
+  });
+
+  it('reports the failure after all re-checks fail, with backoff between them', async () => {
+    target.answer(500);
+    const started = Date.now();
+    const outcome = await runConfirmedHttpCheck(config(), { retries: 2, retryDelayMs: 50 });
+    expect(outcome).toMatchObject({ ok: false, attempts: 3, errorKind: 'status' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(50 + 100); // 50 ms, then 100 ms
+  });
+
+  it('does not re-check a success', async () => {
+    target.answer(200);
+    expect(await runConfirmedHttpCheck(config(), { retries: 3, retryDelayMs: 10 })).toMatchObject({ ok: true, attempts: 1 });
+  });
+});
