@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createLogger, loadConfig, openRuntime } from '@mini-netumo/domain';
+import { createLogger, loadConfig, onShutdownSignal, openRuntime } from '@mini-netumo/domain';
 import { createServer } from './create-server';
 
 const logger = createLogger('api');
@@ -17,19 +17,12 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('stopping', { signal });
+  onShutdownSignal(logger, async () => {
     // Open SSE streams would keep close() waiting forever; end them.
     server.closeAllConnections();
     server.close();
     await runtime.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { createLogger, loadConfig, openRuntime } from '@mini-netumo/domain';
+import { createLogger, loadConfig, onShutdownSignal, openRuntime } from '@mini-netumo/domain';
 import { startMaintenance } from './start-maintenance';
 import { startWorker } from './start-worker';
 
@@ -11,16 +11,8 @@ async function main(): Promise<void> {
   await startMaintenance(runtime, logger, config.resultRetentionDays);
   logger.info('worker started', { queueBackend: runtime.queues.kind, concurrency: config.workerConcurrency });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('stopping; finishing jobs in flight', { signal });
-    await runtime.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Closing the runtime closes the workers first, which finish the checks in flight.
+  onShutdownSignal(logger, () => runtime.close());
 }
 
 main().catch((error: unknown) => {

@@ -25,3 +25,4 @@ export { listResultsPage, type ResultsFilter } from './db/queries/results-page';
 export { runMaintenance, type MaintenanceReport } from './db/maintenance/run-maintenance';
 export { recordCheck, recordChecks, type CheckToRecord, type RecordedCheck } from './evaluation/record-check';
 export { createCheckRecorder, type CheckRecorder } from './evaluation/check-recorder';
+export { onShutdownSignal } from './logging/shutdown';

@@ -1,4 +1,5 @@
 import { runHttpCheck } from './http/http-check';
+import { plainGet } from './http/plain-get';
 
 /**
  * Something the worker must always reach (by default our own api's /health). While it fails, the fault is
@@ -19,19 +20,7 @@ export function createCanary(url: string | undefined, options: { intervalMs?: nu
   let inFlight: Promise<boolean> | undefined;
 
   const probe = () => {
-    inFlight ??= runHttpCheck({
-      url,
-      method: 'GET',
-      headers: {},
-      body: null,
-      timeoutMs,
-      expectedStatusCodes: '200-299',
-      bodyAssertion: null,
-      maxBodyBytes: 64 * 1024,
-      followRedirects: false,
-      maxRedirects: 0,
-      ignoreTlsErrors: true,
-    })
+    inFlight ??= runHttpCheck(plainGet(url, { timeoutMs, followRedirects: false, ignoreTlsErrors: true }))
       .then((outcome) => {
         last = { healthy: outcome.ok, at: Date.now() };
         return outcome.ok;

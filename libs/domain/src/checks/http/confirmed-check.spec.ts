@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTargetServer, type TargetServer } from '../../testing';
 import { runConfirmedHttpCheck } from './confirmed-check';
-import type { HttpCheckConfig } from './http-check';
+import { plainGet } from './plain-get';
 
 describe('runConfirmedHttpCheck', () => {
   let target: TargetServer;
@@ -13,19 +13,7 @@ describe('runConfirmedHttpCheck', () => {
     await target.close();
   });
 
-  const config = (): HttpCheckConfig => ({
-    url: target.url,
-    method: 'GET',
-    headers: {},
-    body: null,
-    timeoutMs: 2_000,
-    expectedStatusCodes: '200-299',
-    bodyAssertion: null,
-    maxBodyBytes: 1_024 * 1_024,
-    followRedirects: true,
-    maxRedirects: 5,
-    ignoreTlsErrors: false,
-  });
+  const config = () => plainGet(target.url, { timeoutMs: 2_000 });
 
   it('believes a blip only if the re-check over a fresh connection fails too', async () => {
     let requests = 0;

@@ -3,6 +3,7 @@ import { createServer as createTcpServer, type AddressInfo, type Server, type So
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSelfSignedCert, startTargetServer, type TargetServer } from '../../testing';
 import { runHttpCheck, type HttpCheckConfig } from './http-check';
+import { plainGet } from './plain-get';
 
 /** A raw TCP server for the failures HTTP servers cannot produce: garbage, resets, trickling bytes. */
 async function startRawServer(onConnection: (socket: Socket) => void): Promise<{ url: string; server: Server }> {
@@ -22,19 +23,8 @@ const closeRaw = (server: Server) => {
   server.emit('close');
 };
 
-const defaults: Omit<HttpCheckConfig, 'url'> = {
-  method: 'GET',
-  headers: {},
-  body: null,
-  timeoutMs: 2_000,
-  expectedStatusCodes: '200-299',
-  bodyAssertion: null,
-  maxBodyBytes: 1024 * 1024,
-  followRedirects: true,
-  maxRedirects: 5,
-  ignoreTlsErrors: false,
-};
-const check = (url: string, overrides: Partial<HttpCheckConfig> = {}) => runHttpCheck({ ...defaults, url, ...overrides });
+const check = (url: string, overrides: Partial<HttpCheckConfig> = {}) =>
+  runHttpCheck(plainGet(url, { timeoutMs: 2_000, maxBodyBytes: 1024 * 1024, ...overrides }));
 
 describe('runHttpCheck against real local servers', () => {
   let target: TargetServer;

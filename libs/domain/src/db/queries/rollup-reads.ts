@@ -1,18 +1,11 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import type { RollupIncrement } from '../../evaluation/rollup-increment';
 import type { Db } from '../client';
 import { checkRollups, type RollupGranularity } from '../schema';
 
-export interface RollupPoint {
+export interface RollupPoint extends RollupIncrement {
   monitorId: string;
   bucketStart: Date;
-  checks: number;
-  failures: number;
-  unknowns: number;
-  latencyCount: number;
-  latencySum: number;
-  latencyMin: number | null;
-  latencyMax: number | null;
-  histogram: number[];
 }
 
 const columns = {
