@@ -6,17 +6,22 @@ import {
   createCheckRecorder,
   createHostLimiter,
   listMonitorRows,
+  notifyDepsFor,
   reconcileCheckSchedules,
   runScheduledCheck,
   type AppConfig,
   type Logger,
   type Runtime,
 } from '@mini-netumo/domain';
+import { startExpiryWorkers, type ExpiryOverrides } from './start-expiry-workers';
+import { startNotifyWorker } from './start-notify-worker';
 
 export interface WorkerOptions {
   runtime: Runtime;
   logger: Logger;
-  config: Pick<AppConfig, 'workerConcurrency' | 'canaryUrl' | 'perHostConcurrency'>;
+  config: Pick<AppConfig, 'workerConcurrency' | 'canaryUrl' | 'perHostConcurrency' | 'expiry'>;
+  /** Test seams of the certificate and domain lanes (a CA, a resolver, a clock). */
+  expiry?: ExpiryOverrides;
 }
 
 /**
@@ -39,6 +44,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     logger,
     canary,
     hostLimiter: createHostLimiter(config.perHostConcurrency),
+    notify: notifyDepsFor(runtime, logger),
   };
   const worker = runtime.queues.worker(
     QUEUE_NAMES.checkHttp,
@@ -55,5 +61,9 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   worker.on('closing', () => void recorder.flush());
   worker.on('closed', () => canary.stop());
+  // The certificate and domain lanes: their own queues, closed with the runtime like this one.
+  await startExpiryWorkers({ runtime, logger, config, overrides: options.expiry });
+  // Alert delivery and its periodic sweep, on the notify queue.
+  await startNotifyWorker({ runtime, logger });
   return worker;
 }

@@ -1,9 +1,16 @@
+import { alertsRouter } from './routers/alerts-router';
+import { channelsRouter } from './routers/channels-router';
+import { domainsRouter } from './routers/domains-router';
+import { maintenanceWindowsRouter } from './routers/maintenance-windows-router';
+import { notificationsRouter } from './routers/notifications-router';
 import { eventsRouter } from './routers/events-router';
+import { expiryRouter } from './routers/expiry-router';
 import { incidentsRouter } from './routers/incidents-router';
 import { monitorsRouter } from './routers/monitors-router';
 import { resultsRouter } from './routers/results-router';
 import { statsRouter } from './routers/stats-router';
 import { systemRouter } from './routers/system-router';
+import { tlsRouter } from './routers/tls-router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -13,6 +20,13 @@ export const appRouter = router({
   system: systemRouter,
   stats: statsRouter,
   events: eventsRouter,
+  tls: tlsRouter,
+  domains: domainsRouter,
+  expiry: expiryRouter,
+  channels: channelsRouter,
+  alerts: alertsRouter,
+  notifications: notificationsRouter,
+  maintenanceWindows: maintenanceWindowsRouter,
 });
 
 /** The only thing the browser imports from the server, and only as a type. */

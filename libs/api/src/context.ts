@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { QUEUE_NAMES, type Logger, type Runtime } from '@mini-netumo/domain';
+import { QUEUE_NAMES, notifyDepsFor, type Logger, type Runtime } from '@mini-netumo/domain';
 
 /** What every procedure may use. Built once per request from long-lived dependencies. */
 export interface Context {
@@ -27,5 +27,16 @@ export function monitorDeps(ctx: Context) {
     checkQueue: ctx.runtime.queues.queue(QUEUE_NAMES.checkHttp),
     events: ctx.runtime.events,
     logger: ctx.logger,
+    expiryQueues: expiryQueues(ctx),
   };
+}
+
+/** The certificate and domain lanes' queues. */
+export function expiryQueues(ctx: Context) {
+  return { tls: ctx.runtime.queues.queue(QUEUE_NAMES.checkTls), domain: ctx.runtime.queues.queue(QUEUE_NAMES.checkDomain) };
+}
+
+/** The handles announcing, delivering and managing alerts need (channels, alerts, incidents, notifications). */
+export function notifyDeps(ctx: Context) {
+  return notifyDepsFor(ctx.runtime, ctx.logger);
 }

@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { alertDeliverySchema } from './alert';
 import { checkResultSchema } from './check-result';
+import { domainStatusSchema } from './domain';
 import { incidentSchema } from './incident';
 import { monitorSchema } from './monitor';
+import { notificationSchema } from './notification';
+import { tlsStatusSchema } from './tls';
 
 /**
  * What the worker and the api tell dashboards, over Redis pub/sub or PostgreSQL NOTIFY and then SSE.
@@ -12,5 +16,13 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check.result'), result: checkResultSchema }),
   z.object({ type: z.literal('incident'), incident: incidentSchema }),
   z.object({ type: z.literal('monitor.deleted'), monitorId: z.uuid() }),
+  /** A new entry in the notification centre (the in-app channel). */
+  z.object({ type: z.literal('notification'), notification: notificationSchema }),
+  /** An alert delivery was queued, tried, delivered, dead-lettered or retried. */
+  z.object({ type: z.literal('alert.delivery'), delivery: alertDeliverySchema }),
+  /** A certificate check finished: the monitor's whole certificate lane, every address. */
+  z.object({ type: z.literal('tls.status'), status: tlsStatusSchema }),
+  /** A domain lookup finished (or its cached answer was re-read) for this monitor. */
+  z.object({ type: z.literal('domain.status'), status: domainStatusSchema }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;

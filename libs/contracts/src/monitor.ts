@@ -52,6 +52,14 @@ const monitorFields = {
   retries: intSchema('retries', MONITOR_LIMITS.retries),
   retryDelayMs: intSchema('retryDelayMs', MONITOR_LIMITS.retryDelayMs),
   recoveryThreshold: intSchema('recoveryThreshold', MONITOR_LIMITS.recoveryThreshold),
+  /**
+   * The channels this monitor's alerts go to. Left out on create: every channel marked default. On output it
+   * is present from monitors.get, create and update (not from list or live events).
+   */
+  channelIds: z
+    .array(z.uuid({ error: 'channelIds must be a list of channel ids (uuid)' }), { error: 'channelIds must be a list of channel ids (uuid)' })
+    .max(50, { error: 'channelIds must list at most 50 channels' })
+    .optional(),
 };
 
 /** What a user sends to create a monitor; defaults are filled in. */

@@ -77,6 +77,9 @@ export const tlsStatusSchema = z.object({
   thresholdDays: z.number().int(),
   checkedAt: z.date().nullable(),
   addresses: z.array(tlsAddressReportSchema),
+  /** Set when the name itself did not resolve (then `addresses` is empty). */
+  errorKind: tlsFailureKindSchema.nullable(),
+  errorMessage: z.string().nullable(),
 });
 export type TlsStatus = z.infer<typeof tlsStatusSchema>;
 

@@ -20,3 +20,9 @@ export class ValidationError extends DomainError {
     super('BAD_REQUEST', message);
   }
 }
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}

@@ -1,4 +1,4 @@
-import type { AppConfig } from './config';
+import type { AppConfig, NotifySettings } from './config';
 import { openDatabase, type Database } from './db/client';
 import { applyMigrations } from './db/migrate';
 import type { Logger } from './logging/logger';
@@ -12,6 +12,8 @@ export interface Runtime {
   database: Database;
   queues: QueueBackend;
   events: EventBus;
+  /** How alerts are delivered: the api enqueues and test-sends with them, the worker delivers. */
+  notify: NotifySettings;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function openRuntime(config: AppConfig, logger: Logger): Promise<Ru
       database,
       queues,
       events,
+      notify: config.notify,
       async close() {
         await events.close();
         await queues.close();

@@ -1,9 +1,21 @@
-import { incidentListInputSchema } from '@mini-netumo/contracts';
-import { listIncidents } from '@mini-netumo/domain';
+import { incidentAcknowledgeInputSchema, incidentIdSchema, incidentListInputSchema, incidentResolveInputSchema } from '@mini-netumo/contracts';
+import { acknowledgeIncident, getIncidentDetail, listIncidents, resolveIncident } from '@mini-netumo/domain';
+import { notifyDeps } from '../context';
 import { publicProcedure, router } from '../trpc';
 
 export const incidentsRouter = router({
+  /** Filter by monitor, state and kind; open ones first, then newest first; paged by limit/offset. */
   list: publicProcedure
     .input(incidentListInputSchema)
     .query(({ ctx, input }) => listIncidents(ctx.runtime.database.db, input)),
+  /** The incident with its monitor, acknowledgement, resolution and timeline. */
+  get: publicProcedure.input(incidentIdSchema).query(({ ctx, input }) => getIncidentDetail(ctx.runtime.database.db, input.id)),
+  /** Stops reminders. CONFLICT when already resolved. */
+  acknowledge: publicProcedure
+    .input(incidentAcknowledgeInputSchema)
+    .mutation(({ ctx, input }) => acknowledgeIncident(notifyDeps(ctx), input.id, input.by)),
+  /** Closes it by hand with an optional note; the channels that heard about it are told. */
+  resolve: publicProcedure
+    .input(incidentResolveInputSchema)
+    .mutation(({ ctx, input }) => resolveIncident(notifyDeps(ctx), input.id, { by: input.by, note: input.note })),
 });

@@ -1,5 +1,6 @@
 import { monitorIdSchema, monitorInputSchema, monitorUpdateSchema } from '@mini-netumo/contracts';
 import {
+  checkExpiryNow,
   checkMonitorNow,
   createMonitor,
   deleteMonitor,
@@ -25,4 +26,8 @@ export const monitorsRouter = router({
   checkNow: publicProcedure
     .input(monitorIdSchema)
     .mutation(({ ctx, input }) => checkMonitorNow(monitorDeps(ctx), input.id)),
+  /** Reads the certificate and the domain registration now (the domain at most every 10 minutes). */
+  checkExpiryNow: publicProcedure
+    .input(monitorIdSchema)
+    .mutation(({ ctx, input }) => checkExpiryNow(monitorDeps(ctx), input.id)),
 });

@@ -7,6 +7,8 @@ import type { CheckRecorder } from '../evaluation/check-recorder';
 import type { RecordedCheck } from '../evaluation/record-check';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
+import { notifyIncidentChange } from '../notify/notify-incident-change';
+import type { NotifyDeps } from '../notify/notify-deps';
 import { removeCheckSchedule } from '../queue/check-schedules';
 import type { Canary } from './canary';
 import type { HostLimiter } from './host-limiter';
@@ -20,6 +22,8 @@ export interface CheckDeps {
   logger: Logger;
   canary: Canary;
   hostLimiter: HostLimiter;
+  /** Where an incident this check opened or resolved is announced. */
+  notify: NotifyDeps;
 }
 
 /**
@@ -41,6 +45,7 @@ export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Pro
   const verdict: CheckVerdict = outcome.ok ? 'up' : (await deps.canary.isHealthy()) ? 'down' : 'unknown';
   const recorded = await deps.recorder.record({ monitorId, checkedAt, outcome, verdict, attempts: outcome.attempts });
   if (recorded) await publishRecorded(deps, recorded);
+  await notifyIncidentChange(deps.notify, recorded);
   return recorded;
 }
 

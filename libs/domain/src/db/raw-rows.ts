@@ -49,5 +49,6 @@ export function toIncidentRow(raw: RawRow): IncidentRow {
     openedAt: date(raw.opened_at) as Date,
     resolvedAt: date(raw.resolved_at),
     cause: raw.cause as string | null,
+    subject: (raw.subject ?? null) as string | null,
   };
 }

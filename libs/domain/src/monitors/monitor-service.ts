@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import { eq } from 'drizzle-orm';
 import type { Monitor, MonitorConfig, MonitorPatch } from '@mini-netumo/contracts';
+import { channelIdsOfMonitor, linkMonitorChannels } from '../channels/monitor-channel-links';
 import type { Db } from '../db/client';
 import { toMonitor } from '../db/monitor-row';
 import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
@@ -14,12 +15,15 @@ import {
   syncCheckSchedule,
   type SchedulableMonitor,
 } from '../queue/check-schedules';
+import { enqueueExpiryCheckNow, removeExpirySchedules, syncExpirySchedules, type ExpiryQueues } from '../queue/expiry-schedules';
 
 export interface MonitorDeps {
   db: Db;
   checkQueue: Queue;
   events: EventBus;
   logger: Logger;
+  /** The certificate and domain lanes' queues; their daily schedules follow the monitor's like check-http's. */
+  expiryQueues?: ExpiryQueues;
 }
 
 export async function listMonitors(deps: MonitorDeps): Promise<Monitor[]> {
@@ -29,7 +33,7 @@ export async function listMonitors(deps: MonitorDeps): Promise<Monitor[]> {
 export async function getMonitor(deps: MonitorDeps, id: string): Promise<Monitor> {
   const row = await findMonitor(deps.db, id);
   if (!row) throw new NotFoundError('monitor', id);
-  return toMonitor(row);
+  return { ...toMonitor(row), channelIds: await channelIdsOfMonitor(deps.db, id) };
 }
 
 /**
@@ -37,18 +41,22 @@ export async function getMonitor(deps: MonitorDeps, id: string): Promise<Monitor
  * If the queue refuses, the row is removed again so the user sees an error and nothing half-made stays.
  */
 export async function createMonitor(deps: MonitorDeps, input: MonitorConfig): Promise<Monitor> {
+  const { channelIds, ...config } = input;
   const [row] = await deps.db
     .insert(monitors)
-    .values({ ...input, status: input.paused ? 'paused' : 'pending' })
+    .values({ ...config, status: input.paused ? 'paused' : 'pending' })
     .returning();
   if (!row) throw new Error('insert returned no monitor');
+  let linkedChannelIds: string[];
   try {
+    linkedChannelIds = await linkMonitorChannels(deps.db, row.id, channelIds);
     await scheduleAndCheckNow(deps.checkQueue, row);
+    await scheduleExpiry(deps, row, true);
   } catch (error) {
     await deps.db.delete(monitors).where(eq(monitors.id, row.id));
     throw error;
   }
-  const monitor = toMonitor(row);
+  const monitor = { ...toMonitor(row), channelIds: linkedChannelIds };
   await announce(deps, monitor);
   return monitor;
 }
@@ -59,10 +67,11 @@ export async function updateMonitor(deps: MonitorDeps, id: string, patch: Monito
     const [current] = await tx.select().from(monitors).where(eq(monitors.id, id)).for('update');
     if (!current) throw new NotFoundError('monitor', id);
     const pausing = patch.paused !== undefined && patch.paused !== current.paused;
+    const { channelIds, ...fields } = patch;
     const [row] = await tx
       .update(monitors)
       .set({
-        ...patch,
+        ...fields,
         ...(pausing ? { status: patch.paused ? 'paused' : 'pending', consecutiveFailures: 0 } : {}),
         updatedAt: new Date(),
       })
@@ -70,7 +79,10 @@ export async function updateMonitor(deps: MonitorDeps, id: string, patch: Monito
       .returning();
     if (!row) throw new NotFoundError('monitor', id);
     await scheduleAndCheckNow(deps.checkQueue, row);
-    return toMonitor(row);
+    // A new address or a resumed monitor deserves a fresh look at its certificate and domain.
+    await scheduleExpiry(deps, row, patch.url !== undefined || patch.paused === false);
+    const linked = channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds);
+    return { ...toMonitor(row), channelIds: linked };
   });
   await announce(deps, monitor);
   return monitor;
@@ -84,6 +96,7 @@ export async function deleteMonitor(deps: MonitorDeps, id: string): Promise<{ id
     const [row] = await tx.delete(monitors).where(eq(monitors.id, id)).returning({ id: monitors.id });
     if (!row) throw new NotFoundError('monitor', id);
     await removeCheckSchedule(deps.checkQueue, id);
+    if (deps.expiryQueues) await removeExpirySchedules(deps.expiryQueues, id);
   });
   await publishQuietly(deps, { type: 'monitor.deleted', monitorId: id });
   return { id };
@@ -104,6 +117,12 @@ export async function checkMonitorNow(deps: MonitorDeps, id: string): Promise<{ 
 async function scheduleAndCheckNow(queue: Queue, row: SchedulableMonitor): Promise<void> {
   await syncCheckSchedule(queue, row);
   if (!row.paused) await enqueueCheckNow(queue, row.id);
+}
+
+async function scheduleExpiry(deps: MonitorDeps, row: { id: string; url: string; paused: boolean }, checkNow: boolean): Promise<void> {
+  if (!deps.expiryQueues) return;
+  await syncExpirySchedules(deps.expiryQueues, row);
+  if (checkNow) await enqueueExpiryCheckNow(deps.expiryQueues, row, false);
 }
 
 const announce = (deps: MonitorDeps, monitor: Monitor) => publishQuietly(deps, { type: 'monitor.status', monitor });

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../config';
+import type { AppConfig, NotifySettings } from '../config';
 import { TEST_REDIS_URL, uniquePrefix } from './test-database';
 
 /** A configuration for tests: a fresh queue prefix, no canary, Redis or PostgreSQL as the backend. */
@@ -14,6 +14,26 @@ export function testAppConfig(databaseUrl: string, backend: 'redis' | 'postgres'
     canaryUrl: undefined,
     perHostConcurrency: 4,
     resultRetentionDays: 30,
+    notify: testNotifySettings(),
+    // Tests never reach the internet: no RDAP, and WHOIS on a local port nothing listens on (refused at once).
+    expiry: { rdapBootstrapUrl: '', whoisServer: { host: '127.0.0.1', port: 1 }, timeoutMs: 2_000 },
+    ...overrides,
+  };
+}
+
+/** Delivery settings for tests: the same machinery with delays in milliseconds, not minutes. */
+export function testNotifySettings(overrides: Partial<NotifySettings> = {}): NotifySettings {
+  return {
+    publicUrl: 'http://127.0.0.1:3000',
+    resendBaseUrl: undefined,
+    telegramApiBaseUrl: 'https://api.telegram.org',
+    attempts: 3,
+    backoffMs: 20,
+    maxBackoffMs: 2_000,
+    timeoutMs: 1_000,
+    concurrency: 10,
+    sweepEveryMs: 3_600_000,
+    flapping: { changes: 5, windowMinutes: 30 },
     ...overrides,
   };
 }

@@ -16,6 +16,11 @@ export const incidents = pgTable(
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     cause: text('cause'),
+    /**
+     * What a tls or domain incident is about: the certificate's SHA-256 fingerprint, or the registration
+     * (`example.com expires 2026-05-01`). One incident per subject; monitors sharing a certificate share it.
+     */
+    subject: text('subject'),
   },
   (table) => [
     uniqueIndex('incidents_one_open_per_kind').on(table.monitorId, table.kind).where(sql`state <> 'resolved'`),

@@ -1,0 +1,8 @@
+import { expiryUpcomingInputSchema } from '@mini-netumo/contracts';
+import { upcomingExpiries } from '@mini-netumo/domain';
+import { publicProcedure, router } from '../trpc';
+
+export const expiryRouter = router({
+  /** Certificates (per address) and registrations ending within `withinDays` or already ended, soonest first. */
+  upcoming: publicProcedure.input(expiryUpcomingInputSchema).query(({ ctx, input }) => upcomingExpiries(ctx.runtime.database.db, input.withinDays)),
+});

@@ -1,0 +1,9 @@
+import { notificationListInputSchema, notificationMarkReadInputSchema } from '@mini-netumo/contracts';
+import { listNotifications, markNotificationsRead } from '@mini-netumo/domain';
+import { publicProcedure, router } from '../trpc';
+
+export const notificationsRouter = router({
+  /** The notification centre, newest first, with the unread count for the bell. */
+  list: publicProcedure.input(notificationListInputSchema).query(({ ctx, input }) => listNotifications(ctx.runtime.database.db, input)),
+  markRead: publicProcedure.input(notificationMarkReadInputSchema).mutation(({ ctx, input }) => markNotificationsRead(ctx.runtime.database.db, input)),
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** 0 = Sunday … 6 = Saturday, as Date.getDay() counts. */
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** When a window is open: once between two instants, or every week on some days from a local time for a while. */
+export const maintenanceScheduleSchema = z.discriminatedUnion(
+  'type',
+  [
+    z
+      .object({
+        type: z.literal('once'),
+        startsAt: z.date({ error: 'startsAt must be a date' }),
+        endsAt: z.date({ error: 'endsAt must be a date' }),
+      })
+      .refine((schedule) => schedule.startsAt < schedule.endsAt, { error: 'endsAt must be after startsAt', path: ['endsAt'] }),
+    z.object({
+      type: z.literal('weekly'),
+      weekdays: z
+        .array(z.number().int().min(0).max(6), { error: 'weekdays must be a list of days, 0 (Sunday) to 6 (Saturday)' })
+        .min(1, { error: 'weekdays must list at least one day' })
+        .max(7, { error: 'weekdays must list at most 7 days' }),
+      /** Local wall-clock time in `timeZone`, 24-hour HH:MM. */
+      startTime: z.string({ error: 'startTime is required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'startTime must be a time such as 02:30' }),
+      durationMinutes: z
+        .number({ error: 'durationMinutes must be a number' })
+        .int({ error: 'durationMinutes must be a whole number' })
+        .min(1, { error: 'durationMinutes must be at least 1' })
+        .max(7 * 24 * 60, { error: 'durationMinutes must be at most 10080 (a week)' }),
+      timeZone: z.string({ error: 'timeZone is required' }).refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Europe/Paris' }),
+    }),
+  ],
+  { error: 'schedule.type must be once or weekly' },
+);
+export type MaintenanceSchedule = z.infer<typeof maintenanceScheduleSchema>;
+
+/** A stretch of planned work: checks still run, but no incident notifies. */
+export const maintenanceWindowInputSchema = z.object({
+  name: z.string({ error: 'name is required' }).trim().min(1, { error: 'name is required' }).max(100, { error: 'name must be at most 100 characters' }),
+  /** null: every monitor. */
+  monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }).nullable().default(null),
+  schedule: maintenanceScheduleSchema,
+});
+export type MaintenanceWindowInput = z.input<typeof maintenanceWindowInputSchema>;
+
+export const maintenanceWindowSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  monitorId: z.uuid().nullable(),
+  schedule: maintenanceScheduleSchema,
+  /** Whether the window is open at the time of the answer. */
+  activeNow: z.boolean(),
+  createdAt: z.date(),
+});
+export type MaintenanceWindow = z.infer<typeof maintenanceWindowSchema>;
+
+export const maintenanceWindowIdSchema = z.object({ id: z.uuid({ error: 'id must be a maintenance window id (uuid)' }) });
+
+export const maintenanceWindowListInputSchema = z.object({
+  monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }).optional(),
+});

@@ -1,0 +1,41 @@
+import type { AlertDelivery } from '@mini-netumo/contracts';
+import { deleteDelivery, deliveryView, findDelivery, listDeliveryViews, resetForRetry, type DeliveryFilter } from '../db/queries/delivery-queries';
+import { appendIncidentEvent } from '../db/queries/incident-event-queries';
+import { ConflictError, NotFoundError } from '../errors';
+import { publishDeliveries } from '../notify/delivery/publish-deliveries';
+import type { NotifyDeps } from '../notify/notify-deps';
+import { enqueueDelivery } from '../queue/notify-jobs';
+
+/** Deliveries with their attempts, newest first; `status: 'dead'` is the dead-letter list. */
+export function listAlerts(deps: Pick<NotifyDeps, 'db'>, filter: DeliveryFilter): Promise<AlertDelivery[]> {
+  return listDeliveryViews(deps.db, filter);
+}
+
+/** A dead letter goes round again from its primary channel, with its past attempts kept as history. */
+export async function retryAlert(deps: NotifyDeps, id: string): Promise<AlertDelivery> {
+  const reset = await resetForRetry(deps.db, id);
+  if (!reset) {
+    const existing = await findDelivery(deps.db, id);
+    if (!existing) throw new NotFoundError('alert', id);
+    throw new ConflictError(`alert ${id} is ${existing.status}; only a dead alert can be retried`);
+  }
+  await enqueueDelivery(deps.notifyQueue, deps.settings, reset, 'primary');
+  await publishDeliveries(deps, [id]);
+  return requireView(deps, id);
+}
+
+/** A dead letter someone has dealt with by other means: removed, with a line on the incident's timeline. */
+export async function discardAlert(deps: NotifyDeps, id: string): Promise<{ id: string }> {
+  const existing = await findDelivery(deps.db, id);
+  if (!existing) throw new NotFoundError('alert', id);
+  if (existing.status !== 'dead') throw new ConflictError(`alert ${id} is ${existing.status}; only a dead alert can be discarded`);
+  await deleteDelivery(deps.db, id);
+  await appendIncidentEvent(deps.db, { incidentId: existing.incidentId, type: 'alert_discarded', channelId: existing.channelId, note: `${existing.type} notice discarded after: ${existing.lastError ?? 'failure'}` });
+  return { id };
+}
+
+async function requireView(deps: Pick<NotifyDeps, 'db'>, id: string): Promise<AlertDelivery> {
+  const view = await deliveryView(deps.db, id);
+  if (!view) throw new NotFoundError('alert', id);
+  return view;
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Channel, ChannelDraft, ChannelKind, ChannelSettings, ChannelTestResult } from '@mini-netumo/contracts';
+import type { NotifySettings } from '../config';
+import type { Db } from '../db/client';
+import { findChannel, lastDeliveryPerChannel, listChannelRows } from '../db/queries/channel-queries';
+import { channels, type ChannelRow } from '../db/schema';
+import { NotFoundError, ValidationError } from '../errors';
+import type { EventBus } from '../events/event-bus';
+import type { Logger } from '../logging/logger';
+import { createInbox } from '../notifications/inbox';
+import { sendThrough } from '../notify/channel-registry';
+import { redactSecrets, restoreMaskedSecrets, secretValuesOf } from './channel-secrets';
+import { toChannel } from './channel-row';
+
+export interface ChannelDeps {
+  db: Db;
+  events: EventBus;
+  logger: Logger;
+  settings: NotifySettings;
+}
+
+export async function listChannels(db: Db): Promise<Channel[]> {
+  const [rows, last] = await Promise.all([listChannelRows(db), lastDeliveryPerChannel(db)]);
+  return rows.map((row) => toChannel(row, last.get(row.id) ?? null));
+}
+
+export async function getChannel(db: Db, id: string): Promise<Channel> {
+  const row = await requireChannel(db, id);
+  return toChannel(row, (await lastDeliveryPerChannel(db)).get(id) ?? null);
+}
+
+export async function createChannel(db: Db, input: ChannelSettings): Promise<Channel> {
+  const config = restoreMaskedSecrets(input.kind, input.config, null);
+  await checkFallback(db, null, input.fallbackChannelId);
+  const [row] = await db.insert(channels).values({ ...input, config }).returning();
+  if (!row) throw new Error('insert returned no channel');
+  return toChannel(row, null);
+}
+
+/** Replaces the settings; secrets sent back masked keep their saved values. The kind never changes. */
+export async function updateChannel(db: Db, input: ChannelSettings & { id: string }): Promise<Channel> {
+  const current = await requireChannel(db, input.id);
+  if (current.kind !== input.kind) throw new ValidationError(`kind: a ${current.kind} channel cannot become ${input.kind}; create a new channel`);
+  const config = restoreMaskedSecrets(input.kind, input.config, current.config);
+  await checkFallback(db, input.id, input.fallbackChannelId);
+  const { id, ...settings } = input;
+  const [row] = await db.update(channels).set({ ...settings, config, updatedAt: new Date() }).where(eq(channels.id, id)).returning();
+  if (!row) throw new NotFoundError('channel', id);
+  return getChannel(db, row.id);
+}
+
+/** Its deliveries go with it; channels that fell back to it no longer have a fallback. */
+export async function deleteChannel(db: Db, id: string): Promise<{ id: string }> {
+  const [row] = await db.delete(channels).where(eq(channels.id, id)).returning({ id: channels.id });
+  if (!row) throw new NotFoundError('channel', id);
+  return row;
+}
+
+/** Sends a test message through a saved channel, right now, and says what happened. */
+export async function testChannel(deps: ChannelDeps, id: string): Promise<ChannelTestResult> {
+  const row = await requireChannel(deps.db, id);
+  return sendTest(deps, row.kind, row.config);
+}
+
+/** Sends a test message with settings not saved yet (masked secrets are taken from the saved channel `id`). */
+export async function testChannelDraft(deps: ChannelDeps, draft: ChannelDraft): Promise<ChannelTestResult> {
+  const saved = draft.id ? await requireChannel(deps.db, draft.id) : null;
+  if (saved && saved.kind !== draft.kind) throw new ValidationError(`kind: channel ${saved.id} is ${saved.kind}, not ${draft.kind}`);
+  return sendTest(deps, draft.kind, restoreMaskedSecrets(draft.kind, draft.config, saved?.config ?? null));
+}
+
+async function sendTest(deps: ChannelDeps, kind: ChannelKind, config: Record<string, unknown>): Promise<ChannelTestResult> {
+  const outcome = await sendThrough(kind, config, 'test', {
+    timeoutMs: deps.settings.timeoutMs,
+    idempotencyKey: `test-${randomUUID()}`,
+    channelId: null,
+    resendBaseUrl: deps.settings.resendBaseUrl,
+    telegramApiBaseUrl: deps.settings.telegramApiBaseUrl,
+    publicUrl: deps.settings.publicUrl,
+    inbox: createInbox(deps),
+  });
+  return {
+    ok: outcome.ok,
+    statusCode: outcome.statusCode,
+    error: outcome.ok ? null : redactSecrets(outcome.error, secretValuesOf(kind, config)),
+    durationMs: outcome.durationMs,
+  };
+}
+
+async function requireChannel(db: Db, id: string): Promise<ChannelRow> {
+  const row = await findChannel(db, id);
+  if (!row) throw new NotFoundError('channel', id);
+  return row;
+}
+
+async function checkFallback(db: Db, id: string | null, fallbackId: string | null): Promise<void> {
+  if (!fallbackId) return;
+  if (fallbackId === id) throw new ValidationError('fallbackChannelId: a channel cannot be its own fallback');
+  if (!(await findChannel(db, fallbackId))) throw new ValidationError(`fallbackChannelId: channel ${fallbackId} does not exist`);
+}

@@ -1,0 +1,55 @@
+import { asc, eq, isNull, or } from 'drizzle-orm';
+import { maintenanceScheduleSchema, type MaintenanceSchedule, type MaintenanceWindow } from '@mini-netumo/contracts';
+import type { Db } from '../db/client';
+import type { Executor } from '../db/executor';
+import { findMonitor } from '../db/queries/monitor-queries';
+import { maintenanceWindows, type MaintenanceWindowRow } from '../db/schema';
+import { NotFoundError, ValidationError } from '../errors';
+import { isWindowOpen } from './window-schedule';
+
+/** jsonb keeps the schedule's dates as text; the contract's schema turns them back (it coerces nothing else). */
+function toSchedule(raw: Record<string, unknown>): MaintenanceSchedule {
+  const schedule = raw.type === 'once' ? { ...raw, startsAt: new Date(String(raw.startsAt)), endsAt: new Date(String(raw.endsAt)) } : raw;
+  return maintenanceScheduleSchema.parse(schedule);
+}
+
+function toMaintenanceWindow(row: MaintenanceWindowRow, now: Date): MaintenanceWindow {
+  const schedule = toSchedule(row.schedule);
+  return { id: row.id, name: row.name, monitorId: row.monitorId, schedule, activeNow: isWindowOpen(schedule, now), createdAt: row.createdAt };
+}
+
+/** Windows of one monitor plus the global ones (or every window when no monitor is given). */
+export async function listMaintenanceWindows(db: Db, monitorId?: string, now = new Date()): Promise<MaintenanceWindow[]> {
+  const rows = await db
+    .select()
+    .from(maintenanceWindows)
+    .where(monitorId ? or(eq(maintenanceWindows.monitorId, monitorId), isNull(maintenanceWindows.monitorId)) : undefined)
+    .orderBy(asc(maintenanceWindows.name), asc(maintenanceWindows.createdAt));
+  return rows.map((row) => toMaintenanceWindow(row, now));
+}
+
+export async function createMaintenanceWindow(
+  db: Db,
+  input: { name: string; monitorId: string | null; schedule: MaintenanceSchedule },
+  now = new Date(),
+): Promise<MaintenanceWindow> {
+  if (input.monitorId && !(await findMonitor(db, input.monitorId))) throw new ValidationError(`monitorId: monitor ${input.monitorId} does not exist`);
+  const [row] = await db.insert(maintenanceWindows).values({ ...input, schedule: input.schedule as unknown as Record<string, unknown> }).returning();
+  if (!row) throw new Error('insert returned no maintenance window');
+  return toMaintenanceWindow(row, now);
+}
+
+export async function deleteMaintenanceWindow(db: Db, id: string): Promise<{ id: string }> {
+  const [row] = await db.delete(maintenanceWindows).where(eq(maintenanceWindows.id, id)).returning({ id: maintenanceWindows.id });
+  if (!row) throw new NotFoundError('maintenance window', id);
+  return row;
+}
+
+/** Whether any window covering this monitor (its own or a global one) is open at `at`: then nothing notifies. */
+export async function isUnderMaintenance(db: Executor, monitorId: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .select({ schedule: maintenanceWindows.schedule })
+    .from(maintenanceWindows)
+    .where(or(eq(maintenanceWindows.monitorId, monitorId), isNull(maintenanceWindows.monitorId)));
+  return rows.some((row) => isWindowOpen(toSchedule(row.schedule), at));
+}

@@ -1,0 +1,90 @@
+import type { DomainStatus, ExpiryItem, TlsStatus } from '@mini-netumo/contracts';
+import { DEFAULT_DOMAIN_THRESHOLD_DAYS } from '../checks/domain/domain-verdict';
+import { toDomainStatus } from '../checks/domain/domain-status';
+import { registrableDomain } from '../checks/domain/registrable-domain';
+import { toTlsStatus } from '../checks/tls/tls-rows';
+import { daysUntil, DEFAULT_TLS_THRESHOLD_DAYS } from '../checks/tls/tls-verdict';
+import type { Db } from '../db/client';
+import { findDomainRegistration, listDomainRegistrations } from '../db/queries/domain-queries';
+import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
+import { listTlsRows, listTlsRowsEndingBefore } from '../db/queries/tls-queries';
+import { NotFoundError } from '../errors';
+import { enqueueExpiryCheckNow, type ExpiryQueues } from '../queue/expiry-schedules';
+
+const DAY_MS = 86_400_000;
+
+/** `tls.get`: every address's certificate as last read, judged now. */
+export async function getTlsStatus(db: Db, monitorId: string, now = new Date()): Promise<TlsStatus> {
+  const monitor = await findMonitor(db, monitorId);
+  if (!monitor) throw new NotFoundError('monitor', monitorId);
+  return toTlsStatus(monitor, await listTlsRows(db, monitorId), now, DEFAULT_TLS_THRESHOLD_DAYS);
+}
+
+/** `domains.get`: the registration shared by every monitor on the domain, judged now. */
+export async function getDomainStatus(db: Db, monitorId: string, now = new Date()): Promise<DomainStatus> {
+  const monitor = await findMonitor(db, monitorId);
+  if (!monitor) throw new NotFoundError('monitor', monitorId);
+  const domain = registrableDomain(monitor.url);
+  return toDomainStatus(monitor, domain ? await findDomainRegistration(db, domain) : undefined, now, DEFAULT_DOMAIN_THRESHOLD_DAYS);
+}
+
+/**
+ * `expiry.upcoming`: every certificate (per address) and registration of an active monitor that ends within
+ * `withinDays` (or has ended), soonest first. Unknowns have no date and are not listed; `domains.get` shows them.
+ */
+export async function upcomingExpiries(db: Db, withinDays: number, now = new Date()): Promise<ExpiryItem[]> {
+  const before = new Date(now.getTime() + withinDays * DAY_MS);
+  const certificates: ExpiryItem[] = (await listTlsRowsEndingBefore(db, before)).flatMap(({ row, monitorName, url }) => {
+    const status = toTlsStatus({ id: row.monitorId, url }, [row], now, DEFAULT_TLS_THRESHOLD_DAYS);
+    const report = status.addresses[0];
+    if (!report?.certificate) return [];
+    return [{
+      kind: 'tls' as const,
+      monitorId: row.monitorId,
+      monitorName,
+      url,
+      subject: row.host,
+      address: row.address,
+      expiresAt: report.certificate.validTo,
+      daysRemaining: daysUntil(report.certificate.validTo, now),
+      state: report.state,
+      fingerprintSha256: report.certificate.fingerprintSha256,
+    }];
+  });
+
+  const active = (await listMonitorRows(db)).filter((monitor) => !monitor.paused);
+  const domains = new Map(active.map((monitor) => [monitor.id, registrableDomain(monitor.url)]));
+  const registrations = new Map(
+    (await listDomainRegistrations(db, [...new Set([...domains.values()].filter((domain): domain is string => domain !== null))])).map((row) => [row.domain, row]),
+  );
+  const registrationsEnding: ExpiryItem[] = active.flatMap((monitor) => {
+    const domain = domains.get(monitor.id);
+    const row = domain ? registrations.get(domain) : undefined;
+    if (!domain || !row?.expiresAt || !row.checkedAt || row.expiresAt > before) return [];
+    const status = toDomainStatus(monitor, row, now, DEFAULT_DOMAIN_THRESHOLD_DAYS);
+    if (!status.state) return [];
+    return [{
+      kind: 'domain' as const,
+      monitorId: monitor.id,
+      monitorName: monitor.name,
+      url: monitor.url,
+      subject: domain,
+      expiresAt: row.expiresAt,
+      daysRemaining: daysUntil(row.expiresAt, now),
+      state: status.state,
+      registrar: row.registrar,
+    }];
+  });
+
+  return [...certificates, ...registrationsEnding].sort(
+    (a, b) => a.expiresAt.getTime() - b.expiresAt.getTime() || a.kind.localeCompare(b.kind) || a.monitorName.localeCompare(b.monitorName),
+  );
+}
+
+/** `monitors.checkExpiryNow`: both lanes at once, the domain past its day-long cache (not past the short one). */
+export async function checkExpiryNow(deps: { db: Db; expiryQueues: ExpiryQueues }, monitorId: string): Promise<{ queued: true }> {
+  const monitor = await findMonitor(deps.db, monitorId);
+  if (!monitor || monitor.paused) throw new NotFoundError(monitor ? 'active monitor' : 'monitor', monitorId);
+  await enqueueExpiryCheckNow(deps.expiryQueues, monitor, true);
+  return { queued: true };
+}

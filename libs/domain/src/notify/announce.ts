@@ -1,0 +1,83 @@
+import type { AlertType, Incident, Suppression } from '@mini-netumo/contracts';
+import type { Tx } from '../db/executor';
+import { enabledChannelsOfMonitor } from '../db/queries/channel-queries';
+import { insertDeliveries, wasAnnounced } from '../db/queries/delivery-queries';
+import { countStateChanges, findFlappingHold, startFlappingHold } from '../db/queries/flapping-queries';
+import { appendIncidentEvent, markEventSuppressed } from '../db/queries/incident-event-queries';
+import type { AlertDeliveryRow, IncidentEventRow } from '../db/schema';
+import { isUnderMaintenance } from '../maintenance-windows/maintenance-window-service';
+import { enqueueDelivery } from '../queue/notify-jobs';
+import { publishDeliveries } from './delivery/publish-deliveries';
+import type { NotifyDeps } from './notify-deps';
+
+export interface Announcement {
+  incident: Pick<Incident, 'id' | 'monitorId' | 'kind'>;
+  type: AlertType;
+  at: Date;
+  actor?: string | null;
+  note?: string | null;
+  /** Only these channels (a reminder to the channels that are due); default every enabled channel of the monitor. */
+  channelIds?: string[];
+}
+
+interface Verdict {
+  suppressedBy: Suppression | null;
+  /** Set when this change is the one that makes the monitor flapping: the one notice to send instead. */
+  flappingNote?: string;
+}
+
+/**
+ * Puts a notice on the incident's timeline and queues one delivery per channel, unless now is not the time:
+ * a maintenance window, a flapping hold, or a resolve of an opening nobody was told about. "opened" and
+ * "resolved" are recorded once per incident, so a notice already handled is never queued twice.
+ * Returns the deliveries queued (none when suppressed or already handled).
+ */
+export async function announce(deps: NotifyDeps, announcement: Announcement): Promise<AlertDeliveryRow[]> {
+  const queued = await deps.db.transaction(async (tx) => {
+    const event = await appendIncidentEvent(tx, {
+      incidentId: announcement.incident.id,
+      type: announcement.type,
+      at: announcement.at,
+      actor: announcement.actor ?? null,
+      note: announcement.note ?? null,
+    });
+    if (!event) return [];
+    const verdict = await decide(tx, deps, announcement);
+    const deliveries: AlertDeliveryRow[] = [];
+    if (verdict.suppressedBy) await markEventSuppressed(tx, event.id, verdict.suppressedBy);
+    else deliveries.push(...(await queueDeliveries(tx, event, announcement)));
+    if (verdict.flappingNote) {
+      const notice = await appendIncidentEvent(tx, { incidentId: announcement.incident.id, type: 'flapping', at: announcement.at, note: verdict.flappingNote });
+      if (notice) deliveries.push(...(await queueDeliveries(tx, notice, { ...announcement, type: 'flapping', channelIds: undefined })));
+    }
+    return deliveries;
+  });
+  // After commit: a job must find its row. If the queue refuses, the rows stay pending and the sweep enqueues them.
+  for (const delivery of queued) await enqueueDelivery(deps.notifyQueue, deps.settings, delivery, 'primary');
+  await publishDeliveries(deps, queued.map((delivery) => delivery.id));
+  return queued;
+}
+
+async function decide(tx: Tx, deps: NotifyDeps, announcement: Announcement): Promise<Verdict> {
+  const { incident, type, at } = announcement;
+  if (await isUnderMaintenance(tx, incident.monitorId, at)) return { suppressedBy: 'maintenance' };
+  if (incident.kind === 'down' && (type === 'opened' || type === 'resolved')) {
+    if (await findFlappingHold(tx, incident.monitorId)) return { suppressedBy: 'flapping' };
+    const { changes, windowMinutes } = deps.settings.flapping;
+    const seen = await countStateChanges(tx, incident.monitorId, new Date(at.getTime() - windowMinutes * 60_000));
+    if (seen > changes && (await startFlappingHold(tx, { monitorId: incident.monitorId, since: at, incidentId: incident.id }))) {
+      return { suppressedBy: 'flapping', flappingNote: `It changed between up and down ${seen} times in ${windowMinutes} minutes.` };
+    }
+  }
+  if (type === 'resolved' && !(await wasAnnounced(tx, incident.id))) return { suppressedBy: 'not_announced' };
+  return { suppressedBy: null };
+}
+
+async function queueDeliveries(tx: Tx, event: IncidentEventRow, announcement: Announcement): Promise<AlertDeliveryRow[]> {
+  const channels = await enabledChannelsOfMonitor(tx, announcement.incident.monitorId);
+  const wanted = announcement.channelIds ? channels.filter((channel) => announcement.channelIds?.includes(channel.id)) : channels;
+  return insertDeliveries(
+    tx,
+    wanted.map((channel) => ({ eventId: event.id, incidentId: event.incidentId, channelId: channel.id, type: announcement.type })),
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildAlertMessage, type AlertFacts } from './alert-message';
+import { formatDuration } from './format-duration';
+
+const facts = (overrides: Partial<AlertFacts> = {}): AlertFacts => ({
+  type: 'opened',
+  incident: { id: 'i-1', kind: 'down', openedAt: new Date('2026-11-25T10:00:00Z'), resolvedAt: null, cause: 'HTTP 503, expected 200-299' },
+  monitor: { id: 'm-1', name: 'Shop', url: 'https://shop.example', status: 'down' },
+  at: new Date('2026-11-25T10:00:00Z'),
+  publicUrl: 'https://status.example',
+  ...overrides,
+});
+
+describe('buildAlertMessage', () => {
+  it('opened: critical, the cause, a link to the incident', () => {
+    expect(buildAlertMessage(facts())).toMatchObject({
+      severity: 'critical',
+      title: 'Shop is DOWN',
+      body: 'HTTP 503, expected 200-299',
+      link: 'https://status.example/incidents/i-1',
+    });
+  });
+
+  it('resolved: says how long it was down', () => {
+    const resolvedAt = new Date('2026-11-25T11:02:05Z');
+    const message = buildAlertMessage(facts({ type: 'resolved', at: resolvedAt, incident: { ...facts().incident, resolvedAt } }));
+    expect(message).toMatchObject({ severity: 'ok', title: 'Shop is UP again', body: 'Shop is UP again after 1h 2m.' });
+    expect(message.fields).toContainEqual({ label: 'Duration', value: '1h 2m' });
+  });
+
+  it('resolved by hand: names who and keeps the note', () => {
+    const resolvedAt = new Date('2026-11-25T10:00:45Z');
+    const message = buildAlertMessage(facts({ type: 'resolved', at: resolvedAt, incident: { ...facts().incident, resolvedAt }, resolveReason: 'manual', actor: 'ana', note: 'rolled back' }));
+    expect(message.body).toBe('Resolved by ana after 45s. Note: rolled back');
+  });
+
+  it.each([
+    ['reminder', 'Reminder: Shop is DOWN', 'critical'],
+    ['flapping', 'Shop is flapping', 'warning'],
+    ['settled', 'Shop has stopped flapping: it is DOWN', 'critical'],
+  ] as const)('%s', (type, title, severity) => {
+    expect(buildAlertMessage(facts({ type, at: new Date('2026-11-25T10:30:00Z') }))).toMatchObject({ title, severity });
+  });
+
+  it('words certificate and domain incidents for what they are', () => {
+    expect(buildAlertMessage(facts({ incident: { ...facts().incident, kind: 'tls' } })).title).toBe('Shop has a certificate problem');
+    expect(buildAlertMessage(facts({ incident: { ...facts().incident, kind: 'domain' } })).severity).toBe('warning');
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0s'],
+    [45_000, '45s'],
+    [65_000, '1m 5s'],
+    [3_600_000, '1h'],
+    [90_061_000, '1d 1h'],
+  ])('%i ms -> %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});

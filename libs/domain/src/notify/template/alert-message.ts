@@ -1,0 +1,121 @@
+import type { AlertType, Incident, IncidentKind, NotificationSeverity, ResolveReason } from '@mini-netumo/contracts';
+import { formatDuration } from './format-duration';
+
+/** What every channel says, before it is formatted for the medium (Block Kit, embed, HTML, JSON…). */
+export interface AlertMessage {
+  type: AlertType | 'test';
+  severity: NotificationSeverity;
+  title: string;
+  body: string;
+  fields: { label: string; value: string }[];
+  /** The incident in the dashboard; null for a test. */
+  link: string | null;
+  incidentId: string | null;
+  monitor: { id: string; name: string; url: string } | null;
+  occurredAt: Date;
+}
+
+/** Everything a notice is made from, all read from the database, so a retry sends the very same message. */
+export interface AlertFacts {
+  type: AlertType;
+  incident: Pick<Incident, 'id' | 'kind' | 'openedAt' | 'resolvedAt' | 'cause'>;
+  monitor: { id: string; name: string; url: string; status: string };
+  /** When the event happened (opened, resolved, the reminder or flapping notice). */
+  at: Date;
+  resolveReason?: ResolveReason | null;
+  actor?: string | null;
+  note?: string | null;
+  publicUrl: string;
+}
+
+const TROUBLE: Record<IncidentKind, { title: string; severity: NotificationSeverity; over: string }> = {
+  down: { title: 'is DOWN', severity: 'critical', over: 'is UP again' },
+  tls: { title: 'has a certificate problem', severity: 'warning', over: 'has a valid certificate again' },
+  domain: { title: 'has a domain registration about to expire', severity: 'warning', over: 'has its domain renewed' },
+};
+
+/** The one place that words alerts. */
+export function buildAlertMessage(facts: AlertFacts): AlertMessage {
+  const { incident, monitor } = facts;
+  const trouble = TROUBLE[incident.kind];
+  const since = incident.openedAt;
+  const base = {
+    type: facts.type,
+    link: `${facts.publicUrl}/incidents/${incident.id}`,
+    incidentId: incident.id,
+    monitor: { id: monitor.id, name: monitor.name, url: monitor.url },
+    occurredAt: facts.at,
+  };
+  const common = [
+    { label: 'Monitor', value: monitor.name },
+    { label: 'URL', value: monitor.url },
+  ];
+  switch (facts.type) {
+    case 'opened':
+      return {
+        ...base,
+        severity: trouble.severity,
+        title: `${monitor.name} ${trouble.title}`,
+        body: incident.cause ?? 'Its checks are failing.',
+        fields: [...common, { label: 'Since', value: since.toISOString() }],
+      };
+    case 'reminder':
+      return {
+        ...base,
+        severity: trouble.severity,
+        title: `Reminder: ${monitor.name} ${trouble.title}`,
+        body: `Still open after ${formatDuration(facts.at.getTime() - since.getTime())} and not acknowledged. ${incident.cause ?? ''}`.trim(),
+        fields: [...common, { label: 'Since', value: since.toISOString() }],
+      };
+    case 'resolved': {
+      const downtime = formatDuration((incident.resolvedAt ?? facts.at).getTime() - since.getTime());
+      const manual = facts.resolveReason === 'manual';
+      const body = manual
+        ? `Resolved by ${facts.actor ?? 'a user'} after ${downtime}.${facts.note ? ` Note: ${facts.note}` : ''}`
+        : `${monitor.name} ${trouble.over} after ${downtime}.`;
+      return {
+        ...base,
+        severity: 'ok',
+        title: manual ? `${monitor.name}: incident resolved` : `${monitor.name} ${trouble.over}`,
+        body,
+        fields: [...common, { label: 'Duration', value: downtime }, { label: 'Since', value: since.toISOString() }],
+      };
+    }
+    case 'flapping':
+      return {
+        ...base,
+        severity: 'warning',
+        title: `${monitor.name} is flapping`,
+        body: `${facts.note ?? 'It keeps changing between up and down.'} Further up/down alerts are held until it settles.`,
+        fields: common,
+      };
+    case 'settled': {
+      const down = monitor.status === 'down';
+      return {
+        ...base,
+        severity: down ? 'critical' : 'ok',
+        title: `${monitor.name} has stopped flapping: it is ${down ? 'DOWN' : 'UP'}`,
+        body: down ? (incident.cause ?? 'Its checks are failing.') : 'Its checks pass again.',
+        fields: common,
+      };
+    }
+  }
+}
+
+/** What `sendTest` sends: proves the settings work without pretending anything is down. */
+export function testMessage(publicUrl: string, at = new Date()): AlertMessage {
+  return {
+    type: 'test',
+    severity: 'info',
+    title: 'Test notification from mini-netumo',
+    body: 'If you can read this, the channel is set up correctly.',
+    fields: [{ label: 'Dashboard', value: publicUrl }],
+    link: null,
+    incidentId: null,
+    monitor: null,
+    occurredAt: at,
+  };
+}
+
+/** A glyph that carries the severity in media without colour (Telegram, email subjects, Slack headers). */
+export const SEVERITY_EMOJI: Record<NotificationSeverity, string> = { critical: '🔴', warning: '🟠', ok: '✅', info: 'ℹ️' };

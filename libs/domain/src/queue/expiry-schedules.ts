@@ -1,0 +1,56 @@
+import type { Queue } from 'bullmq';
+import { registrableDomain } from '../checks/domain/registrable-domain';
+import { reconcileCheckSchedules, syncCheckSchedule } from './check-schedules';
+import type { ExpiryJobData } from './queue-names';
+
+/** Certificates and registrations change on a scale of days: one check a day each, plus one on create/edit. */
+export const EXPIRY_INTERVAL_SECONDS = 86_400;
+
+export interface ExpiryQueues {
+  tls: Queue;
+  domain: Queue;
+}
+
+export interface ExpirySchedulable {
+  id: string;
+  url: string;
+  paused: boolean;
+}
+
+/** Only https targets have a certificate to read; only a registrable name (not an IP, not localhost) has a registration. */
+const wantsTls = (monitor: ExpirySchedulable) => !monitor.paused && monitor.url.trim().toLowerCase().startsWith('https://');
+const wantsDomain = (monitor: ExpirySchedulable) => !monitor.paused && registrableDomain(monitor.url) !== null;
+
+const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } as const;
+
+/**
+ * A daily scheduler per monitor on each expiry queue (id = monitor id, a stable offset spreads them over the
+ * day). The domain job shares one lookup per registrable domain through the database, whatever the number
+ * of monitors on it.
+ */
+export async function syncExpirySchedules(queues: ExpiryQueues, monitor: ExpirySchedulable): Promise<void> {
+  await syncCheckSchedule(queues.tls, { id: monitor.id, intervalSeconds: EXPIRY_INTERVAL_SECONDS, paused: !wantsTls(monitor) });
+  await syncCheckSchedule(queues.domain, { id: monitor.id, intervalSeconds: EXPIRY_INTERVAL_SECONDS, paused: !wantsDomain(monitor) });
+}
+
+export async function removeExpirySchedules(queues: ExpiryQueues, monitorId: string): Promise<void> {
+  await queues.tls.removeJobScheduler(monitorId);
+  await queues.domain.removeJobScheduler(monitorId);
+}
+
+/** A check of both lanes now, beside the schedule; `force` also skips the domain cache (see the domain job). */
+export async function enqueueExpiryCheckNow(queues: ExpiryQueues, monitor: ExpirySchedulable, force: boolean): Promise<void> {
+  const data: ExpiryJobData = force ? { monitorId: monitor.id, force } : { monitorId: monitor.id };
+  if (wantsTls(monitor)) await queues.tls.add('check-now', data, JOB_OPTIONS);
+  if (wantsDomain(monitor)) await queues.domain.add('check-now', data, JOB_OPTIONS);
+}
+
+/** Rebuilds both queues' schedulers from PostgreSQL at worker start, as the HTTP lane does. */
+export async function reconcileExpirySchedules(queues: ExpiryQueues, monitors: ExpirySchedulable[]) {
+  const daily = (wants: (monitor: ExpirySchedulable) => boolean) =>
+    monitors.map((monitor) => ({ id: monitor.id, intervalSeconds: EXPIRY_INTERVAL_SECONDS, paused: !wants(monitor) }));
+  return {
+    tls: await reconcileCheckSchedules(queues.tls, daily(wantsTls)),
+    domain: await reconcileCheckSchedules(queues.domain, daily(wantsDomain)),
+  };
+}
