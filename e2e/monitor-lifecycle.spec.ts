@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { checkNow, listMonitors, snap } from './page-steps';
 import { startTarget, type Target } from './target-server';
 
 const MONITOR_NAME = 'E2E target';
@@ -13,28 +14,9 @@ test.afterAll(async () => {
   await target?.close();
 });
 
-/** Full-page screenshot kept under test-results and attached to the report. */
-async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await testInfo.attach(name, { path: file, contentType: 'image/png' });
-}
-
-/** Clicks "Check now" and waits until the row shows a newer check: the check ran and its event arrived. */
-async function checkNow(row: Locator): Promise<void> {
-  const lastChecked = row.getByTestId('monitor-last-checked');
-  const before = await lastChecked.getAttribute('datetime');
-  expect(before, 'the monitor has been checked before').toBeTruthy();
-  await row.getByTestId('check-now').click();
-  await expect(lastChecked).not.toHaveAttribute('datetime', before ?? '', { timeout: 20_000 });
-}
-
-/** The monitors the api has, read the way the dashboard reads them (superjson over tRPC). */
+/** How many monitors the api has. */
 async function countMonitors(page: Page): Promise<number> {
-  const response = await page.request.get('/trpc/monitors.list');
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { result: { data: { json: unknown[] } } };
-  return body.result.data.json.length;
+  return (await listMonitors(page.request)).length;
 }
 
 test('a monitor goes up, down with an incident, and up again', async ({ page }, testInfo) => {

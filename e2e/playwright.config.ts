@@ -3,15 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { createDatabase, databaseUrl, dropDatabase } from './database';
 import { deleteQueueKeys } from './redis';
+import { createTestCa, removeTestCa, testCaIn } from './test-certificates';
 
 const PORT = 3199;
 const baseURL = `http://127.0.0.1:${PORT}`;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** The fake WHOIS server (e2e/fake-whois.ts) the product asks instead of the registries. */
+const WHOIS_PORT = Number(process.env.E2E_WHOIS_PORT ?? 3198);
 
 // Playwright loads this file in the runner and again in each worker; workers inherit the runner's env,
 // so the database and queue prefix are made once, in the runner.
 const databaseName = process.env.E2E_DATABASE_NAME ?? prepareRun();
+const testCa = testCaIn(process.env.E2E_CA_DIR ?? prepareTestCa());
 
 function prepareRun(): string {
   const suffix = `${Date.now().toString(36)}_${process.pid}`;
@@ -35,6 +39,14 @@ function prepareRun(): string {
     }
   });
   return name;
+}
+
+/** The CA whose leaves the product trusts (NODE_EXTRA_CA_CERTS), so an e2e certificate is judged by its dates. */
+function prepareTestCa(): string {
+  const ca = createTestCa();
+  process.env.E2E_CA_DIR = ca.dir;
+  process.on('exit', () => removeTestCa(ca));
+  return ca.dir;
 }
 
 export default defineConfig({
@@ -63,21 +75,35 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     },
   },
-  webServer: {
-    command: 'npx tsx tools/start/start.ts',
-    cwd: root,
-    url: `${baseURL}/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl(databaseName),
-      REDIS_URL: redisUrl,
-      QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? 'e2e',
+  // In order: the fake WHOIS server is up before the product starts, and stopped after it.
+  webServer: [
+    {
+      command: `npx tsx e2e/fake-whois.ts ${WHOIS_PORT}`,
+      cwd: root,
+      port: WHOIS_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: 'npx tsx tools/start/start.ts',
+      cwd: root,
+      url: `${baseURL}/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      env: {
+        PORT: String(PORT),
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl(databaseName),
+        REDIS_URL: redisUrl,
+        QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? 'e2e',
+        // Expiry lanes against local fakes: no RDAP, every WHOIS query to e2e/fake-whois.ts, our test CA trusted.
+        RDAP_BOOTSTRAP_URL: '',
+        WHOIS_SERVER: `127.0.0.1:${WHOIS_PORT}`,
+        NODE_EXTRA_CA_CERTS: testCa.certFile,
+      },
+    },
+  ],
 });

@@ -33,7 +33,7 @@ export async function getChannel(db: Db, id: string): Promise<Channel> {
 export async function createChannel(db: Db, input: ChannelSettings): Promise<Channel> {
   const config = restoreMaskedSecrets(input.kind, input.config, null);
   await checkFallback(db, null, input.fallbackChannelId);
-  const [row] = await db.insert(channels).values({ ...input, config }).returning();
+  const [row] = await withoutParams(db.insert(channels).values({ ...input, config }).returning());
   if (!row) throw new Error('insert returned no channel');
   return toChannel(row, null);
 }
@@ -45,7 +45,7 @@ export async function updateChannel(db: Db, input: ChannelSettings & { id: strin
   const config = restoreMaskedSecrets(input.kind, input.config, current.config);
   await checkFallback(db, input.id, input.fallbackChannelId);
   const { id, ...settings } = input;
-  const [row] = await db.update(channels).set({ ...settings, config, updatedAt: new Date() }).where(eq(channels.id, id)).returning();
+  const [row] = await withoutParams(db.update(channels).set({ ...settings, config, updatedAt: new Date() }).where(eq(channels.id, id)).returning());
   if (!row) throw new NotFoundError('channel', id);
   return getChannel(db, row.id);
 }
@@ -86,6 +86,19 @@ async function sendTest(deps: ChannelDeps, kind: ChannelKind, config: Record<str
     error: outcome.ok ? null : redactSecrets(outcome.error, secretValuesOf(kind, config)),
     durationMs: outcome.durationMs,
   };
+}
+
+/**
+ * Drizzle's query errors quote every parameter, and a channel's parameters are its secrets: a failed write
+ * is reported (and logged by the api) with the database's own message only.
+ */
+async function withoutParams<T>(query: PromiseLike<T>): Promise<T> {
+  try {
+    return await query;
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : 'database error';
+    throw new Error(`saving the channel failed: ${cause}`);
+  }
 }
 
 async function requireChannel(db: Db, id: string): Promise<ChannelRow> {

@@ -65,7 +65,7 @@ export async function deliverAlert(deps: NotifyDeps, job: DeliveryJob): Promise<
   if (!lastTry) {
     await saveAttempt(deps.db, delivery.id, { ...record, status: 'failed', lastError: error });
     await publishDeliveries(deps, [delivery.id]);
-    throw new DeliveryRetryError(error ?? 'send failed', outcome.ok ? null : outcome.retryAfterMs);
+    throw new DeliveryRetryError(error ?? 'send failed', outcome.retryAfterMs);
   }
   const next = fallback ? null : loaded.configuredFallback;
   if (next && next.enabled && next.id !== channel.id) {

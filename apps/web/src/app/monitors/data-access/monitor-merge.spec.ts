@@ -1,29 +1,11 @@
 import type { CheckResult, Monitor } from '@mini-netumo/contracts';
 import { describe, expect, it } from 'vitest';
+import { aCheckResult, aMonitor } from './monitor-fixtures';
 import { mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
 
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 
-function monitor(overrides: Partial<Monitor> = {}): Monitor {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    name: 'Site',
-    url: 'https://example.com',
-    intervalSeconds: 60,
-    timeoutMs: 10_000,
-    expectedStatusCodes: '200-299',
-    failureThreshold: 2,
-    paused: false,
-    status: 'pending',
-    consecutiveFailures: 0,
-    lastCheckedAt: null,
-    lastLatencyMs: null,
-    lastError: null,
-    createdAt: at(0),
-    updatedAt: at(0),
-    ...overrides,
-  };
-}
+const monitor = (overrides: Partial<Monitor> = {}): Monitor => aMonitor(overrides);
 
 describe('upsertMonitor', () => {
   it('adds an unknown monitor', () => {
@@ -70,16 +52,8 @@ describe('mergeFetched', () => {
 });
 
 describe('withLatestResult', () => {
-  const result = (second: number, ok: boolean): CheckResult => ({
-    id: 1,
-    monitorId: monitor().id,
-    checkedAt: at(second),
-    ok,
-    statusCode: ok ? 200 : 500,
-    latencyMs: 42,
-    errorKind: ok ? null : 'status',
-    errorMessage: ok ? null : 'HTTP 500',
-  });
+  const result = (second: number, ok: boolean): CheckResult =>
+    aCheckResult({ monitorId: monitor().id, checkedAt: at(second), ok, latencyMs: 42, errorMessage: ok ? null : 'HTTP 500' });
 
   it('shows a newer result as the last check', () => {
     const shown = withLatestResult(monitor({ lastCheckedAt: at(1) }), result(2, false));

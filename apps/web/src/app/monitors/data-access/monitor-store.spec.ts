@@ -5,32 +5,14 @@ import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveEvents } from '../../live/live-events';
 import { TRPC } from '../../trpc/trpc';
+import { aCheckResult, aMonitor } from './monitor-fixtures';
 import { MonitorStore } from './monitor-store';
 
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 const ID_A = '00000000-0000-4000-8000-00000000000a';
 const ID_B = '00000000-0000-4000-8000-00000000000b';
 
-function monitor(id: string, name: string, overrides: Partial<Monitor> = {}): Monitor {
-  return {
-    id,
-    name,
-    url: 'https://example.com',
-    intervalSeconds: 60,
-    timeoutMs: 10_000,
-    expectedStatusCodes: '200-299',
-    failureThreshold: 2,
-    paused: false,
-    status: 'pending',
-    consecutiveFailures: 0,
-    lastCheckedAt: null,
-    lastLatencyMs: null,
-    lastError: null,
-    createdAt: at(0),
-    updatedAt: at(0),
-    ...overrides,
-  };
-}
+const monitor = (id: string, name: string, overrides: Partial<Monitor> = {}): Monitor => aMonitor({ id, name, ...overrides });
 
 describe('MonitorStore', () => {
   let events: Subject<LiveEvent>;
@@ -76,7 +58,7 @@ describe('MonitorStore', () => {
   it('shows a check result as the last check before the status event arrives', () => {
     events.next({
       type: 'check.result',
-      result: { id: 1, monitorId: ID_A, checkedAt: at(7), ok: true, statusCode: 200, latencyMs: 12, errorKind: null, errorMessage: null },
+      result: aCheckResult({ monitorId: ID_A, checkedAt: at(7), latencyMs: 12 }),
     });
     expect(store.monitors()[0]).toMatchObject({ name: 'Alpha', lastCheckedAt: at(7), lastLatencyMs: 12 });
   });

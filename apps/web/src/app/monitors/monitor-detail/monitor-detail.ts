@@ -1,39 +1,52 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { CheckResult, Incident } from '@mini-netumo/contracts';
+import type { CheckResult, MonitorStats } from '@mini-netumo/contracts';
+import { LatencyChart, type LatencyPoint } from '../../charts/latency-chart';
+import { StackedBars, type BarColumn, type BarSeries } from '../../charts/stacked-bars';
+import { StatusStrip, type StripCell } from '../../charts/status-strip';
 import { IncidentTable } from '../../incidents/incident-table/incident-table';
-import { incidentOrder, upsertIncident } from '../../incidents/incident-order';
-import { LiveEvents } from '../../live/live-events';
-import { TRPC } from '../../trpc/trpc';
-import { Clock, RelativeTimePipe } from '../../ui/relative-time';
-import { StatusChip } from '../../ui/status-chip';
 import { messageOf } from '../../trpc/error-message';
+import { downloadText, fileSlug } from '../../ui/download';
+import { formatMs, formatPercent } from '../../ui/number-format';
+import { StatusChip } from '../../ui/status-chip';
 import { MonitorStore } from '../data-access/monitor-store';
+import { CHART_WINDOWS, MonitorHistory, type ChartWindow, type ExportKind } from '../data-access/monitor-history';
 import { MonitorActions } from '../monitor-actions/monitor-actions';
+import { CheckTable } from './check-table';
+import { MonitorFacts } from './monitor-facts';
+import { StatCards } from './stat-cards';
+import { PHASE_LOOKS, TIMING_PHASES, averagePhases, timingPhases } from './timing-phases';
 
-/** How many recent checks the page keeps; the server caps `limit` at 500. */
-const RECENT_CHECKS = 50;
+const WINDOW_LABELS: Record<ChartWindow, string> = { '24h': '24 h', '7d': '7 d', '30d': '30 d' };
+const utcDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+const checkTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 
-/** One monitor: its state, its recent checks and its incidents, all live. */
+/** One monitor: its state, statistics, charts, checks and incidents, all live. */
 @Component({
   selector: 'app-monitor-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
     MatButtonModule,
+    MatButtonToggleModule,
+    MatMenuModule,
     MatProgressBarModule,
-    MatTableModule,
     RouterLink,
+    CheckTable,
     IncidentTable,
+    LatencyChart,
     MonitorActions,
-    RelativeTimePipe,
+    MonitorFacts,
+    StackedBars,
+    StatCards,
     StatusChip,
+    StatusStrip,
   ],
+  providers: [MonitorHistory],
   templateUrl: './monitor-detail.html',
   styleUrl: './monitor-detail.scss',
 })
@@ -41,21 +54,31 @@ export class MonitorDetail {
   /** Bound from the `:id` route parameter. */
   readonly id = input.required<string>();
 
-  private readonly trpc = inject(TRPC);
   private readonly router = inject(Router);
+  private readonly snackBar = inject(MatSnackBar);
   protected readonly store = inject(MonitorStore);
-  protected readonly clock = inject(Clock);
+  protected readonly history = inject(MonitorHistory);
   protected readonly monitor = this.store.monitor(this.id);
-  protected readonly results = signal<readonly CheckResult[] | null>(null);
-  protected readonly incidents = signal<readonly Incident[] | null>(null);
-  protected readonly error = signal<string | null>(null);
-  protected readonly checkColumns = ['time', 'ok', 'statusCode', 'latency', 'error'];
-  protected readonly trackById = (_index: number, result: CheckResult): number => result.id;
+  protected readonly windows = CHART_WINDOWS;
+  protected readonly windowLabels = WINDOW_LABELS;
+  protected readonly exporting = signal(false);
+  protected readonly formatPercent = formatPercent;
+
+  protected readonly chartPoints = computed(() => toLatencyPoints(this.history.stats()));
+  protected readonly chartBucket = computed(() => (this.history.stats()?.window === '30d' ? 'day' : 'hour'));
+  protected readonly statusDays = computed(() => toStatusDays(this.history.stats()));
+
+  protected readonly phaseSeries: BarSeries[] = TIMING_PHASES.map((phase) => PHASE_LOOKS[phase]);
+  protected readonly phaseColumns = computed(() => toPhaseColumns(this.history.recent() ?? []));
+  protected readonly phaseAverages = computed(() => {
+    const averages = averagePhases((this.history.recent() ?? []).map((result) => result.timings));
+    return averages && TIMING_PHASES.map((phase) => ({ ...PHASE_LOOKS[phase], value: formatMs(averages[phase]) }));
+  });
 
   constructor() {
     effect(() => {
       const id = this.id();
-      untracked(() => void this.load(id));
+      untracked(() => this.history.open(id));
     });
     // Deleted, here or by someone else: the page has nothing left to show, so go back to the list.
     let seen = false;
@@ -63,33 +86,54 @@ export class MonitorDetail {
       if (this.monitor()) seen = true;
       else if (seen) void this.router.navigate(['/']);
     });
-    const live = inject(LiveEvents);
-    live.connected.pipe(takeUntilDestroyed()).subscribe(() => void this.load(this.id()));
-    live.events.pipe(takeUntilDestroyed()).subscribe((event) => {
-      if (event.type === 'check.result' && event.result.monitorId === this.id()) {
-        const result = event.result;
-        this.results.update((list) =>
-          list ? [result, ...list.filter((r) => r.id !== result.id)].slice(0, RECENT_CHECKS) : list,
-        );
-      } else if (event.type === 'incident' && event.incident.monitorId === this.id()) {
-        const incident = event.incident;
-        this.incidents.update((list) => (list ? upsertIncident(list, incident) : list));
-      }
-    });
   }
 
-  private async load(monitorId: string): Promise<void> {
+  protected async export(what: ExportKind): Promise<void> {
+    const monitor = this.monitor();
+    if (!monitor || this.exporting()) return;
+    this.exporting.set(true);
     try {
-      const [results, incidents] = await Promise.all([
-        this.trpc.results.recent.query({ monitorId, limit: RECENT_CHECKS }),
-        this.trpc.incidents.list.query({ monitorId }),
-      ]);
-      if (monitorId !== this.id()) return;
-      this.results.set(results);
-      this.incidents.set([...incidents].sort(incidentOrder));
-      this.error.set(null);
+      const csv = await this.history.exportCsv(what);
+      downloadText(`${fileSlug(monitor.name)}-${what}-${this.history.window()}.csv`, csv);
     } catch (error) {
-      this.error.set(messageOf(error));
+      this.snackBar.open(`Export failed: ${messageOf(error)}`, 'Dismiss', { duration: 6_000 });
+    } finally {
+      this.exporting.set(false);
     }
   }
+}
+
+/** Buckets without a verdict from the target (`none`, `unknown`) have no line, whatever their numbers. */
+function toLatencyPoints(stats: MonitorStats | null): LatencyPoint[] {
+  return (stats?.series ?? []).map((point) => {
+    const measured = point.state !== 'none' && point.state !== 'unknown';
+    return {
+      start: point.bucketStart,
+      avgMs: measured ? point.avgLatencyMs : null,
+      p95Ms: measured ? point.p95LatencyMs : null,
+      state: point.state,
+      checks: point.checks,
+      failures: point.failures,
+    };
+  });
+}
+
+function toStatusDays(stats: MonitorStats | null): StripCell[] {
+  return (stats?.statusBar90d ?? []).map((day) => ({
+    state: day.state,
+    title: `${utcDay.format(day.day)}: ${day.state === 'none' ? 'no checks' : `${formatPercent(day.uptime)} up (${day.state})`}`,
+  }));
+}
+
+/** Oldest left, like every other time axis on the page. */
+function toPhaseColumns(results: readonly CheckResult[]): BarColumn[] {
+  return [...results].reverse().map((result) => {
+    const phases = result.timings && timingPhases(result.timings);
+    const detail = phases ? TIMING_PHASES.map((phase) => `${PHASE_LOOKS[phase].label} ${phases[phase]} ms`).join(', ') : 'no timings';
+    return {
+      title: `${checkTime.format(result.checkedAt)}: ${result.ok ? 'ok' : `failed (${result.errorKind ?? 'unknown'})`}; ${detail}`,
+      values: phases && TIMING_PHASES.map((phase) => phases[phase]),
+      flagged: !result.ok,
+    };
+  });
 }

@@ -1,26 +1,33 @@
 import { monitorInputSchema, type MonitorConfig } from '@mini-netumo/contracts';
 import { messageOf } from '../../trpc/error-message';
+import { duplicateHeaderNames, toMonitorInput, type MonitorFormValue } from './form-model';
 
-/** The fields the form edits, in the order it shows them. */
-export const MONITOR_FORM_FIELDS = [
-  'name',
-  'url',
-  'intervalSeconds',
-  'timeoutMs',
-  'expectedStatusCodes',
-  'failureThreshold',
+/** The fields in the basic part of the form, in the order it shows them. */
+export const BASIC_FIELDS = ['name', 'url', 'intervalSeconds', 'timeoutMs', 'expectedStatusCodes', 'failureThreshold'] as const;
+
+/** The fields in the "Advanced" panel; nested ones by their contract path. */
+export const ADVANCED_FIELDS = [
+  'method',
+  'headers',
+  'body',
+  'bodyAssertion.type',
+  'bodyAssertion.value',
+  'bodyAssertion.pattern',
+  'bodyAssertion.flags',
+  'bodyAssertion.path',
+  'bodyAssertion.op',
+  'maxBodyBytes',
+  'followRedirects',
+  'maxRedirects',
+  'ignoreTlsErrors',
+  'retries',
+  'retryDelayMs',
+  'recoveryThreshold',
 ] as const;
-export type MonitorFormField = (typeof MONITOR_FORM_FIELDS)[number];
 
-/** What the inputs hold: numbers are null while their input is empty. */
-export interface MonitorFormValue {
-  name: string;
-  url: string;
-  intervalSeconds: number | null;
-  timeoutMs: number | null;
-  expectedStatusCodes: string;
-  failureThreshold: number | null;
-}
+/** Every place a message can show, named by the contract path it belongs to. */
+export const MONITOR_FORM_FIELDS = [...BASIC_FIELDS, ...ADVANCED_FIELDS] as const;
+export type MonitorFormField = (typeof MONITOR_FORM_FIELDS)[number];
 
 /** One message per field (the first the contract reports), plus what belongs to no field. */
 export interface FormErrors {
@@ -30,21 +37,46 @@ export interface FormErrors {
 
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
-const isFormField = (key: unknown): key is MonitorFormField =>
-  typeof key === 'string' && (MONITOR_FORM_FIELDS as readonly string[]).includes(key);
+const isFormField = (key: string): key is MonitorFormField => (MONITOR_FORM_FIELDS as readonly string[]).includes(key);
+
+/** Longest first, so `bodyAssertion.pattern …` is not taken for a message about `bodyAssertion`. */
+const BY_LENGTH = [...MONITOR_FORM_FIELDS].sort((a, b) => b.length - a.length);
+const startsWithField = (text: string) => BY_LENGTH.find((field) => new RegExp(`^${field.replace('.', '\\.')}(?![\\w.])`).test(text));
+
+/**
+ * Which field a message belongs to: its path when the path names one (`patch.` stripped for edits);
+ * else the field its text starts with, since refinements report on the parent ("bodyAssertion.pattern is
+ * not a valid regular expression" comes with path `bodyAssertion`); else a field its path lies inside.
+ */
+export function fieldOf(path: readonly PropertyKey[] | string, message: string): MonitorFormField | null {
+  const joined = (typeof path === 'string' ? path : path.map(String).join('.')).replace(/^patch\./, '');
+  if (isFormField(joined)) return joined;
+  const named = startsWithField(message);
+  if (named) return named;
+  return MONITOR_FORM_FIELDS.find((field) => joined.startsWith(`${field}.`)) ?? null;
+}
+
+function collect(issues: Iterable<[path: readonly PropertyKey[] | string, message: string]>): FormErrors {
+  const fields: FormErrors['fields'] = {};
+  const other: string[] = [];
+  for (const [path, message] of issues) {
+    const field = fieldOf(path, message);
+    if (field) fields[field] ??= message;
+    else other.push(message);
+  }
+  return { fields, form: other.length > 0 ? other.join('; ') : null };
+}
 
 /** Validates with the same contract schema the server uses, so the two cannot disagree. */
 export function validateMonitorForm(value: MonitorFormValue): { config: MonitorConfig } | { errors: FormErrors } {
-  const parsed = monitorInputSchema.safeParse(value);
-  if (parsed.success) return { config: parsed.data };
-  const fields: FormErrors['fields'] = {};
-  const other: string[] = [];
-  for (const issue of parsed.error.issues) {
-    const key = issue.path[0];
-    if (isFormField(key)) fields[key] ??= issue.message;
-    else other.push(issue.message);
-  }
-  return { errors: { fields, form: other.length > 0 ? other.join('; ') : null } };
+  const parsed = monitorInputSchema.safeParse(toMonitorInput(value));
+  // Two rows with one name would silently become one header; the contract never sees the second.
+  const duplicates = duplicateHeaderNames(value.headers).map(
+    (name): [string, string] => ['headers', `headers: "${name}" is given twice`],
+  );
+  if (parsed.success && duplicates.length === 0) return { config: parsed.data };
+  const issues = parsed.success ? [] : parsed.error.issues.map((issue): [PropertyKey[], string] => [issue.path, issue.message]);
+  return { errors: collect([...issues, ...duplicates]) };
 }
 
 /**
@@ -52,23 +84,13 @@ export function validateMonitorForm(value: MonitorFormValue): { config: MonitorC
  * it, and in the message ("intervalSeconds must be at least 20; ...") either way. Others go above the form.
  */
 export function serverFormErrors(error: unknown): FormErrors {
-  const fields: FormErrors['fields'] = {};
-  const other: string[] = [];
   const fieldErrors = fieldErrorsOf(error);
-  if (fieldErrors) {
-    for (const [path, message] of Object.entries(fieldErrors)) {
-      const key = path.split('.').find(isFormField);
-      if (key) fields[key] ??= message;
-      else other.push(message);
-    }
-  } else {
-    for (const text of messageOf(error).split(/\n|;\s+/).map((part) => part.trim()).filter(Boolean)) {
-      const key = MONITOR_FORM_FIELDS.find((field) => new RegExp(`^${field}\\b`).test(text));
-      if (key) fields[key] ??= text;
-      else other.push(text);
-    }
-  }
-  return { fields, form: other.length > 0 ? other.join('; ') : null };
+  if (fieldErrors) return collect(Object.entries(fieldErrors));
+  const parts = messageOf(error)
+    .split(/\n|;\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return collect(parts.map((text): [string, string] => ['', text]));
 }
 
 function fieldErrorsOf(error: unknown): Record<string, string> | null {

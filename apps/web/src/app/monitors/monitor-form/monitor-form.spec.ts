@@ -1,18 +1,21 @@
 import { signal } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter, Router } from '@angular/router';
 import type { Monitor } from '@mini-netumo/contracts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { aMonitor } from '../data-access/monitor-fixtures';
 import { MonitorStore } from '../data-access/monitor-store';
 import { MonitorForm } from './monitor-form';
 
 /** The store as the form sees it: only what it calls. */
-function fakeStore() {
+function fakeStore(existing?: Monitor) {
   return {
     loaded: signal(true),
-    monitor: () => signal<Monitor | undefined>(undefined),
+    monitor: () => signal<Monitor | undefined>(existing),
     create: vi.fn<(input: unknown) => Promise<Monitor>>(),
-    update: vi.fn(),
+    update: vi.fn<(id: string, patch: unknown) => Promise<Monitor>>(),
   };
 }
 
@@ -40,21 +43,71 @@ describe('MonitorForm', () => {
   };
   const errorTexts = () => [...element.querySelectorAll('mat-error')].map((e) => e.textContent?.trim());
 
-  beforeEach(async () => {
-    store = fakeStore();
+  const fieldError = () => element.querySelector('.field-error')?.textContent?.trim();
+  const panelExpanded = () => element.querySelector('mat-expansion-panel')?.classList.contains('mat-expanded');
+  const select = (label: string) =>
+    TestbedHarnessEnvironment.loader(fixture).getHarness(MatSelectHarness.with({ selector: `[data-field="${label}"]` }));
+
+  async function mount(existing?: Monitor, id?: string): Promise<void> {
+    TestBed.resetTestingModule();
+    store = fakeStore(existing);
     TestBed.configureTestingModule({
       imports: [MonitorForm],
       providers: [provideRouter([]), { provide: MonitorStore, useValue: store }],
     });
     fixture = TestBed.createComponent(MonitorForm);
+    if (id) fixture.componentRef.setInput('id', id);
     element = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
-  });
+  }
+
+  beforeEach(() => mount());
 
   it('labels every field for people and tests', () => {
-    for (const label of ['Name', 'URL', 'Interval (seconds)', 'Timeout (ms)', 'Expected status codes', 'Failure threshold']) {
-      expect(input(label)).toBeTruthy();
-    }
+    const labels = ['Name', 'URL', 'Interval (seconds)', 'Timeout (ms)', 'Expected status codes', 'Failure threshold'];
+    const advanced = ['Max body size (bytes)', 'Max redirects', 'Retries', 'Retry delay (ms)', 'Recovery threshold'];
+    for (const label of [...labels, ...advanced]) expect(input(label)).toBeTruthy();
+    expect(element.querySelector('textarea[data-field="body"]')).toBeTruthy();
+  });
+
+  it('opens the Advanced panel when a message lands inside it, and shows it under the field', async () => {
+    type('Name', 'Example');
+    type('URL', 'https://example.com');
+    type('Retries', '9');
+    expect(panelExpanded()).toBe(false);
+    await submit();
+
+    expect(panelExpanded()).toBe(true);
+    expect(errorTexts()).toEqual(['retries must be at most 5']);
+    expect(store.create).not.toHaveBeenCalled();
+  });
+
+  it('shows a nested body-check message under its own input', async () => {
+    type('Name', 'Example');
+    type('URL', 'https://example.com');
+    await (await select('bodyAssertion.type')).clickOptions({ text: 'Body matches a regular expression' });
+    type('Pattern', '(unclosed');
+    await submit();
+
+    expect(errorTexts()).toEqual([expect.stringMatching(/^bodyAssertion\.pattern is not a valid regular expression/)]);
+    expect(input('Pattern').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('sends headers typed as rows, and reports a bad name under the rows', async () => {
+    type('Name', 'Example');
+    type('URL', 'https://example.com');
+    element.querySelector<HTMLButtonElement>('[data-testid="add-header"]')?.click();
+    await fixture.whenStable();
+    type('Header name', 'Bad Name');
+    type('Header value', 'x');
+    await submit();
+    expect(fieldError()).toBe('headers: "Bad Name" is not a valid header name');
+
+    type('Header name', 'X-Token');
+    store.create.mockResolvedValue(aMonitor());
+    await submit();
+    expect(fieldError()).toBeUndefined();
+    expect(store.create).toHaveBeenCalledWith(expect.objectContaining({ headers: { 'X-Token': 'x' } }));
   });
 
   it('shows the contract message under the interval and sends nothing', async () => {
@@ -98,6 +151,17 @@ describe('MonitorForm', () => {
       expectedStatusCodes: '200-299',
       failureThreshold: 2,
       paused: false,
+      method: 'GET',
+      headers: {},
+      body: null,
+      bodyAssertion: null,
+      maxBodyBytes: 1_048_576,
+      followRedirects: true,
+      maxRedirects: 5,
+      ignoreTlsErrors: false,
+      retries: 1,
+      retryDelayMs: 500,
+      recoveryThreshold: 1,
     });
 
     finish({} as Monitor);
@@ -115,5 +179,32 @@ describe('MonitorForm', () => {
 
     expect(errorTexts()).toEqual(['url must not point at this server']);
     expect(element.querySelector('[data-testid="form-error"]')?.textContent?.trim()).toBe('queue unavailable');
+  });
+
+  it('fills the form from the monitor being edited and sends every field back but paused', async () => {
+    const existing = aMonitor({
+      name: 'API',
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      body: '{"ping":true}',
+      bodyAssertion: { type: 'json', path: 'status', op: 'equals', value: '"ok"' },
+      followRedirects: false,
+      retries: 2,
+    });
+    await mount(existing, existing.id);
+    expect(input('Name').value).toBe('API');
+    expect(input('Header name').value).toBe('Accept');
+    expect(input('JSON path').value).toBe('status');
+    expect(input('Expected value').value).toBe('"ok"');
+    expect(input('Max redirects').disabled).toBe(true);
+    expect(await (await select('method')).getValueText()).toBe('POST');
+
+    store.update.mockResolvedValue(existing);
+    vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await submit();
+    const [id, patch] = store.update.mock.calls[0] ?? [];
+    expect(id).toBe(existing.id);
+    expect(patch).toMatchObject({ method: 'POST', headers: { Accept: 'application/json' }, body: '{"ping":true}', retries: 2, maxRedirects: 5 });
+    expect(patch).not.toHaveProperty('paused');
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { aMonitor } from '../data-access/monitor-fixtures';
+import { emptySparkline } from '../data-access/sparkline-merge';
+import type { OverviewStats } from '../data-access/summary-store';
+import { countByStatus, overviewRows, stripCells } from './overview-rows';
+
+const NOW = Date.UTC(2025, 0, 2, 12, 30);
+const a = aMonitor({ id: '00000000-0000-4000-8000-00000000000a', name: 'Alpha API', url: 'https://alpha.example', status: 'up' });
+const b = aMonitor({ id: '00000000-0000-4000-8000-00000000000b', name: 'Beta', url: 'https://beta.example/health', status: 'down' });
+const bar = emptySparkline(new Date(NOW)).map((point, i) => (i === 23 ? { ...point, state: 'down' as const } : point));
+const stats = new Map<string, OverviewStats>([[b.id, { uptime24h: 97.5, uptime7d: 99, uptime30d: 99.5, sparkline24h: bar }]]);
+
+describe('overviewRows', () => {
+  it('joins each monitor with its bar and uptime, and gives unknown monitors an empty bar', () => {
+    const rows = overviewRows([a, b], stats, '', 'all', NOW);
+    expect(rows.map((row) => [row.monitor.name, row.uptime24h, row.cells.length, row.cells[23]?.state])).toEqual([
+      ['Alpha API', null, 24, 'none'],
+      ['Beta', 97.5, 24, 'down'],
+    ]);
+  });
+
+  it.each([
+    ['alpha', 'all', ['Alpha API']],
+    ['HEALTH', 'all', ['Beta']],
+    ['  ', 'down', ['Beta']],
+    ['', 'paused', []],
+  ] as const)('filters by %j and %s', (query, status, names) => {
+    expect(overviewRows([a, b], stats, query, status, NOW).map((row) => row.monitor.name)).toEqual(names);
+  });
+
+  it('slides every bar to the current hour, so all rows end at the same time', () => {
+    const nextHour = NOW + 3_600_000;
+    const rows = overviewRows([a, b], stats, '', 'all', nextHour);
+    expect(rows.map((row) => row.cells.slice(-2).map((cell) => cell.state))).toEqual([
+      ['none', 'none'],
+      ['down', 'none'],
+    ]);
+  });
+
+  it('reuses the cells of an unchanged bar, so a live check rebuilds one row only', () => {
+    expect(stripCells(bar)).toBe(stripCells(bar));
+    const first = overviewRows([a, b], stats, '', 'all', NOW);
+    const second = overviewRows([a, b], stats, '', 'all', NOW);
+    expect(second[1]?.cells).toBe(first[1]?.cells);
+    expect(second[0]?.cells).toBe(first[0]?.cells);
+  });
+});
+
+describe('countByStatus', () => {
+  it('counts every status', () => {
+    expect(countByStatus([a, b, b])).toEqual({ up: 1, down: 2, pending: 0, paused: 0 });
+  });
+});

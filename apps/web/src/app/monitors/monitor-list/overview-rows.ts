@@ -1,0 +1,82 @@
+import type { Monitor, MonitorStatus } from '@mini-netumo/contracts';
+import type { StripCell } from '../../charts/status-strip';
+import { BUCKET_LOOKS } from '../../charts/bucket-states';
+import type { OverviewStats } from '../data-access/summary-store';
+import { alignedTo, emptySparkline, type SparkPoint } from '../data-access/sparkline-merge';
+
+/** One line of the overview: the live monitor plus its 24 h bar and uptime. */
+export interface OverviewRow {
+  monitor: Monitor;
+  cells: readonly StripCell[];
+  uptime24h: number | null;
+}
+
+export type StatusFilter = 'all' | MonitorStatus;
+
+const HOUR_MS = 3_600_000;
+const hourFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+/** Bars are rebuilt only when their data changed: a live check touches one monitor, not a thousand. */
+const cellCache = new WeakMap<readonly SparkPoint[], readonly StripCell[]>();
+/** Per bar, its cells aligned to the current hour; rebuilt once an hour, not on every clock tick. */
+const alignedCache = new WeakMap<readonly SparkPoint[], { hour: number; cells: readonly StripCell[] }>();
+
+/** The cells of a bar, slid to end with the current hour, so every row's bar ends at the same time. */
+export function currentCells(points: readonly SparkPoint[], now: number): readonly StripCell[] {
+  const hour = Math.floor(now / HOUR_MS);
+  const cached = alignedCache.get(points);
+  if (cached?.hour === hour) return cached.cells;
+  const cells = stripCells(alignedTo(points, new Date(now)));
+  alignedCache.set(points, { hour, cells });
+  return cells;
+}
+
+export function stripCells(points: readonly SparkPoint[]): readonly StripCell[] {
+  let cells = cellCache.get(points);
+  if (!cells) {
+    cells = points.map((point) => ({
+      state: point.state,
+      title: `${hourFormat.format(point.bucketStart)}: ${BUCKET_LOOKS[point.state].word}${point.avgLatencyMs === null ? '' : `, ${point.avgLatencyMs} ms average`}`,
+    }));
+    cellCache.set(points, cells);
+  }
+  return cells;
+}
+
+let emptyBar: { hour: number; cells: readonly StripCell[] } | null = null;
+
+/** The bar of a monitor the summary does not know yet: 24 empty hours, shared by all such rows. */
+function emptyCells(now: number): readonly StripCell[] {
+  const hour = Math.floor(now / HOUR_MS);
+  if (emptyBar?.hour !== hour) emptyBar = { hour, cells: stripCells(emptySparkline(new Date(now))) };
+  return emptyBar.cells;
+}
+
+/** Case-insensitive match on name or URL, and the chosen status. */
+export function matches(monitor: Monitor, query: string, status: StatusFilter): boolean {
+  if (status !== 'all' && monitor.status !== status) return false;
+  if (query === '') return true;
+  const needle = query.toLowerCase();
+  return monitor.name.toLowerCase().includes(needle) || monitor.url.toLowerCase().includes(needle);
+}
+
+export function overviewRows(
+  monitors: readonly Monitor[],
+  stats: ReadonlyMap<string, OverviewStats>,
+  query: string,
+  status: StatusFilter,
+  now: number,
+): OverviewRow[] {
+  const trimmed = query.trim();
+  return monitors
+    .filter((monitor) => matches(monitor, trimmed, status))
+    .map((monitor) => {
+      const known = stats.get(monitor.id);
+      return { monitor, cells: known ? currentCells(known.sparkline24h, now) : emptyCells(now), uptime24h: known?.uptime24h ?? null };
+    });
+}
+
+export function countByStatus(monitors: readonly Monitor[]): Record<MonitorStatus, number> {
+  const counts: Record<MonitorStatus, number> = { up: 0, down: 0, pending: 0, paused: 0 };
+  for (const monitor of monitors) counts[monitor.status] += 1;
+  return counts;
+}
