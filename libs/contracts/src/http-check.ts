@@ -49,7 +49,11 @@ export const bodyAssertionSchema = z.discriminatedUnion(
 );
 export type BodyAssertion = z.infer<typeof bodyAssertionSchema>;
 
-/** Phase durations of one check, in ms; null for a phase that did not happen (plain HTTP has no TLS). */
+/**
+ * Timings of one check, in ms; null for a phase that did not happen (plain HTTP has no TLS). dns, connect and
+ * tls are phase durations of the last connection; firstByte runs from the start of the last request to its
+ * first response byte (connection set-up included); total is the whole check, redirects and body included.
+ */
 export const checkTimingsSchema = z.object({
   dnsMs: z.number().int().nullable(),
   connectMs: z.number().int().nullable(),
