@@ -5,7 +5,8 @@ import { createDatabase, databaseUrl, dropDatabase } from './database';
 import { deleteQueueKeys } from './redis';
 import { createTestCa, removeTestCa, testCaIn } from './test-certificates';
 
-const PORT = 3199;
+// E2E_PORT lets two runs (a developer's and a CI check) share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
