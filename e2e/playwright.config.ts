@@ -10,8 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** The fake WHOIS server (e2e/fake-whois.ts) the product asks instead of the registries. */
-const WHOIS_PORT = Number(process.env.E2E_WHOIS_PORT ?? 3198);
+/** The fake WHOIS server (e2e/fake-whois.ts) the product asks instead of the registries; beside PORT by default. */
+const WHOIS_PORT = Number(process.env.E2E_WHOIS_PORT ?? PORT - 1);
 
 // Playwright loads this file in the runner and again in each worker; workers inherit the runner's env,
 // so the database and queue prefix are made once, in the runner.

@@ -13,7 +13,7 @@ import { daysLeftClass, daysLeftText, type ExpiryState } from './expiry-tone';
   styles: `
     :host { font-weight: 500; font-variant-numeric: tabular-nums; white-space: nowrap; }
     :host(.days-green) { color: var(--status-up-fg); }
-    :host(.days-amber) { color: var(--expiry-amber, #8a5300); }
+    :host(.days-amber) { color: var(--status-paused-fg); }
     :host(.days-red) { color: var(--status-down-fg); }
     :host(.days-grey) { color: var(--mat-sys-on-surface-variant); }
   `,

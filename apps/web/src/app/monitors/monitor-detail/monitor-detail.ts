@@ -9,6 +9,7 @@ import type { CheckResult, MonitorStats } from '@mini-netumo/contracts';
 import { LatencyChart, type LatencyPoint } from '../../charts/latency-chart';
 import { StackedBars, type BarColumn, type BarSeries } from '../../charts/stacked-bars';
 import { StatusStrip, type StripCell } from '../../charts/status-strip';
+import { MonitorExpiry } from '../../expiry/monitor-expiry/monitor-expiry';
 import { IncidentTable } from '../../incidents/incident-table/incident-table';
 import { messageOf } from '../../trpc/error-message';
 import { downloadText, fileSlug } from '../../ui/download';
@@ -40,6 +41,7 @@ const checkTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeS
     IncidentTable,
     LatencyChart,
     MonitorActions,
+    MonitorExpiry,
     MonitorFacts,
     StackedBars,
     StatCards,

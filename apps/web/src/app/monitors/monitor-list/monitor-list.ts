@@ -7,6 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { StatusStrip } from '../../charts/status-strip';
+import { ExpiryCountdowns } from '../../expiry/data-access/expiry-countdowns';
+import { DaysLeft } from '../../expiry/days-left';
 import { formatMs, formatPercent } from '../../ui/number-format';
 import { Clock, RelativeTimePipe } from '../../ui/relative-time';
 import { StatusChip } from '../../ui/status-chip';
@@ -37,6 +39,7 @@ export const ROW_HEIGHT_PX = 72;
     StatusStrip,
     RelativeTimePipe,
     MonitorActions,
+    DaysLeft,
   ],
   templateUrl: './monitor-list.html',
   styleUrl: './monitor-list.scss',
@@ -44,6 +47,7 @@ export const ROW_HEIGHT_PX = 72;
 export class MonitorList {
   protected readonly store = inject(MonitorStore);
   protected readonly summary = inject(SummaryStore);
+  protected readonly countdowns = inject(ExpiryCountdowns);
   protected readonly clock = inject(Clock);
   protected readonly rowHeight = ROW_HEIGHT_PX;
   protected readonly formatMs = formatMs;
