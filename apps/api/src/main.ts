@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { createLogger, loadConfig, onShutdownSignal, openRuntime } from '@mini-netumo/domain';
+import { createLogger, loadConfig, onShutdownSignal, openRuntime, survivePostgresRestarts } from '@mini-netumo/domain';
 import { createServer } from './create-server';
 
 const logger = createLogger('api');
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../dist/apps/web/browser', import.meta.url));
 
 async function main(): Promise<void> {
+  survivePostgresRestarts(logger);
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
   const app = createServer({ runtime, logger, webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR });

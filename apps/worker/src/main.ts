@@ -1,10 +1,11 @@
-import { createLogger, loadConfig, onShutdownSignal, openRuntime } from '@mini-netumo/domain';
+import { createLogger, loadConfig, onShutdownSignal, openRuntime, survivePostgresRestarts } from '@mini-netumo/domain';
 import { startMaintenance } from './start-maintenance';
 import { startWorker } from './start-worker';
 
 const logger = createLogger('worker');
 
 async function main(): Promise<void> {
+  survivePostgresRestarts(logger);
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
   await startWorker({ runtime, logger, config });

@@ -53,3 +53,4 @@ export { listNotifications, markNotificationsRead } from './notifications/notifi
 export { getIncidentDetail } from './incidents/incident-detail';
 export { acknowledgeIncident, resolveIncident } from './incidents/incident-lifecycle';
 export { listMaintenanceWindows, createMaintenanceWindow, deleteMaintenanceWindow } from './maintenance-windows/maintenance-window-service';
+export { survivePostgresRestarts } from './logging/database-restart-guard';

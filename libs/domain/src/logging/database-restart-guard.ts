@@ -1,0 +1,21 @@
+import type { Logger } from './logger';
+
+/** PostgreSQL's "the server is going away" codes: admin shutdown, crash shutdown, cannot connect now. */
+const SERVER_GONE = new Set(['57P01', '57P02', '57P03']);
+
+/**
+ * BullMQ's PostgreSQL backend holds checked-out `pg` clients without an 'error' listener, so a database
+ * restart surfaces as an uncaught 'error' event and would kill the process. Those errors, and only those,
+ * are logged instead: the pool drops the broken client and BullMQ reconnects. Anything else still crashes.
+ */
+export function survivePostgresRestarts(logger: Logger): void {
+  process.on('uncaughtException', (error: Error & { code?: string }) => {
+    const serverGone = (error.code !== undefined && SERVER_GONE.has(error.code)) || error.message === 'Connection terminated unexpectedly';
+    if (serverGone) {
+      logger.warn('database connection lost; reconnecting', { code: error.code, message: error.message });
+      return;
+    }
+    logger.error('uncaught exception', { error });
+    process.exit(1);
+  });
+}
