@@ -3,6 +3,9 @@ import type { Routes } from '@angular/router';
 export const appRoutes: Routes = [
   { path: 'incidents', loadChildren: () => import('./incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES) },
   { path: 'expiring', loadChildren: () => import('./expiry/expiry.routes').then((m) => m.EXPIRY_ROUTES) },
+  { path: 'alerts', loadChildren: () => import('./alerts/alerts.routes').then((m) => m.ALERT_ROUTES) },
+  { path: 'maintenance', loadChildren: () => import('./maintenance/maintenance.routes').then((m) => m.MAINTENANCE_ROUTES) },
+  { path: 'channels', loadChildren: () => import('./channels/channels.routes').then((m) => m.CHANNEL_ROUTES) },
   { path: '', loadChildren: () => import('./monitors/monitors.routes').then((m) => m.MONITOR_ROUTES) },
   { path: '**', redirectTo: '' },
 ];

@@ -3,12 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { LiveEvents } from './live/live-events';
+import { NotificationBell } from './notifications/notification-bell';
 
 /** The shell: a toolbar with the navigation and the live-connection indicator, then the routed page. */
 @Component({
   selector: 'app-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [MatButtonModule, MatToolbarModule, RouterLink, RouterLinkActive, RouterOutlet, NotificationBell],
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })

@@ -7,6 +7,7 @@ import type { Monitor } from '@mini-netumo/contracts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aMonitor } from '../data-access/monitor-fixtures';
 import { MonitorStore } from '../data-access/monitor-store';
+import { ChannelStore } from '../../channels/data-access/channel-store';
 import { MonitorForm } from './monitor-form';
 
 /** The store as the form sees it: only what it calls. */
@@ -53,7 +54,12 @@ describe('MonitorForm', () => {
     store = fakeStore(existing);
     TestBed.configureTestingModule({
       imports: [MonitorForm],
-      providers: [provideRouter([]), { provide: MonitorStore, useValue: store }],
+      providers: [
+        provideRouter([]),
+        { provide: MonitorStore, useValue: store },
+        // Channels never load here: the picker leaves channelIds out, as when the list is unavailable.
+        { provide: ChannelStore, useValue: { channels: signal(null), load: async () => undefined, monitorChannelIds: () => new Promise(() => undefined) } },
+      ],
     });
     fixture = TestBed.createComponent(MonitorForm);
     if (id) fixture.componentRef.setInput('id', id);

@@ -18,6 +18,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { MONITOR_LIMITS, type MonitorConfig } from '@mini-netumo/contracts';
+import { ChannelPicker } from '../../channels/channel-picker/channel-picker';
 import { MonitorStore } from '../data-access/monitor-store';
 import { AdvancedFields } from './advanced-fields';
 import {
@@ -36,7 +37,7 @@ import { emptyFormValue, toFormValue, type MonitorFormValue } from './form-model
 @Component({
   selector: 'app-monitor-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, AdvancedFields],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, AdvancedFields, ChannelPicker],
   templateUrl: './monitor-form.html',
   styleUrl: './monitor-form.scss',
 })
@@ -60,6 +61,8 @@ export class MonitorForm {
   /** Opened by the user, or by us when a message lands on a field inside it. */
   protected readonly advancedOpen = signal(false);
   private readonly submitted = signal(false);
+  /** null until the picker knows the channels; then sent with the monitor. */
+  protected readonly channelIds = signal<string[] | null>(null);
 
   protected readonly form: MonitorFormGroup = buildMonitorFormGroup(this.fb, emptyFormValue());
 
@@ -97,11 +100,13 @@ export class MonitorForm {
     this.saving.set(true);
     try {
       const id = this.id();
+      const channelIds = this.channelIds();
+      const config = channelIds ? { ...result.config, channelIds } : result.config;
       if (id) {
-        await this.store.update(id, withoutPaused(result.config));
+        await this.store.update(id, withoutPaused(config));
         await this.router.navigate(['/monitors', id]);
       } else {
-        await this.store.create(result.config);
+        await this.store.create(config);
         await this.router.navigate(['/']);
       }
     } catch (error) {
