@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitField, offsetField } from './paging';
 import { channelKindSchema } from './channels/channel-configs';
 
 /**
@@ -58,13 +59,8 @@ export const alertListInputSchema = z.object({
   incidentId: optionalId('incidentId', 'incident'),
   channelId: optionalId('channelId', 'channel'),
   monitorId: optionalId('monitorId', 'monitor'),
-  limit: z
-    .number({ error: 'limit must be a number' })
-    .int({ error: 'limit must be a whole number' })
-    .min(1, { error: 'limit must be at least 1' })
-    .max(500, { error: 'limit must be at most 500' })
-    .default(100),
-  offset: z.number({ error: 'offset must be a number' }).int({ error: 'offset must be a whole number' }).min(0, { error: 'offset must be at least 0' }).default(0),
+  limit: limitField(500, 100),
+  offset: offsetField(),
 });
 export type AlertListInput = z.input<typeof alertListInputSchema>;
 

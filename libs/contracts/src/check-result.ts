@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitField } from './paging';
 import { checkTimingsSchema } from './http-check';
 
 /** Why a check failed; `null` on success. The dashboard shows the kind next to the message. */
@@ -45,11 +46,6 @@ export type CheckResult = z.infer<typeof checkResultSchema>;
 
 export const recentResultsInputSchema = z.object({
   monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }),
-  limit: z
-    .number({ error: 'limit must be a number' })
-    .int({ error: 'limit must be a whole number' })
-    .min(1, { error: 'limit must be at least 1' })
-    .max(500, { error: 'limit must be at most 500' })
-    .default(50),
+  limit: limitField(500, 50),
 });
 export type RecentResultsInput = z.input<typeof recentResultsInputSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitField, offsetField } from './paging';
 
 /** down: the site failed its checks; tls and domain: a certificate or a registration close to expiry. */
 export const INCIDENT_KINDS = ['down', 'tls', 'domain'] as const;
@@ -25,14 +26,9 @@ export const incidentListInputSchema = z.object({
   monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }).optional(),
   state: incidentStateSchema.optional(),
   kind: incidentKindSchema.optional(),
-  limit: z
-    .number({ error: 'limit must be a number' })
-    .int({ error: 'limit must be a whole number' })
-    .min(1, { error: 'limit must be at least 1' })
-    .max(500, { error: 'limit must be at most 500' })
-    .default(100),
+  limit: limitField(500, 100),
   /** Rows to skip: the page is `offset` .. `offset + limit`, open incidents first, then newest first. */
-  offset: z.number({ error: 'offset must be a number' }).int({ error: 'offset must be a whole number' }).min(0, { error: 'offset must be at least 0' }).default(0),
+  offset: offsetField(),
 });
 export type IncidentListInput = z.input<typeof incidentListInputSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limitField, offsetField } from './paging';
 
 export const NOTIFICATION_SEVERITIES = ['critical', 'warning', 'ok', 'info'] as const;
 export const notificationSeveritySchema = z.enum(NOTIFICATION_SEVERITIES);
@@ -22,13 +23,8 @@ export type Notification = z.infer<typeof notificationSchema>;
 
 export const notificationListInputSchema = z.object({
   unreadOnly: z.boolean({ error: 'unreadOnly must be true or false' }).default(false),
-  limit: z
-    .number({ error: 'limit must be a number' })
-    .int({ error: 'limit must be a whole number' })
-    .min(1, { error: 'limit must be at least 1' })
-    .max(200, { error: 'limit must be at most 200' })
-    .default(50),
-  offset: z.number({ error: 'offset must be a number' }).int({ error: 'offset must be a whole number' }).min(0, { error: 'offset must be at least 0' }).default(0),
+  limit: limitField(200, 50),
+  offset: offsetField(),
 });
 export type NotificationListInput = z.input<typeof notificationListInputSchema>;
 
