@@ -153,7 +153,7 @@ test('a down monitor alerts its webhook channel, and the incident can be acknowl
     await expect(page.getByTestId('no-maintenance')).toBeVisible();
     await page.getByLabel('Name').fill('E2E window');
     await page.getByTestId('save-maintenance').click();
-    await expect(page.getByTestId('form-error')).toContainText('startsAt must be a date');
+    await expect(page.getByTestId('maintenance-form')).toContainText('startsAt must be a date');
     await page.getByLabel('Starts').fill('2030-01-01T02:00');
     await page.getByLabel('Ends').fill('2030-01-01T03:00');
     await page.getByTestId('save-maintenance').click();

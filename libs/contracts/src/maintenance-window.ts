@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCronExpression } from './cron-expression';
 
 /** 0 = Sunday … 6 = Saturday, as Date.getDay() counts. */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -12,7 +13,20 @@ function isTimeZone(value: string): boolean {
   }
 }
 
-/** When a window is open: once between two instants, or every week on some days from a local time for a while. */
+const durationMinutesSchema = z
+  .number({ error: 'durationMinutes must be a number' })
+  .int({ error: 'durationMinutes must be a whole number' })
+  .min(1, { error: 'durationMinutes must be at least 1' })
+  .max(7 * 24 * 60, { error: 'durationMinutes must be at most 10080 (a week)' });
+
+const timeZoneSchema = z
+  .string({ error: 'timeZone is required' })
+  .refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Europe/Paris' });
+
+/**
+ * When a window is open: once between two instants; every week on some days from a local time for a while; or from
+ * each time a cron expression fires (wall clock in `timeZone`) for a while.
+ */
 export const maintenanceScheduleSchema = z.discriminatedUnion(
   'type',
   [
@@ -31,15 +45,24 @@ export const maintenanceScheduleSchema = z.discriminatedUnion(
         .max(7, { error: 'weekdays must list at most 7 days' }),
       /** Local wall-clock time in `timeZone`, 24-hour HH:MM. */
       startTime: z.string({ error: 'startTime is required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'startTime must be a time such as 02:30' }),
-      durationMinutes: z
-        .number({ error: 'durationMinutes must be a number' })
-        .int({ error: 'durationMinutes must be a whole number' })
-        .min(1, { error: 'durationMinutes must be at least 1' })
-        .max(7 * 24 * 60, { error: 'durationMinutes must be at most 10080 (a week)' }),
-      timeZone: z.string({ error: 'timeZone is required' }).refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Europe/Paris' }),
+      durationMinutes: durationMinutesSchema,
+      timeZone: timeZoneSchema,
+    }),
+    z.object({
+      type: z.literal('cron'),
+      /** Five fields, minute hour day-of-month month day-of-week, read in `timeZone`: `0 2 * * sun`. */
+      expression: z
+        .string({ error: 'expression is required' })
+        .trim()
+        .superRefine((value, ctx) => {
+          const parsed = value.length > 200 ? { error: 'expression must be at most 200 characters' } : parseCronExpression(value);
+          if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+        }),
+      durationMinutes: durationMinutesSchema,
+      timeZone: timeZoneSchema,
     }),
   ],
-  { error: 'schedule.type must be once or weekly' },
+  { error: 'schedule.type must be once, weekly or cron' },
 );
 export type MaintenanceSchedule = z.infer<typeof maintenanceScheduleSchema>;
 

@@ -38,6 +38,21 @@ describe('isWindowOpen', () => {
     expect(isWindowOpen(weekly(), new Date(at))).toBe(open);
   });
 
+  it.each([
+    // 29 Mar 2026: 02:00 never happens in Paris (01:00 UTC jumps to 03:00 CEST); the window starts at 03:00 CEST.
+    ['2026-03-29T00:59:00Z', false],
+    ['2026-03-29T01:00:00Z', true],
+    ['2026-03-29T01:29:00Z', true],
+    ['2026-03-29T01:30:00Z', false],
+    // 25 Oct 2026: 02:00 happens at 00:00 UTC (CEST) and again at 01:00 UTC (CET); both open the window.
+    ['2026-10-25T00:10:00Z', true],
+    ['2026-10-25T00:30:00Z', false],
+    ['2026-10-25T01:10:00Z', true],
+    ['2026-10-25T01:30:00Z', false],
+  ])('weekly Sunday 02:00 Paris for 30 min across DST at %s -> %s', (at, open) => {
+    expect(isWindowOpen(weekly({ durationMinutes: 30 }), new Date(at))).toBe(open);
+  });
+
   it('keeps a window open past midnight into the next day', () => {
     const saturdayNight = weekly({ weekdays: [6], startTime: '22:00', durationMinutes: 6 * 60, timeZone: 'UTC' });
     expect(isWindowOpen(saturdayNight, new Date('2026-11-29T03:00:00Z'))).toBe(true); // Sunday 03:00

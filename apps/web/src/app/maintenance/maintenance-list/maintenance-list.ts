@@ -7,10 +7,11 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { maintenanceWindowInputSchema, type MaintenanceWindow } from '@mini-netumo/contracts';
+import { maintenanceWindowInputSchema, type MaintenanceSchedule, type MaintenanceWindow } from '@mini-netumo/contracts';
 import { MonitorStore } from '../../monitors/data-access/monitor-store';
 import { messageOf } from '../../trpc/error-message';
 import { TRPC } from '../../trpc/trpc';
+import { formErrors, NO_ERRORS, serverFormErrors, type MaintenanceFormErrors } from '../form-errors';
 import { scheduleText, toScheduleInput } from '../schedule-text';
 
 /** Monday first, as the checkboxes show them; the values are the contract's 0 = Sunday numbering. */
@@ -24,7 +25,7 @@ const WEEK = [
   { day: 0, name: 'Sun' },
 ];
 
-/** Planned work: windows during which incidents do not notify; list, add (one-off or weekly), delete. */
+/** Planned work: windows during which incidents do not notify; list, add (one-off, weekly or cron), delete. */
 @Component({
   selector: 'app-maintenance-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,16 +51,18 @@ export class MaintenanceList {
   protected readonly monitorNames = computed(() => new Map(this.store.monitors().map((monitor) => [monitor.id, monitor.name])));
   protected readonly windows = signal<readonly MaintenanceWindow[] | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly formError = signal<string | null>(null);
+  /** Messages of the last failed save, each beside its field; the server's come back the same way. */
+  protected readonly errors = signal<MaintenanceFormErrors>(NO_ERRORS);
   protected readonly saving = signal(false);
 
   protected readonly name = signal('');
   protected readonly monitorId = signal<string | null>(null);
-  protected readonly type = signal<'once' | 'weekly'>('once');
+  protected readonly type = signal<MaintenanceSchedule['type']>('once');
   protected readonly startsAt = signal('');
   protected readonly endsAt = signal('');
   protected readonly weekdays = signal<readonly number[]>([]);
   protected readonly startTime = signal('02:00');
+  protected readonly expression = signal('0 2 * * sun');
   protected readonly durationMinutes = signal('60');
   protected readonly timeZone = signal(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
@@ -86,22 +89,23 @@ export class MaintenanceList {
         endsAt: this.endsAt(),
         weekdays: this.weekdays(),
         startTime: this.startTime(),
+        expression: this.expression(),
         durationMinutes: this.durationMinutes(),
         timeZone: this.timeZone(),
       }),
     });
     if (!parsed.success) {
-      this.formError.set(parsed.error.issues.map((issue) => issue.message).join('; '));
+      this.errors.set(formErrors(parsed.error.issues.map((issue) => [issue.path.map(String).join('.'), issue.message] as const)));
       return;
     }
-    this.formError.set(null);
+    this.errors.set(NO_ERRORS);
     this.saving.set(true);
     try {
       await this.trpc.maintenanceWindows.create.mutate(parsed.data);
       this.name.set('');
       await this.load();
     } catch (error) {
-      this.formError.set(messageOf(error));
+      this.errors.set(serverFormErrors(error));
     } finally {
       this.saving.set(false);
     }
