@@ -184,3 +184,45 @@ describe('canary', () => {
     expect(await caller.incidents.list({ monitorId: monitor.id })).toEqual([]);
   });
 });
+
+/** Checks made in a maintenance window are stored as such: they still move the state, but count in no uptime. */
+describe('maintenance window', () => {
+  let testDb: TestDatabase;
+  let runtime: Runtime;
+  let target: TargetServer;
+  let caller: ReturnType<typeof createCaller>;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    target = await startTargetServer();
+    const config = testAppConfig(testDb.url, 'redis');
+    runtime = await openRuntime(config, logger);
+    caller = createCaller(createContextInner({ runtime, logger }));
+    // Before the worker starts: its cache loads the windows on the first check, then every 15 s.
+    const hour = 3_600_000;
+    await caller.maintenanceWindows.create({ name: 'Planned work', monitorId: null, schedule: { type: 'once', startsAt: new Date(Date.now() - hour), endsAt: new Date(Date.now() + hour) } });
+    await startWorker({ runtime, logger, config });
+  });
+
+  afterAll(async () => {
+    await runtime?.close();
+    await target?.close();
+    await testDb?.drop();
+  });
+
+  it('flags the checks, still goes down, and leaves the uptime undecided', async () => {
+    target.answer(500);
+    const monitor = await caller.monitors.create({ name: 'Being upgraded', url: target.url, intervalSeconds: 60, retries: 0 });
+    await waitFor('the first check', async () => (await caller.results.recent({ monitorId: monitor.id })).length >= 1);
+    await caller.monitors.checkNow({ id: monitor.id });
+    await waitFor('the second check', async () => (await caller.results.recent({ monitorId: monitor.id })).length >= 2);
+
+    const results = await caller.results.recent({ monitorId: monitor.id });
+    expect(results.map((result) => [result.verdict, result.inMaintenance])).toEqual([['down', true], ['down', true]]);
+    expect((await caller.monitors.get({ id: monitor.id })).status).toBe('down');
+    const stats = await caller.stats.monitor({ monitorId: monitor.id, window: '24h' });
+    expect(stats.uptime['24h']).toBeNull();
+    expect(stats).toMatchObject({ checks: 2, maintenance: 2, errorRate: null });
+    expect(stats.series.at(-1)).toMatchObject({ state: 'maintenance', failures: 0, maintenance: 2 });
+  });
+});

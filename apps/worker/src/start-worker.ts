@@ -5,6 +5,7 @@ import {
   createCanary,
   createCheckRecorder,
   createHostLimiter,
+  createMaintenanceCache,
   listMonitorRows,
   notifyDepsFor,
   reconcileCheckSchedules,
@@ -44,6 +45,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     logger,
     canary,
     hostLimiter: createHostLimiter(config.perHostConcurrency),
+    maintenance: createMaintenanceCache({ db: runtime.database.db, logger }),
     notify: notifyDepsFor(runtime, logger),
   };
   const worker = runtime.queues.worker(

@@ -34,6 +34,8 @@ export const checkResultSchema = z.object({
   checkedAt: z.date(),
   ok: z.boolean(),
   verdict: checkVerdictSchema,
+  /** Made while a maintenance window covered the monitor: it still moves the state, but counts in no uptime. */
+  inMaintenance: z.boolean(),
   /** 1 + the confirming re-checks that ran. */
   attempts: z.number().int(),
   timings: checkTimingsSchema.nullable(),

@@ -4,11 +4,14 @@ import { monitorStatusSchema } from './monitor';
 
 const uuidField = (field: string) => z.uuid({ error: `${field} must be a monitor id (uuid)` });
 
-/** Uptime in percent over the checks that could tell (unknown excluded); null when there were none. */
+/** Uptime in percent over the checks that could tell (unknown and maintenance excluded); null when there were none. */
 const percent = z.number().min(0).max(100).nullable();
 
-/** One bar of a status strip: `none` means nothing was checked then (worker stopped, monitor new or paused). */
-export const bucketStateSchema = z.enum(['up', 'down', 'unknown', 'none']);
+/**
+ * One bar of a status strip: `none` means nothing was checked then (worker stopped, monitor new or paused);
+ * `maintenance` means every check it holds was made in a maintenance window or was unknown.
+ */
+export const bucketStateSchema = z.enum(['up', 'down', 'unknown', 'maintenance', 'none']);
 export type BucketState = z.infer<typeof bucketStateSchema>;
 
 export const sparkPointSchema = z.object({
@@ -44,8 +47,10 @@ export const monitorStatsInputSchema = z.object({
 export const seriesPointSchema = z.object({
   bucketStart: z.date(),
   checks: z.number().int(),
+  /** Failures and unknowns count checks outside maintenance; `maintenance` counts the rest, whatever their verdict. */
   failures: z.number().int(),
   unknowns: z.number().int(),
+  maintenance: z.number().int(),
   avgLatencyMs: z.number().int().nullable(),
   p95LatencyMs: z.number().int().nullable(),
   state: bucketStateSchema,
@@ -60,6 +65,8 @@ export const monitorStatsSchema = z.object({
   percentiles: z.object({ p50: z.number().int().nullable(), p95: z.number().int().nullable(), p99: z.number().int().nullable() }),
   errorRate: percent,
   checks: z.number().int(),
+  /** Of `checks`, those made in a maintenance window. */
+  maintenance: z.number().int(),
   /** Hourly points for 24h and 7d, daily beyond. */
   series: z.array(seriesPointSchema),
   /** One entry per UTC day, oldest first, always 90 long. */

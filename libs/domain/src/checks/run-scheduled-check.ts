@@ -7,6 +7,7 @@ import type { CheckRecorder } from '../evaluation/check-recorder';
 import type { RecordedCheck } from '../evaluation/record-check';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
+import type { MaintenanceCoverage } from '../maintenance-windows/maintenance-cache';
 import { notifyIncidentChange } from '../notify/notify-incident-change';
 import type { NotifyDeps } from '../notify/notify-deps';
 import { removeCheckSchedule } from '../queue/check-schedules';
@@ -22,6 +23,8 @@ export interface CheckDeps {
   logger: Logger;
   canary: Canary;
   hostLimiter: HostLimiter;
+  /** Which checks were made in a maintenance window (they count in no uptime), answered from memory. */
+  maintenance: MaintenanceCoverage;
   /** Where an incident this check opened or resolved is announced. */
   notify: NotifyDeps;
 }
@@ -43,7 +46,8 @@ export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Pro
   const checkedAt = new Date();
   const outcome = await deps.hostLimiter.run(new URL(monitor.url).host, () => runConfirmedHttpCheck(toCheckConfig(monitor), monitor));
   const verdict: CheckVerdict = outcome.ok ? 'up' : (await deps.canary.isHealthy()) ? 'down' : 'unknown';
-  const recorded = await deps.recorder.record({ monitorId, checkedAt, outcome, verdict, attempts: outcome.attempts });
+  const inMaintenance = await deps.maintenance.covers(monitorId, checkedAt);
+  const recorded = await deps.recorder.record({ monitorId, checkedAt, outcome, verdict, attempts: outcome.attempts, inMaintenance });
   if (recorded) await publishRecorded(deps, recorded);
   await notifyIncidentChange(deps.notify, recorded);
   return recorded;

@@ -14,11 +14,12 @@ const state = (id: string, overrides: Partial<MonitorStateRow> = {}): MonitorSta
   ...overrides,
 });
 
-const check = (monitorId: string, verdict: CheckVerdict, at: string, latencyMs = 50): CheckToRecord => ({
+const check = (monitorId: string, verdict: CheckVerdict, at: string, latencyMs = 50, inMaintenance = false): CheckToRecord => ({
   monitorId,
   checkedAt: new Date(at),
   verdict,
   attempts: verdict === 'up' ? 1 : 2,
+  inMaintenance,
   outcome: {
     ok: verdict === 'up',
     statusCode: verdict === 'up' ? 200 : 500,
@@ -63,6 +64,22 @@ describe('planBatch', () => {
     const dayB = plan.rollups.find((r) => r.monitorId === 'b' && r.granularity === 'day');
     expect(dayB).toMatchObject({ checks: 1, unknowns: 1, latencyCount: 0, latencyMin: null });
     expect(plan.rollups).toHaveLength(5); // a: two hours + one day; b: one hour + one day
+  });
+
+  it('counts checks in a maintenance window as maintenance only, keeping successful latencies and the state machine', () => {
+    const states = new Map([['a', state('a')]]);
+    const plan = planBatch(states, [
+      check('a', 'down', '2026-11-25T10:00:00Z', 50, true),
+      check('a', 'down', '2026-11-25T10:01:00Z', 50, true),
+      check('a', 'unknown', '2026-11-25T10:02:00Z', 50, true),
+      check('a', 'up', '2026-11-25T10:03:00Z', 80, true),
+      check('a', 'down', '2026-11-25T10:04:00Z', 50, false),
+    ]);
+    const hour = plan.rollups.find((r) => r.granularity === 'hour');
+    expect(hour).toMatchObject({ checks: 5, failures: 1, unknowns: 0, maintenance: 4, latencyCount: 1, latencySum: 80 });
+    // Two failures in the window still take the monitor down; only the telling and the uptime differ.
+    expect(plan.incidentsOpened).toEqual([{ monitorId: 'a', at: new Date('2026-11-25T10:01:00Z'), cause: 'HTTP 500, expected 200-299' }]);
+    expect(plan.results.map((r) => r.inMaintenance)).toEqual([true, true, true, true, false]);
   });
 
   it('resolves on recovery after a down within the same batch', () => {

@@ -28,6 +28,8 @@ export interface CheckToRecord {
   outcome: HttpCheckOutcome;
   verdict: CheckVerdict;
   attempts: number;
+  /** A maintenance window covered the monitor when the check started: excluded from uptime, not from the state. */
+  inMaintenance: boolean;
 }
 
 /** One rollup row's worth of increments, summed over the checks of a batch that fall in it. */
@@ -87,6 +89,7 @@ function toResult(id: number, check: CheckToRecord): CheckResult {
     checkedAt: check.checkedAt,
     ok: outcome.ok,
     verdict: check.verdict,
+    inMaintenance: check.inMaintenance,
     attempts: check.attempts,
     statusCode: outcome.statusCode,
     latencyMs: outcome.latencyMs,
@@ -109,7 +112,7 @@ export function planBatch(states: Map<string, MonitorStateRow>, checks: CheckToR
     const state = states.get(check.monitorId);
     if (!state || state.paused) continue;
     plan.results.push(check);
-    const increment = rollupIncrement(check.verdict, check.outcome.latencyMs);
+    const increment = rollupIncrement(check.verdict, check.outcome.latencyMs, check.inMaintenance);
     for (const [granularity, bucketStart] of [['hour', hourBucket(check.checkedAt)], ['day', dayBucket(check.checkedAt)]] as const) {
       const key = `${check.monitorId}|${granularity}|${bucketStart.getTime()}`;
       const delta = rollups.get(key);
@@ -141,6 +144,7 @@ function mergeIncrement(into: RollupDelta, add: RollupIncrement): RollupDelta {
   into.checks += add.checks;
   into.failures += add.failures;
   into.unknowns += add.unknowns;
+  into.maintenance += add.maintenance;
   into.latencyCount += add.latencyCount;
   into.latencySum += add.latencySum;
   into.latencyMin = add.latencyMin === null ? into.latencyMin : into.latencyMin === null ? add.latencyMin : Math.min(into.latencyMin, add.latencyMin);

@@ -2,11 +2,14 @@ import type { CheckVerdict } from '@mini-netumo/contracts';
 import { emptyHistogram, histogramBucket } from './latency-histogram';
 
 /** What one check adds to its hour and day rollups. Latency statistics use successful checks only: a
- *  timeout's 10 s says nothing about how fast the site answers. */
+ *  timeout's 10 s says nothing about how fast the site answers. A successful check in maintenance is still
+ *  a real measurement of what users got, so it stays in the latency figures. */
 export interface RollupIncrement {
   checks: number;
   failures: number;
   unknowns: number;
+  /** Made in a maintenance window; such a check is counted here instead of in failures or unknowns. */
+  maintenance: number;
   latencyCount: number;
   latencySum: number;
   latencyMin: number | null;
@@ -14,14 +17,15 @@ export interface RollupIncrement {
   histogram: number[];
 }
 
-export function rollupIncrement(verdict: CheckVerdict, latencyMs: number | null): RollupIncrement {
+export function rollupIncrement(verdict: CheckVerdict, latencyMs: number | null, inMaintenance: boolean): RollupIncrement {
   const timed = verdict === 'up' && latencyMs !== null;
   const histogram = emptyHistogram();
   if (timed) histogram[histogramBucket(latencyMs)]! += 1;
   return {
     checks: 1,
-    failures: verdict === 'down' ? 1 : 0,
-    unknowns: verdict === 'unknown' ? 1 : 0,
+    failures: !inMaintenance && verdict === 'down' ? 1 : 0,
+    unknowns: !inMaintenance && verdict === 'unknown' ? 1 : 0,
+    maintenance: inMaintenance ? 1 : 0,
     latencyCount: timed ? 1 : 0,
     latencySum: timed ? latencyMs : 0,
     latencyMin: timed ? latencyMs : null,

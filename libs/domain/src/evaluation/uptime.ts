@@ -1,30 +1,42 @@
 import type { BucketState } from '@mini-netumo/contracts';
 
+/**
+ * Each check counts in at most one of failures, unknowns and maintenance: a check made in a maintenance
+ * window counts as maintenance whatever its verdict, so failures and unknowns are those outside windows.
+ */
 export interface Counts {
   checks: number;
   failures: number;
   unknowns: number;
+  maintenance: number;
 }
 
-/** Percent of decided checks that were up; unknowns are neither. Null when nothing was decided. */
+/** Checks whose verdict counts for uptime: neither unknown nor made during maintenance. */
+export const decidedChecks = (counts: Counts): number => counts.checks - counts.unknowns - counts.maintenance;
+
+/** Percent of decided checks that were up; unknown and maintenance checks are neither. Null when nothing was decided. */
 export function uptimePercent(counts: Counts): number | null {
-  const decided = counts.checks - counts.unknowns;
+  const decided = decidedChecks(counts);
   if (decided <= 0) return null;
   return Math.round(((decided - counts.failures) / decided) * 10_000) / 100;
 }
 
-/** The colour of one bar: any confirmed failure marks it down; no checks at all is `none`, never up. */
+/**
+ * The colour of one bar: a confirmed failure outside maintenance marks it down; no checks at all is `none`,
+ * never up; nothing decided but some maintenance is `maintenance`.
+ */
 export function bucketState(counts: Counts): BucketState {
   if (counts.checks === 0) return 'none';
   if (counts.failures > 0) return 'down';
-  if (counts.unknowns === counts.checks) return 'unknown';
-  return 'up';
+  if (decidedChecks(counts) > 0) return 'up';
+  return counts.maintenance > 0 ? 'maintenance' : 'unknown';
 }
 
 export const addCounts = (a: Counts, b: Counts): Counts => ({
   checks: a.checks + b.checks,
   failures: a.failures + b.failures,
   unknowns: a.unknowns + b.unknowns,
+  maintenance: a.maintenance + b.maintenance,
 });
 
-export const NO_COUNTS: Counts = { checks: 0, failures: 0, unknowns: 0 };
+export const NO_COUNTS: Counts = { checks: 0, failures: 0, unknowns: 0, maintenance: 0 };

@@ -14,6 +14,7 @@ const event: LiveEvent = {
     checkedAt: new Date('2026-11-25T10:00:00.000Z'),
     ok: false,
     verdict: 'down',
+    inMaintenance: false,
     attempts: 2,
     timings: { dnsMs: null, connectMs: 1, tlsMs: null, firstByteMs: 10, totalMs: 12 },
     statusCode: 503,

@@ -1,17 +1,12 @@
 import { asc, eq, isNull, or } from 'drizzle-orm';
-import { maintenanceScheduleSchema, type MaintenanceSchedule, type MaintenanceWindow } from '@mini-netumo/contracts';
+import type { MaintenanceSchedule, MaintenanceWindow } from '@mini-netumo/contracts';
 import type { Db } from '../db/client';
 import type { Executor } from '../db/executor';
 import { findMonitor } from '../db/queries/monitor-queries';
 import { maintenanceWindows, type MaintenanceWindowRow } from '../db/schema';
 import { NotFoundError, ValidationError } from '../errors';
+import { loadCoveringWindows, toSchedule } from './covering-windows';
 import { isWindowOpen } from './window-schedule';
-
-/** jsonb keeps the schedule's dates as text; the contract's schema turns them back (it coerces nothing else). */
-function toSchedule(raw: Record<string, unknown>): MaintenanceSchedule {
-  const schedule = raw['type'] === 'once' ? { ...raw, startsAt: new Date(String(raw['startsAt'])), endsAt: new Date(String(raw['endsAt'])) } : raw;
-  return maintenanceScheduleSchema.parse(schedule);
-}
 
 function toMaintenanceWindow(row: MaintenanceWindowRow, now: Date): MaintenanceWindow {
   const schedule = toSchedule(row.schedule);
@@ -45,11 +40,11 @@ export async function deleteMaintenanceWindow(db: Db, id: string): Promise<{ id:
   return row;
 }
 
-/** Whether any window covering this monitor (its own or a global one) is open at `at`: then nothing notifies. */
+/**
+ * Whether any window covering this monitor (its own or a global one) is open at `at`: then nothing notifies.
+ * The worker's checks ask the same of an in-memory copy (maintenance-cache.ts) instead, once per check.
+ */
 export async function isUnderMaintenance(db: Executor, monitorId: string, at: Date): Promise<boolean> {
-  const rows = await db
-    .select({ schedule: maintenanceWindows.schedule })
-    .from(maintenanceWindows)
-    .where(or(eq(maintenanceWindows.monitorId, monitorId), isNull(maintenanceWindows.monitorId)));
-  return rows.some((row) => isWindowOpen(toSchedule(row.schedule), at));
+  const { windows } = await loadCoveringWindows(db, monitorId);
+  return windows.some((window) => isWindowOpen(window.schedule, at));
 }

@@ -2,7 +2,7 @@ import type { MonitorStats, StatsWindow } from '@mini-netumo/contracts';
 import type { Db } from '../db/client';
 import { rollupsForMonitor, type RollupPoint } from '../db/queries/rollup-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
-import { uptimePercent } from '../evaluation/uptime';
+import { decidedChecks, uptimePercent } from '../evaluation/uptime';
 import { averageLatency, fold, onGrid, quantile, stateOf } from './rollup-math';
 
 const HOUR_MS = 3_600_000;
@@ -46,8 +46,9 @@ export async function monitorStats(db: Db, monitorId: string, window: StatsWindo
       '7d': averageLatency(fold(hourly)),
     },
     percentiles: { p50: quantile(windowFold, 0.5), p95: quantile(windowFold, 0.95), p99: quantile(windowFold, 0.99) },
-    errorRate: windowFold.checks - windowFold.unknowns > 0 ? Math.round((windowFold.failures / (windowFold.checks - windowFold.unknowns)) * 10_000) / 100 : null,
+    errorRate: errorRate(windowFold),
     checks: windowFold.checks,
+    maintenance: windowFold.maintenance,
     series,
     statusBar90d: onGrid(since(daily, daysBack(90)), daysBack(90), DAY_MS, 90, (day, folded) => ({
       day,
@@ -63,8 +64,15 @@ function seriesPoint(bucketStart: Date, folded: ReturnType<typeof fold>) {
     checks: folded.checks,
     failures: folded.failures,
     unknowns: folded.unknowns,
+    maintenance: folded.maintenance,
     avgLatencyMs: averageLatency(folded),
     p95LatencyMs: quantile(folded, 0.95),
     state: stateOf(folded),
   };
+}
+
+/** Percent of decided checks that failed: unknown and maintenance checks are neither, as for uptime. */
+function errorRate(folded: ReturnType<typeof fold>): number | null {
+  const decided = decidedChecks(folded);
+  return decided > 0 ? Math.round((folded.failures / decided) * 10_000) / 100 : null;
 }

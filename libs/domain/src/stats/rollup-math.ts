@@ -12,11 +12,12 @@ export interface Folded extends Counts {
 }
 
 export function fold(points: readonly RollupPoint[]): Folded {
-  const folded: Folded = { checks: 0, failures: 0, unknowns: 0, latencyCount: 0, latencySum: 0, latencyMin: null, latencyMax: null, histogram: emptyHistogram() };
+  const folded: Folded = { checks: 0, failures: 0, unknowns: 0, maintenance: 0, latencyCount: 0, latencySum: 0, latencyMin: null, latencyMax: null, histogram: emptyHistogram() };
   for (const point of points) {
     folded.checks += point.checks;
     folded.failures += point.failures;
     folded.unknowns += point.unknowns;
+    folded.maintenance += point.maintenance;
     folded.latencyCount += point.latencyCount;
     folded.latencySum += point.latencySum;
     folded.latencyMin = minOf(folded.latencyMin, point.latencyMin);

@@ -11,18 +11,19 @@ export async function exportCsv(db: Db, monitorId: string, what: 'results' | 'ho
   if (what === 'results') {
     const rows = await resultsInWindow(db, monitorId, from, to, EXPORT_ROW_LIMIT);
     return toCsv(
-      ['checked_at', 'verdict', 'ok', 'status_code', 'latency_ms', 'dns_ms', 'connect_ms', 'tls_ms', 'first_byte_ms', 'attempts', 'error_kind', 'error_message'],
-      rows.map((r) => [r.checkedAt.toISOString(), r.verdict, r.ok, r.statusCode, r.latencyMs, r.dnsMs, r.connectMs, r.tlsMs, r.firstByteMs, r.attempts, r.errorKind, r.errorMessage]),
+      ['checked_at', 'verdict', 'ok', 'in_maintenance', 'status_code', 'latency_ms', 'dns_ms', 'connect_ms', 'tls_ms', 'first_byte_ms', 'attempts', 'error_kind', 'error_message'],
+      rows.map((r) => [r.checkedAt.toISOString(), r.verdict, r.ok, r.inMaintenance, r.statusCode, r.latencyMs, r.dnsMs, r.connectMs, r.tlsMs, r.firstByteMs, r.attempts, r.errorKind, r.errorMessage]),
     );
   }
   const points = (await rollupsForMonitor(db, monitorId, what === 'hourly' ? 'hour' : 'day', from)).filter((p) => p.bucketStart < to);
   return toCsv(
-    ['bucket_start', 'checks', 'failures', 'unknowns', 'avg_latency_ms', 'min_latency_ms', 'max_latency_ms', 'p95_latency_ms'],
+    ['bucket_start', 'checks', 'failures', 'unknowns', 'maintenance', 'avg_latency_ms', 'min_latency_ms', 'max_latency_ms', 'p95_latency_ms'],
     points.map((p) => [
       p.bucketStart.toISOString(),
       p.checks,
       p.failures,
       p.unknowns,
+      p.maintenance,
       p.latencyCount ? Math.round(p.latencySum / p.latencyCount) : null,
       p.latencyMin,
       p.latencyMax,

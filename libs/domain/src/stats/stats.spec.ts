@@ -52,13 +52,13 @@ describe('statistics from rollups', () => {
       const verdict: CheckVerdict = i === 10 || i === 11 ? 'down' : i >= 20 && i < 23 ? 'unknown' : 'up';
       const latencyMs = 20 + ((i * 37) % 400);
       recorded.push({ at: new Date(t), verdict, latencyMs });
-      await recordCheck(database, { monitorId, checkedAt: new Date(t), outcome: outcome(verdict, latencyMs), verdict, attempts: 1 });
+      await recordCheck(database, { monitorId, checkedAt: new Date(t), outcome: outcome(verdict, latencyMs), verdict, attempts: 1, inMaintenance: false });
     }
     // Two older days for the 7 d / 30 d windows and the status bar.
     for (const daysAgo of [3, 12]) {
       const at = new Date(NOW.getTime() - daysAgo * DAY);
       recorded.push({ at, verdict: 'up', latencyMs: 100 });
-      await recordCheck(database, { monitorId, checkedAt: at, outcome: outcome('up', 100), verdict: 'up', attempts: 1 });
+      await recordCheck(database, { monitorId, checkedAt: at, outcome: outcome('up', 100), verdict: 'up', attempts: 1, inMaintenance: false });
     }
   });
 
@@ -133,11 +133,11 @@ describe('statistics from rollups', () => {
   it('exports results and rollups as CSV', async () => {
     const csv = await exportCsv(database.db, monitorId, 'results', new Date(NOW.getTime() - DAY), new Date(NOW.getTime() + 1));
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('checked_at,verdict,ok,status_code,latency_ms,dns_ms,connect_ms,tls_ms,first_byte_ms,attempts,error_kind,error_message');
+    expect(lines[0]).toBe('checked_at,verdict,ok,in_maintenance,status_code,latency_ms,dns_ms,connect_ms,tls_ms,first_byte_ms,attempts,error_kind,error_message');
     expect(lines).toHaveLength(recorded.filter((r) => r.at >= new Date(NOW.getTime() - DAY)).length + 1);
     expect(csv).toContain('status,"HTTP 503, expected 200-299"');
     const hourly = await exportCsv(database.db, monitorId, 'hourly', new Date(NOW.getTime() - DAY), NOW);
-    expect(hourly.split('\r\n')[0]).toBe('bucket_start,checks,failures,unknowns,avg_latency_ms,min_latency_ms,max_latency_ms,p95_latency_ms');
+    expect(hourly.split('\r\n')[0]).toBe('bucket_start,checks,failures,unknowns,maintenance,avg_latency_ms,min_latency_ms,max_latency_ms,p95_latency_ms');
   });
 
   it('keeps results in daily partitions and drops expired days whole', async () => {

@@ -5,6 +5,7 @@ export const BUCKET_LOOKS: Record<BucketState, { word: string; color: string }> 
   up: { word: 'up', color: 'var(--bucket-up)' },
   down: { word: 'down', color: 'var(--bucket-down)' },
   unknown: { word: 'unknown', color: 'var(--bucket-unknown)' },
+  maintenance: { word: 'maintenance', color: 'var(--bucket-maintenance)' },
   none: { word: 'no data', color: 'var(--bucket-none)' },
 };
 

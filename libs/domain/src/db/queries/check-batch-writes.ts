@@ -43,10 +43,11 @@ export async function allocateResultIds(tx: Tx, count: number): Promise<number[]
 export async function insertResults(tx: Tx, ids: number[], results: CheckToRecord[]): Promise<void> {
   const col = <T>(pick: (check: CheckToRecord) => T) => results.map(pick);
   await tx`
-    insert into check_results (id, monitor_id, checked_at, ok, verdict, attempts, status_code, latency_ms, dns_ms,
+    insert into check_results (id, monitor_id, checked_at, ok, verdict, in_maintenance, attempts, status_code, latency_ms, dns_ms,
       connect_ms, tls_ms, first_byte_ms, error_kind, error_message)
     select * from unnest(${list(tx, ids)}::bigint[], ${list(tx, col((c) => c.monitorId))}::uuid[], ${list(tx, col((c) => c.checkedAt.toISOString()))}::timestamptz[],
-      ${list(tx, col((c) => c.outcome.ok))}::boolean[], ${list(tx, col((c) => c.verdict))}::text[], ${list(tx, col((c) => c.attempts))}::int[],
+      ${list(tx, col((c) => c.outcome.ok))}::boolean[], ${list(tx, col((c) => c.verdict))}::text[], ${list(tx, col((c) => c.inMaintenance))}::boolean[],
+      ${list(tx, col((c) => c.attempts))}::int[],
       ${list(tx, col((c) => c.outcome.statusCode))}::int[], ${list(tx, col((c) => c.outcome.latencyMs))}::int[], ${list(tx, col((c) => c.outcome.timings.dnsMs))}::int[],
       ${list(tx, col((c) => c.outcome.timings.connectMs))}::int[], ${list(tx, col((c) => c.outcome.timings.tlsMs))}::int[],
       ${list(tx, col((c) => c.outcome.timings.firstByteMs))}::int[], ${list(tx, col((c) => c.outcome.errorKind))}::text[], ${list(tx, col((c) => c.outcome.errorMessage))}::text[])`;
@@ -56,17 +57,19 @@ export async function insertResults(tx: Tx, ids: number[], results: CheckToRecor
 export async function upsertRollups(tx: Tx, deltas: RollupDelta[]): Promise<void> {
   const col = <T>(pick: (delta: RollupDelta) => T) => deltas.map(pick);
   await tx`
-    insert into check_rollups (monitor_id, granularity, bucket_start, checks, failures, unknowns, latency_count,
+    insert into check_rollups (monitor_id, granularity, bucket_start, checks, failures, unknowns, maintenance, latency_count,
       latency_sum, latency_min, latency_max, histogram)
-    select m, g, b, c, f, u, lc, ls, lmin, lmax, h::int[]
+    select m, g, b, c, f, u, mt, lc, ls, lmin, lmax, h::int[]
     from unnest(${list(tx, col((d) => d.monitorId))}::uuid[], ${list(tx, col((d) => d.granularity))}::text[], ${list(tx, col((d) => d.bucketStart.toISOString()))}::timestamptz[],
-      ${list(tx, col((d) => d.checks))}::int[], ${list(tx, col((d) => d.failures))}::int[], ${list(tx, col((d) => d.unknowns))}::int[], ${list(tx, col((d) => d.latencyCount))}::int[],
+      ${list(tx, col((d) => d.checks))}::int[], ${list(tx, col((d) => d.failures))}::int[], ${list(tx, col((d) => d.unknowns))}::int[],
+      ${list(tx, col((d) => d.maintenance))}::int[], ${list(tx, col((d) => d.latencyCount))}::int[],
       ${list(tx, col((d) => d.latencySum))}::bigint[], ${list(tx, col((d) => d.latencyMin))}::int[], ${list(tx, col((d) => d.latencyMax))}::int[],
-      ${list(tx, col((d) => `{${d.histogram.join(',')}}`))}::text[]) as t(m, g, b, c, f, u, lc, ls, lmin, lmax, h)
+      ${list(tx, col((d) => `{${d.histogram.join(',')}}`))}::text[]) as t(m, g, b, c, f, u, mt, lc, ls, lmin, lmax, h)
     on conflict (monitor_id, granularity, bucket_start) do update set
       checks = check_rollups.checks + excluded.checks,
       failures = check_rollups.failures + excluded.failures,
       unknowns = check_rollups.unknowns + excluded.unknowns,
+      maintenance = check_rollups.maintenance + excluded.maintenance,
       latency_count = check_rollups.latency_count + excluded.latency_count,
       latency_sum = check_rollups.latency_sum + excluded.latency_sum,
       latency_min = least(check_rollups.latency_min, excluded.latency_min),

@@ -14,6 +14,7 @@ const columns = {
   checks: checkRollups.checks,
   failures: checkRollups.failures,
   unknowns: checkRollups.unknowns,
+  maintenance: checkRollups.maintenance,
   latencyCount: checkRollups.latencyCount,
   latencySum: checkRollups.latencySum,
   latencyMin: checkRollups.latencyMin,

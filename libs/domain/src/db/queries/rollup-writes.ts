@@ -10,8 +10,8 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
  * Adds one check to its hour and day rollups in one statement. Done in the check's own transaction, so
  * statistics are always exactly the stored checks, with no aggregation job to fall behind.
  */
-export async function addToRollups(tx: Tx | Db, monitorId: string, checkedAt: Date, verdict: CheckVerdict, latencyMs: number | null) {
-  const increment = rollupIncrement(verdict, latencyMs);
+export async function addToRollups(tx: Tx | Db, monitorId: string, checkedAt: Date, verdict: CheckVerdict, latencyMs: number | null, inMaintenance: boolean) {
+  const increment = rollupIncrement(verdict, latencyMs, inMaintenance);
   await tx
     .insert(checkRollups)
     .values([
@@ -24,6 +24,7 @@ export async function addToRollups(tx: Tx | Db, monitorId: string, checkedAt: Da
         checks: sql`${checkRollups.checks} + excluded.checks`,
         failures: sql`${checkRollups.failures} + excluded.failures`,
         unknowns: sql`${checkRollups.unknowns} + excluded.unknowns`,
+        maintenance: sql`${checkRollups.maintenance} + excluded.maintenance`,
         latencyCount: sql`${checkRollups.latencyCount} + excluded.latency_count`,
         latencySum: sql`${checkRollups.latencySum} + excluded.latency_sum`,
         latencyMin: sql`least(${checkRollups.latencyMin}, excluded.latency_min)`,

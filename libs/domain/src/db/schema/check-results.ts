@@ -17,6 +17,8 @@ export const checkResults = pgTable(
     checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
     ok: boolean('ok').notNull(),
     verdict: text('verdict').$type<CheckVerdict>().notNull(),
+    /** A maintenance window covered the monitor when the check ran: the check counts in no uptime. */
+    inMaintenance: boolean('in_maintenance').notNull().default(false),
     attempts: integer('attempts').notNull().default(1),
     statusCode: integer('status_code'),
     latencyMs: integer('latency_ms'),

@@ -19,6 +19,8 @@ export const checkRollups = pgTable(
     checks: integer('checks').notNull().default(0),
     failures: integer('failures').notNull().default(0),
     unknowns: integer('unknowns').notNull().default(0),
+    /** Checks made in a maintenance window; they count here and never in failures or unknowns. */
+    maintenance: integer('maintenance').notNull().default(0),
     latencyCount: integer('latency_count').notNull().default(0),
     latencySum: bigint('latency_sum', { mode: 'number' }).notNull().default(0),
     latencyMin: integer('latency_min'),

@@ -27,6 +27,7 @@ export function aCheckResult(overrides: Partial<CheckResult> = {}): CheckResult 
     checkedAt: at(1),
     ok,
     verdict: ok ? 'up' : 'down',
+    inMaintenance: false,
     attempts: ok ? 1 : 2,
     timings: { dnsMs: 3, connectMs: 5, tlsMs: 10, firstByteMs: 30, totalMs: 42 },
     statusCode: ok ? 200 : 500,

@@ -16,8 +16,21 @@ describe('mergeState', () => {
     ['up', 'unknown', 'up'],
     ['up', 'down', 'down'],
     ['down', 'up', 'down'],
+    ['maintenance', 'unknown', 'maintenance'],
+    ['maintenance', 'up', 'up'],
+    ['maintenance', 'down', 'down'],
   ])('%s + %s -> %s', (current, verdict, expected) => {
-    expect(mergeState(current, verdict)).toBe(expected);
+    expect(mergeState(current, verdict, false)).toBe(expected);
+  });
+
+  it.each<[BucketState, CheckVerdict, BucketState]>([
+    ['none', 'down', 'maintenance'],
+    ['none', 'up', 'maintenance'],
+    ['unknown', 'unknown', 'maintenance'],
+    ['up', 'down', 'up'],
+    ['down', 'up', 'down'],
+  ])('%s + %s in maintenance -> %s', (current, verdict, expected) => {
+    expect(mergeState(current, verdict, true)).toBe(expected);
   });
 });
 

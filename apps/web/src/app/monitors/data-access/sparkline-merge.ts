@@ -12,14 +12,17 @@ export function emptySparkline(now: Date): SparkPoint[] {
   return Array.from({ length: HOURS }, (_, i) => ({ bucketStart: new Date(last - (HOURS - 1 - i) * HOUR_MS), state: 'none' as const, avgLatencyMs: null }));
 }
 
+/** Weakest first: a bucket shows the strongest state among its checks (a check in maintenance is `maintenance`). */
+const STATE_RANK: readonly BucketState[] = ['none', 'unknown', 'maintenance', 'up', 'down'];
+
 /**
- * The server's rule for one bucket, applied one check at a time: any failure makes it down, all-unknown
- * is unknown, otherwise up. Order does not matter, so live checks and a later refetch agree.
+ * The server's rule for one bucket, applied one check at a time: any failure outside maintenance makes it
+ * down, any success outside it up; only maintenance and unknown checks make it maintenance; all-unknown is
+ * unknown. Order does not matter, so live checks and a later refetch agree.
  */
-export function mergeState(current: BucketState, verdict: CheckResult['verdict']): BucketState {
-  if (current === 'down' || verdict === 'down') return 'down';
-  if (verdict === 'up') return 'up';
-  return current === 'none' ? 'unknown' : current;
+export function mergeState(current: BucketState, verdict: CheckResult['verdict'], inMaintenance: boolean): BucketState {
+  const incoming: BucketState = inMaintenance ? 'maintenance' : verdict;
+  return STATE_RANK.indexOf(incoming) > STATE_RANK.indexOf(current) ? incoming : current;
 }
 
 /**
@@ -34,7 +37,7 @@ export function withCheck(points: readonly SparkPoint[], result: CheckResult): r
   const index = slid.findIndex((point) => point.bucketStart.getTime() === hour);
   const point = slid[index];
   if (!point) return points;
-  const state = mergeState(point.state, result.verdict);
+  const state = mergeState(point.state, result.verdict, result.inMaintenance);
   const avgLatencyMs = point.avgLatencyMs ?? (result.verdict === 'up' ? result.latencyMs : null);
   if (slid === points && state === point.state && avgLatencyMs === point.avgLatencyMs) return points;
   const next = [...slid];
