@@ -3,6 +3,7 @@ import {
   QUEUE_NAMES,
   announceExpiryChange,
   createExpiryJobDeps,
+  remindExpiryCountdown,
   expiryJobDataSchema,
   listMonitorRows,
   notifyDepsFor,
@@ -42,6 +43,7 @@ export async function startExpiryWorkers(options: ExpiryWorkerOptions): Promise<
   const notify = notifyDepsFor(runtime, logger);
   const deps = createExpiryJobDeps({ db: runtime.database.db, events: runtime.events, logger }, options.config.expiry, {
     onIncidentChange: (change) => announceExpiryChange(notify, change),
+    onCountdown: async (countdown) => void (await remindExpiryCountdown(notify, countdown)),
     ...options.overrides,
     queues,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monitorInputSchema, monitorUpdateSchema } from './monitor';
+import { expiryReminderProblem, monitorInputSchema, monitorUpdateSchema } from './monitor';
 
 const firstError = (input: unknown) => {
   const parsed = monitorInputSchema.safeParse(input);
@@ -28,6 +28,9 @@ describe('monitorInputSchema', () => {
       retries: 1,
       retryDelayMs: 500,
       recoveryThreshold: 1,
+      tlsAlertDays: 14,
+      domainAlertDays: 14,
+      expiryReminderDays: [7, 3, 1],
     });
   });
 
@@ -53,8 +56,40 @@ describe('monitorInputSchema', () => {
     [{ name: 'A', url: 'https://a.example', retries: 9 }, 'retries', 'retries must be at most 5'],
     [{ name: 'A', url: 'https://a.example', recoveryThreshold: 0 }, 'recoveryThreshold', 'recoveryThreshold must be at least 1'],
     [{ name: 'A', url: 'https://a.example', timeoutMs: 60_001 }, 'timeoutMs', 'timeoutMs must be at most 60000'],
+    [{ name: 'A', url: 'https://a.example', tlsAlertDays: 0 }, 'tlsAlertDays', 'tlsAlertDays must be at least 1'],
+    [{ name: 'A', url: 'https://a.example', tlsAlertDays: 366 }, 'tlsAlertDays', 'tlsAlertDays must be at most 365'],
+    [{ name: 'A', url: 'https://a.example', domainAlertDays: 7.5 }, 'domainAlertDays', 'domainAlertDays must be a whole number'],
+    [{ name: 'A', url: 'https://a.example', domainAlertDays: '30' }, 'domainAlertDays', 'domainAlertDays must be a number'],
+    [{ name: 'A', url: 'https://a.example', expiryReminderDays: 7 }, 'expiryReminderDays', 'expiryReminderDays must be a list of numbers'],
+    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [7, 0] }, 'expiryReminderDays.1', 'expiryReminderDays must each be at least 1'],
+    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [2.5] }, 'expiryReminderDays.0', 'expiryReminderDays must each be a whole number of days'],
+    [{ name: 'A', url: 'https://a.example', tlsAlertDays: 400, domainAlertDays: 400, expiryReminderDays: [366] }, 'tlsAlertDays', 'tlsAlertDays must be at most 365'],
+    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [9, 7, 5, 3, 2, 1] }, 'expiryReminderDays', 'expiryReminderDays must list at most 5 days'],
+    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [3, 3] }, 'expiryReminderDays', 'expiryReminderDays must not repeat a day'],
+    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [14, 3] }, 'expiryReminderDays', 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (14 is not below 14)'],
+    [{ name: 'A', url: 'https://a.example', tlsAlertDays: 30, domainAlertDays: 5, expiryReminderDays: [7, 3] }, 'expiryReminderDays', 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)'],
   ])('rejects %j at %s', (input, path, message) => {
     expect(firstError(input)).toEqual({ path, message });
+  });
+});
+
+describe('expiry alert settings', () => {
+  it('keeps the reminder days largest first, and allows none', () => {
+    const parse = (expiryReminderDays: number[]) => monitorInputSchema.parse({ name: 'A', url: 'https://a.example', expiryReminderDays }).expiryReminderDays;
+    expect(parse([1, 10, 3])).toEqual([10, 3, 1]);
+    expect(parse([])).toEqual([]);
+  });
+
+  it('compares the reminders with the thresholds only once those are valid themselves', () => {
+    const parsed = monitorInputSchema.safeParse({ name: 'A', url: 'https://a.example', tlsAlertDays: 0 });
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual(['tlsAlertDays must be at least 1']);
+  });
+
+  it('the cross-field rule is the one a partial edit is checked with', () => {
+    expect(expiryReminderProblem({ tlsAlertDays: 30, domainAlertDays: 30, expiryReminderDays: [20, 7] })).toBeNull();
+    expect(expiryReminderProblem({ tlsAlertDays: 5, domainAlertDays: 14, expiryReminderDays: [7, 3, 1] })).toBe(
+      'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)',
+    );
   });
 });
 

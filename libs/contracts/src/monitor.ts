@@ -17,6 +17,10 @@ export const MONITOR_LIMITS = {
   retryDelayMs: { min: 0, max: 30_000, default: 500 },
   maxBodyBytes: { min: 1_024, max: 10 * 1024 * 1024, default: 1024 * 1024 },
   maxRedirects: { min: 0, max: 20, default: 5 },
+  tlsAlertDays: { min: 1, max: 365, default: 14 },
+  domainAlertDays: { min: 1, max: 365, default: 14 },
+  /** Each reminder day is within these bounds; the list holds at most `maxCount` of them. */
+  expiryReminderDays: { min: 1, max: 365, maxCount: 5, default: [7, 3, 1] as readonly number[] },
   name: { max: 100 },
 } as const;
 
@@ -26,6 +30,37 @@ const intSchema = (field: string, limits: { min: number; max: number }) =>
     .int({ error: `${field} must be a whole number` })
     .min(limits.min, { error: `${field} must be at least ${limits.min}` })
     .max(limits.max, { error: `${field} must be at most ${limits.max}` });
+
+const reminderLimits = MONITOR_LIMITS.expiryReminderDays;
+
+/** Days before expiry for countdown reminders, kept largest first (the order they come in). */
+const expiryReminderDaysSchema = z
+  .array(
+    z
+      .number({ error: 'expiryReminderDays must be a list of numbers' })
+      .int({ error: 'expiryReminderDays must each be a whole number of days' })
+      .min(reminderLimits.min, { error: `expiryReminderDays must each be at least ${reminderLimits.min}` })
+      .max(reminderLimits.max, { error: `expiryReminderDays must each be at most ${reminderLimits.max}` }),
+    { error: 'expiryReminderDays must be a list of numbers' },
+  )
+  .max(reminderLimits.maxCount, { error: `expiryReminderDays must list at most ${reminderLimits.maxCount} days` })
+  .refine((days) => new Set(days).size === days.length, { error: 'expiryReminderDays must not repeat a day' })
+  .transform((days) => [...days].sort((a, b) => b - a));
+
+/** The expiry settings of a monitor, as the cross-field rule reads them. */
+export type ExpiryAlertSettings = { tlsAlertDays: number; domainAlertDays: number; expiryReminderDays: readonly number[] };
+
+/**
+ * A reminder at or above an alert threshold could never come before the alert itself, so each must be below
+ * both thresholds. One rule for create (the schema) and for a partial edit (checked against the saved row).
+ */
+export function expiryReminderProblem(settings: ExpiryAlertSettings): string | null {
+  const ceiling = Math.min(settings.tlsAlertDays, settings.domainAlertDays);
+  const tooLate = settings.expiryReminderDays.find((day) => day >= ceiling);
+  return tooLate === undefined
+    ? null
+    : `expiryReminderDays must each be below tlsAlertDays and domainAlertDays (${tooLate} is not below ${ceiling})`;
+}
 
 /** Every configurable field, without defaults: the shape of a partial edit. */
 const monitorFields = {
@@ -52,6 +87,12 @@ const monitorFields = {
   retries: intSchema('retries', MONITOR_LIMITS.retries),
   retryDelayMs: intSchema('retryDelayMs', MONITOR_LIMITS.retryDelayMs),
   recoveryThreshold: intSchema('recoveryThreshold', MONITOR_LIMITS.recoveryThreshold),
+  /** A certificate with this many days left or fewer opens a `tls` incident. */
+  tlsAlertDays: intSchema('tlsAlertDays', MONITOR_LIMITS.tlsAlertDays),
+  /** A domain registration with this many days left or fewer opens a `domain` incident. */
+  domainAlertDays: intSchema('domainAlertDays', MONITOR_LIMITS.domainAlertDays),
+  /** While an expiry incident stays open and unacknowledged, one reminder when the days left first reach each of these. */
+  expiryReminderDays: expiryReminderDaysSchema,
   /**
    * The channels this monitor's alerts go to. Left out on create: every channel marked default. On output it
    * is present from monitors.get, create and update (not from list or live events).
@@ -62,8 +103,8 @@ const monitorFields = {
     .optional(),
 };
 
-/** What a user sends to create a monitor; defaults are filled in. */
-export const monitorInputSchema = z.object({
+/** Every field with its default filled in; no cross-field rules, so it can be extended. */
+const monitorConfigObject = z.object({
   ...monitorFields,
   intervalSeconds: monitorFields.intervalSeconds.default(MONITOR_LIMITS.intervalSeconds.default),
   timeoutMs: monitorFields.timeoutMs.default(MONITOR_LIMITS.timeoutMs.default),
@@ -81,7 +122,22 @@ export const monitorInputSchema = z.object({
   retries: monitorFields.retries.default(MONITOR_LIMITS.retries.default),
   retryDelayMs: monitorFields.retryDelayMs.default(MONITOR_LIMITS.retryDelayMs.default),
   recoveryThreshold: monitorFields.recoveryThreshold.default(MONITOR_LIMITS.recoveryThreshold.default),
+  tlsAlertDays: monitorFields.tlsAlertDays.default(MONITOR_LIMITS.tlsAlertDays.default),
+  domainAlertDays: monitorFields.domainAlertDays.default(MONITOR_LIMITS.domainAlertDays.default),
+  expiryReminderDays: monitorFields.expiryReminderDays.default(() => [...reminderLimits.default]),
 });
+
+const EXPIRY_FIELDS = ['tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'];
+
+/** What a user sends to create a monitor; defaults are filled in. */
+export const monitorInputSchema = monitorConfigObject.superRefine(
+  (config, context) => {
+    const problem = expiryReminderProblem(config);
+    if (problem) context.addIssue({ code: 'custom', path: ['expiryReminderDays'], message: problem });
+  },
+  // Compared only once the three are valid on their own: "7 is not below 0" would repeat tlsAlertDays' message.
+  { when: (payload) => !payload.issues.some((issue) => EXPIRY_FIELDS.includes(String(issue.path?.[0]))) },
+);
 export type MonitorInput = z.input<typeof monitorInputSchema>;
 export type MonitorConfig = z.output<typeof monitorInputSchema>;
 
@@ -98,7 +154,7 @@ export type MonitorUpdate = z.input<typeof monitorUpdateSchema>;
 export type MonitorPatch = z.output<typeof monitorUpdateSchema>['patch'];
 
 /** A monitor as the API returns it: configuration plus current state. */
-export const monitorSchema = monitorInputSchema.extend({
+export const monitorSchema = monitorConfigObject.extend({
   id: z.uuid(),
   status: monitorStatusSchema,
   consecutiveFailures: z.number().int(),

@@ -1,16 +1,14 @@
 import type { ExpirySettings } from '../config';
 import type { Db } from '../db/client';
-import type { ExpiryIncidentChange } from '../evaluation/expiry-incidents';
+import type { ExpiryCountdown, ExpiryIncidentChange } from '../evaluation/expiry-incidents';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import type { ExpiryQueues } from '../queue/expiry-schedules';
 import type { DomainLookupDeps } from './domain/domain-lookup';
-import { DEFAULT_DOMAIN_THRESHOLD_DAYS } from './domain/domain-verdict';
 import { createRdapBootstrapSource } from './domain/rdap-bootstrap';
 import { createRegistryPacer } from './domain/registry-pacer';
 import { createWhoisClient } from './domain/whois-lookup';
 import type { AddressLookup } from './tls/resolve-addresses';
-import { DEFAULT_TLS_THRESHOLD_DAYS } from './tls/tls-verdict';
 
 /** How long a domain lookup stands before the next one; tests shrink or stretch them. */
 export interface DomainCacheWindows {
@@ -39,7 +37,6 @@ export interface ExpiryJobDeps {
   tls: { timeoutMs: number; ca?: string | string[]; lookup?: AddressLookup };
   domain: DomainLookupDeps;
   cache: DomainCacheWindows;
-  thresholdDays: { tls: number; domain: number };
   now: () => Date;
   /** When given, a job for a deleted monitor removes its scheduler (a create that failed half-way leaves one). */
   queues?: ExpiryQueues;
@@ -48,6 +45,8 @@ export interface ExpiryJobDeps {
    * are sent. `alreadyAlertedBy` marks a certificate another monitor's incident already alerted about.
    */
   onIncidentChange?: (change: ExpiryIncidentChange) => Promise<void>;
+  /** Told after each check of a certificate or registration that is expiring: the seam for countdown reminders. */
+  onCountdown?: (countdown: ExpiryCountdown) => Promise<void>;
 }
 
 /** Registry servers get one query at a time, a second apart. */
@@ -69,10 +68,10 @@ export function createExpiryJobDeps(
       timeoutMs: settings.timeoutMs,
     },
     cache: overrides.cache ?? DEFAULT_DOMAIN_CACHE,
-    thresholdDays: overrides.thresholdDays ?? { tls: DEFAULT_TLS_THRESHOLD_DAYS, domain: DEFAULT_DOMAIN_THRESHOLD_DAYS },
     now: overrides.now ?? (() => new Date()),
     queues: overrides.queues,
     onIncidentChange: overrides.onIncidentChange,
+    onCountdown: overrides.onCountdown,
   };
 }
 
@@ -85,5 +84,15 @@ export async function tellAboutIncidents(deps: ExpiryJobDeps, changes: ExpiryInc
     } catch (error) {
       deps.logger.warn('could not announce an expiry incident', { incidentId: change.incident.id, error });
     }
+  }
+}
+
+/** After the incidents are told: a countdown reminder may be due. Best effort like them. */
+export async function tellAboutCountdown(deps: ExpiryJobDeps, countdown: ExpiryCountdown | null): Promise<void> {
+  if (!countdown) return;
+  try {
+    await deps.onCountdown?.(countdown);
+  } catch (error) {
+    deps.logger.warn('could not send an expiry countdown reminder', { monitorId: countdown.monitorId, kind: countdown.kind, error });
   }
 }

@@ -16,8 +16,10 @@ export function domainConcern(status: DomainStatus, now: Date): ExpiryConcern | 
   switch (status.state) {
     case 'ok':
       return null;
-    case 'expiring':
-      return { subject: `${domain} expires ${day}`, cause: `The domain ${domain} expires in ${days} day${days === 1 ? '' : 's'}, on ${day}${via(status)}` };
+    case 'expiring': {
+      const countdown = status.expiresAt ? { name: domain, expiresAt: status.expiresAt, daysLeft: days } : undefined;
+      return { subject: `${domain} expires ${day}`, cause: `The domain ${domain} expires in ${days} day${days === 1 ? '' : 's'}, on ${day}${via(status)}`, countdown };
+    }
     case 'expired':
       return { subject: `${domain} expires ${day}`, cause: `The domain ${domain} expired on ${day}${via(status)}` };
     case 'not_registered':

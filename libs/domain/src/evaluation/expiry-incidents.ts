@@ -5,9 +5,39 @@ import { incidents, type IncidentRow } from '../db/schema';
 
 /**
  * What an expiry lane wants for one monitor now: an incident about `subject`, or none. A low-key notice
- * (`yieldsToOpen`) never replaces an incident that is already open.
+ * (`yieldsToOpen`) never replaces an incident that is already open. `countdown` is set only while the
+ * certificate or registration is merely expiring (expired, broken or unregistered is no countdown).
  */
-export type ExpiryConcern = { subject: string; cause: string; yieldsToOpen?: boolean } | null;
+export type ExpiryConcern = { subject: string; cause: string; yieldsToOpen?: boolean; countdown?: CountdownFacts } | null;
+
+/** What runs out and when: the host (tls) or registrable domain, its end, and whole days left now. */
+export interface CountdownFacts {
+  name: string;
+  expiresAt: Date;
+  daysLeft: number;
+}
+
+/** An expiring certificate or registration of one monitor, for the countdown reminders (see remindExpiryCountdown). */
+export interface ExpiryCountdown extends CountdownFacts {
+  monitorId: string;
+  kind: 'tls' | 'domain';
+  /** The subject of the incident it belongs to. */
+  subject: string;
+  /** The monitor's `expiryReminderDays`. */
+  steps: readonly number[];
+  at: Date;
+}
+
+/** The countdown a concern carries, with the monitor's reminder steps; null when the concern is none. */
+export function countdownOf(
+  concern: ExpiryConcern | 'keep',
+  monitor: { id: string; expiryReminderDays: readonly number[] },
+  kind: ExpiryCountdown['kind'],
+  at: Date,
+): ExpiryCountdown | null {
+  if (!concern || concern === 'keep' || !concern.countdown) return null;
+  return { ...concern.countdown, monitorId: monitor.id, kind, subject: concern.subject, steps: monitor.expiryReminderDays, at };
+}
 
 /** An incident an expiry check opened or resolved, for live events and notifications. */
 export interface ExpiryIncidentChange {

@@ -15,7 +15,12 @@ export function tlsConcern(status: TlsStatus): ExpiryConcern {
   if (!worst?.certificate) return null;
   const others = alerting.filter((report) => report.certificate?.fingerprintSha256 === worst.certificate?.fingerprintSha256).length - 1;
   const where = `at ${worst.address}${others > 0 ? ` and ${others} more address${others > 1 ? 'es' : ''}` : ''}`;
-  return { subject: worst.certificate.fingerprintSha256, cause: `${describe(worst, status.host)} ${where} (SHA-256 ${worst.certificate.fingerprintSha256})` };
+  // Only a certificate that is merely running out counts down; expired, untrusted or misnamed is no countdown.
+  const countdown =
+    worst.state === 'expiring' && worst.daysRemaining !== null
+      ? { name: status.host, expiresAt: worst.certificate.validTo, daysLeft: worst.daysRemaining }
+      : undefined;
+  return { subject: worst.certificate.fingerprintSha256, cause: `${describe(worst, status.host)} ${where} (SHA-256 ${worst.certificate.fingerprintSha256})`, countdown };
 }
 
 function describe(report: TlsAddressReport, host: string): string {

@@ -1,9 +1,8 @@
 import type { DomainStatus, ExpiryItem, TlsStatus } from '@mini-netumo/contracts';
-import { DEFAULT_DOMAIN_THRESHOLD_DAYS } from '../checks/domain/domain-verdict';
 import { toDomainStatus } from '../checks/domain/domain-status';
 import { registrableDomain } from '../checks/domain/registrable-domain';
 import { toTlsStatus } from '../checks/tls/tls-rows';
-import { daysUntil, DEFAULT_TLS_THRESHOLD_DAYS } from '../checks/tls/tls-verdict';
+import { daysUntil } from '../checks/tls/tls-verdict';
 import type { Db } from '../db/client';
 import { findDomainRegistration, listDomainRegistrations } from '../db/queries/domain-queries';
 import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
@@ -13,29 +12,35 @@ import { enqueueExpiryCheckNow, type ExpiryQueues } from '../queue/expiry-schedu
 
 const DAY_MS = 86_400_000;
 
-/** `tls.get`: every address's certificate as last read, judged now. */
+/** `tls.get`: every address's certificate as last read, judged now by the monitor's `tlsAlertDays`. */
 export async function getTlsStatus(db: Db, monitorId: string, now = new Date()): Promise<TlsStatus> {
   const monitor = await findMonitor(db, monitorId);
   if (!monitor) throw new NotFoundError('monitor', monitorId);
-  return toTlsStatus(monitor, await listTlsRows(db, monitorId), now, DEFAULT_TLS_THRESHOLD_DAYS);
+  return toTlsStatus(monitor, await listTlsRows(db, monitorId), now, monitor.tlsAlertDays);
 }
 
-/** `domains.get`: the registration shared by every monitor on the domain, judged now. */
+/** `domains.get`: the registration shared by every monitor on the domain, judged now by the monitor's `domainAlertDays`. */
 export async function getDomainStatus(db: Db, monitorId: string, now = new Date()): Promise<DomainStatus> {
   const monitor = await findMonitor(db, monitorId);
   if (!monitor) throw new NotFoundError('monitor', monitorId);
   const domain = registrableDomain(monitor.url);
-  return toDomainStatus(monitor, domain ? await findDomainRegistration(db, domain) : undefined, now, DEFAULT_DOMAIN_THRESHOLD_DAYS);
+  return toDomainStatus(monitor, domain ? await findDomainRegistration(db, domain) : undefined, now, monitor.domainAlertDays);
 }
 
 /**
  * `expiry.upcoming`: every certificate (per address) and registration of an active monitor that ends within
- * `withinDays` (or has ended), soonest first. Unknowns have no date and are not listed; `domains.get` shows them.
+ * `withinDays` (or has ended), soonest first, each judged by its monitor's thresholds. Unknowns have no date
+ * and are not listed; `domains.get` shows them.
  */
 export async function upcomingExpiries(db: Db, withinDays: number, now = new Date()): Promise<ExpiryItem[]> {
   const before = new Date(now.getTime() + withinDays * DAY_MS);
+  const active = (await listMonitorRows(db)).filter((monitor) => !monitor.paused);
+  const byId = new Map(active.map((monitor) => [monitor.id, monitor]));
   const certificates: ExpiryItem[] = (await listTlsRowsEndingBefore(db, before)).flatMap(({ row, monitorName, url }) => {
-    const status = toTlsStatus({ id: row.monitorId, url }, [row], now, DEFAULT_TLS_THRESHOLD_DAYS);
+    const monitor = byId.get(row.monitorId);
+    // Deleted or paused between the two reads: it is not listed either way.
+    if (!monitor) return [];
+    const status = toTlsStatus({ id: row.monitorId, url }, [row], now, monitor.tlsAlertDays);
     const report = status.addresses[0];
     if (!report?.certificate) return [];
     return [{
@@ -52,7 +57,6 @@ export async function upcomingExpiries(db: Db, withinDays: number, now = new Dat
     }];
   });
 
-  const active = (await listMonitorRows(db)).filter((monitor) => !monitor.paused);
   const domains = new Map(active.map((monitor) => [monitor.id, registrableDomain(monitor.url)]));
   const registrations = new Map(
     (await listDomainRegistrations(db, [...new Set([...domains.values()].filter((domain): domain is string => domain !== null))])).map((row) => [row.domain, row]),
@@ -61,7 +65,7 @@ export async function upcomingExpiries(db: Db, withinDays: number, now = new Dat
     const domain = domains.get(monitor.id);
     const row = domain ? registrations.get(domain) : undefined;
     if (!domain || !row?.expiresAt || !row.checkedAt || row.expiresAt > before) return [];
-    const status = toDomainStatus(monitor, row, now, DEFAULT_DOMAIN_THRESHOLD_DAYS);
+    const status = toDomainStatus(monitor, row, now, monitor.domainAlertDays);
     if (!status.state) return [];
     return [{
       kind: 'domain' as const,

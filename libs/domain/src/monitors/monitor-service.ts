@@ -1,12 +1,12 @@
 import type { Queue } from 'bullmq';
 import { eq } from 'drizzle-orm';
-import type { Monitor, MonitorConfig, MonitorPatch } from '@mini-netumo/contracts';
+import { expiryReminderProblem, type Monitor, type MonitorConfig, type MonitorPatch } from '@mini-netumo/contracts';
 import { channelIdsOfMonitor, linkMonitorChannels } from '../channels/monitor-channel-links';
 import type { Db } from '../db/client';
 import { toMonitor } from '../db/monitor-row';
 import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
-import { monitors } from '../db/schema';
-import { NotFoundError } from '../errors';
+import { monitors, type MonitorRow } from '../db/schema';
+import { NotFoundError, ValidationError } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import {
@@ -68,6 +68,13 @@ export async function updateMonitor(deps: MonitorDeps, id: string, patch: Monito
     if (!current) throw new NotFoundError('monitor', id);
     const pausing = patch.paused !== undefined && patch.paused !== current.paused;
     const { channelIds, ...fields } = patch;
+    // A partial edit is checked against what it leaves in place: lowering tlsAlertDays alone can break the rule.
+    const problem = expiryReminderProblem({
+      tlsAlertDays: fields.tlsAlertDays ?? current.tlsAlertDays,
+      domainAlertDays: fields.domainAlertDays ?? current.domainAlertDays,
+      expiryReminderDays: fields.expiryReminderDays ?? current.expiryReminderDays,
+    });
+    if (problem) throw new ValidationError(problem);
     const [row] = await tx
       .update(monitors)
       .set({
@@ -79,8 +86,8 @@ export async function updateMonitor(deps: MonitorDeps, id: string, patch: Monito
       .returning();
     if (!row) throw new NotFoundError('monitor', id);
     await scheduleAndCheckNow(deps.checkQueue, row);
-    // A new address or a resumed monitor deserves a fresh look at its certificate and domain.
-    await scheduleExpiry(deps, row, patch.url !== undefined || patch.paused === false);
+    // A new address, new thresholds or a resumed monitor deserve a fresh look at its certificate and domain.
+    await scheduleExpiry(deps, row, patch.url !== undefined || patch.paused === false || changesExpiryAlerts(current, row));
     const linked = channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds);
     return { ...toMonitor(row), channelIds: linked };
   });
@@ -124,6 +131,12 @@ async function scheduleExpiry(deps: MonitorDeps, row: { id: string; url: string;
   await syncExpirySchedules(deps.expiryQueues, row);
   if (checkNow) await enqueueExpiryCheckNow(deps.expiryQueues, row, false);
 }
+
+type ExpiryAlertColumns = Pick<MonitorRow, 'tlsAlertDays' | 'domainAlertDays' | 'expiryReminderDays'>;
+const changesExpiryAlerts = (before: ExpiryAlertColumns, after: ExpiryAlertColumns) =>
+  before.tlsAlertDays !== after.tlsAlertDays ||
+  before.domainAlertDays !== after.domainAlertDays ||
+  before.expiryReminderDays.join() !== after.expiryReminderDays.join();
 
 const announce = (deps: MonitorDeps, monitor: Monitor) => publishQuietly(deps, { type: 'monitor.status', monitor });
 

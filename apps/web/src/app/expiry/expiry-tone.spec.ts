@@ -10,6 +10,11 @@ describe('daysLeftClass', () => {
     [4, 'expiring', 'days-amber'],
     [3, 'expiring', 'days-red'],
     [0, 'expiring', 'days-red'],
+    // Amber by the monitor's own threshold, which the state was judged with: 20 days at tlsAlertDays 30…
+    [20, 'expiring', 'days-amber'],
+    // …and 10 days at tlsAlertDays 7. Three days or fewer is red whatever the threshold.
+    [10, 'ok', 'days-green'],
+    [2, 'ok', 'days-red'],
     [-2, 'expired', 'days-red'],
     // The countdown is about time only: a broken chain with months left still counts down green.
     [60, 'chain_invalid', 'days-green'],

@@ -3,7 +3,11 @@ import type { DomainState, TlsState } from '@mini-netumo/contracts';
 /** A certificate's or a registration's state; null before the first check (or when there is nothing to check). */
 export type ExpiryState = TlsState | DomainState;
 
-/** At or below this many days left a countdown turns amber; at or below RED_DAYS, red. */
+/**
+ * At or below RED_DAYS a countdown is red whatever the monitor's thresholds. Amber follows the monitor's own
+ * alert threshold, which the state carries (`expiring` or `ok`); AMBER_DAYS (the default threshold) is
+ * left for the broken-certificate states, whose countdown the threshold did not judge.
+ */
 export const AMBER_DAYS = 14;
 export const RED_DAYS = 3;
 
@@ -17,8 +21,9 @@ export function daysLeftClass(days: number | null, state: ExpiryState | null): D
   if (state === 'expired' || state === 'not_registered') return 'days-red';
   if (state === null || state === 'unknown' || state === 'error' || days === null) return 'days-grey';
   if (days <= RED_DAYS) return 'days-red';
-  if (days <= AMBER_DAYS) return 'days-amber';
-  return 'days-green';
+  if (state === 'expiring') return 'days-amber';
+  if (state === 'ok') return 'days-green';
+  return days <= AMBER_DAYS ? 'days-amber' : 'days-green';
 }
 
 /** "12 days left", "1 day left", "expires today", "expired 3 days ago"; "—" without a date. */

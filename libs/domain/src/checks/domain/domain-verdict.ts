@@ -1,9 +1,6 @@
 import type { DomainState } from '@mini-netumo/contracts';
 import { daysUntil } from '../tls/tls-verdict';
 
-/** Default alert threshold for a domain registration, in days left. */
-export const DEFAULT_DOMAIN_THRESHOLD_DAYS = 14;
-
 /** An unknown that lasts longer than this raises a low-severity notice so someone looks. */
 export const UNKNOWN_NOTICE_AFTER_MS = 3 * 86_400_000;
 
@@ -12,7 +9,7 @@ export interface RegistrationFacts {
   notRegistered: boolean;
 }
 
-/** The state at `now`, computed when read so the countdown is never stale. */
+/** The state at `now` against the monitor's `domainAlertDays`, computed when read so the countdown is never stale. */
 export function domainState(facts: RegistrationFacts, now: Date, thresholdDays: number): DomainState {
   if (facts.notRegistered) return 'not_registered';
   if (!facts.expiresAt) return 'unknown';

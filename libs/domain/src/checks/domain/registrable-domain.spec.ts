@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DOMAIN_THRESHOLD_DAYS, domainDaysRemaining, domainState } from './domain-verdict';
+import { MONITOR_LIMITS } from '@mini-netumo/contracts';
+import { domainDaysRemaining, domainState } from './domain-verdict';
 import { registrableDomain } from './registrable-domain';
 
 describe('registrableDomain', () => {
@@ -36,7 +37,13 @@ describe('domainState', () => {
     [{ expiresAt: null, notRegistered: false }, 'unknown', null],
     [{ expiresAt: null, notRegistered: true }, 'not_registered', null],
   ])('%j -> %s (%s days)', (facts, state, days) => {
-    expect(domainState(facts, now, DEFAULT_DOMAIN_THRESHOLD_DAYS)).toBe(state);
+    expect(domainState(facts, now, MONITOR_LIMITS.domainAlertDays.default)).toBe(state);
     expect(domainDaysRemaining(facts, now)).toBe(days);
+  });
+
+  it("judges by the monitor's own threshold", () => {
+    const facts = at('2025-06-21T12:00:00Z');
+    expect(domainState(facts, now, 30)).toBe('expiring');
+    expect(domainState(facts, now, 14)).toBe('ok');
   });
 });

@@ -31,10 +31,10 @@ describe('runDomainJob', () => {
   let now = new Date('2026-11-25T12:00:00.000Z');
   const events = createRecordingEventBus();
 
-  const addMonitor = async (name: string, url: string, paused = false) => {
+  const addMonitor = async (name: string, url: string, paused = false, settings: { domainAlertDays?: number } = {}) => {
     const [row] = await database.db
       .insert(monitors)
-      .values({ name, url, intervalSeconds: 60, timeoutMs: 5_000, expectedStatusCodes: '200-299', failureThreshold: 2, status: 'up', paused })
+      .values({ name, url, intervalSeconds: 60, timeoutMs: 5_000, expectedStatusCodes: '200-299', failureThreshold: 2, status: 'up', paused, ...settings })
       .returning();
     if (!row) throw new Error(`inserting monitor ${name} returned no row`);
     return row;
@@ -99,6 +99,23 @@ describe('runDomainJob', () => {
     expect(await runDomainJob(deps, monitor.id)).toMatchObject({ state: 'ok' });
     expect((await domainIncidents(monitor.id)).map((incident) => incident.state)).toEqual(['resolved']);
     expect(events.published.some((event) => event.type === 'domain.status' && event.status.monitorId === monitor.id)).toBe(true);
+  });
+
+  it("judges one shared registration by each monitor's own domainAlertDays", async () => {
+    rdap.answerExpiry('twenty.com', days(20));
+    const strict = await addMonitor('Strict', 'https://twenty.com/', false, { domainAlertDays: 30 });
+    const relaxed = await addMonitor('Relaxed', 'https://www.twenty.com/');
+    await runDomainJob(deps, strict.id);
+    expect(rdap.domainHits('twenty.com')).toBe(1);
+    expect(await getDomainStatus(database.db, strict.id, now)).toMatchObject({ state: 'expiring', daysRemaining: 20, thresholdDays: 30 });
+    expect(await getDomainStatus(database.db, relaxed.id, now)).toMatchObject({ state: 'ok', daysRemaining: 20, thresholdDays: 14 });
+    expect((await domainIncidents(strict.id)).map((incident) => incident.state)).toEqual(['open']);
+    expect(await domainIncidents(relaxed.id)).toEqual([]);
+    const upcoming = (await upcomingExpiries(database.db, 30, now)).filter((item) => item.subject === 'twenty.com');
+    expect(upcoming.map((item) => [item.monitorName, item.state])).toEqual([
+      ['Relaxed', 'ok'],
+      ['Strict', 'expiring'],
+    ]);
   });
 
   it('"check expiry now" skips the day-long cache, but not the ten-minute one', async () => {

@@ -1,10 +1,10 @@
 import type { DomainStatus } from '@mini-netumo/contracts';
 import { claimDomainLookup, findDomainRegistration, releaseDomainClaim, saveDomainLookup } from '../../db/queries/domain-queries';
 import { findMonitor, listMonitorRows } from '../../db/queries/monitor-queries';
-import type { DomainRegistrationRow } from '../../db/schema';
+import type { DomainRegistrationRow, MonitorRow } from '../../db/schema';
 import { domainConcern } from '../../evaluation/domain-concern';
-import { reconcileExpiryIncident, type ExpiryIncidentChange } from '../../evaluation/expiry-incidents';
-import { tellAboutIncidents, type ExpiryJobDeps } from '../expiry-job-deps';
+import { countdownOf, reconcileExpiryIncident, type ExpiryIncidentChange } from '../../evaluation/expiry-incidents';
+import { tellAboutCountdown, tellAboutIncidents, type ExpiryJobDeps } from '../expiry-job-deps';
 import { lookupDomain } from './domain-lookup';
 import { toDomainStatus } from './domain-status';
 import { registrableDomain } from './registrable-domain';
@@ -50,12 +50,14 @@ export async function runDomainJob(deps: ExpiryJobDeps, monitorId: string, optio
   return statuses.find((status) => status.monitorId === monitorId) ?? null;
 }
 
-/** Each monitor's status from the shared row, its incident brought in line, the dashboards told. */
-async function judge(deps: ExpiryJobDeps, monitors: { id: string; url: string }[], row: DomainRegistrationRow | undefined): Promise<DomainStatus[]> {
+type JudgedMonitor = Pick<MonitorRow, 'id' | 'url' | 'domainAlertDays' | 'expiryReminderDays'>;
+
+/** Each monitor's status from the shared row by its own threshold, its incident brought in line, the dashboards told. */
+async function judge(deps: ExpiryJobDeps, monitors: JudgedMonitor[], row: DomainRegistrationRow | undefined): Promise<DomainStatus[]> {
   const statuses: DomainStatus[] = [];
   const now = deps.now();
   for (const monitor of monitors) {
-    const status = toDomainStatus(monitor, row, now, deps.thresholdDays.domain);
+    const status = toDomainStatus(monitor, row, now, monitor.domainAlertDays);
     statuses.push(status);
     if (!status.state) continue;
     const concern = domainConcern(status, now);
@@ -66,6 +68,7 @@ async function judge(deps: ExpiryJobDeps, monitors: { id: string; url: string }[
       deps.logger.warn('could not publish the domain status', { monitorId: monitor.id, error });
     }
     await tellAboutIncidents(deps, changes);
+    await tellAboutCountdown(deps, countdownOf(concern, monitor, 'domain', now));
   }
   return statuses;
 }

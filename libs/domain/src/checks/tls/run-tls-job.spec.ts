@@ -47,10 +47,10 @@ describe('runTlsJob', () => {
     });
     return { key: pair.key, cert: `${pair.cert}${pki.intermediate.cert}` };
   };
-  const addMonitor = async (name: string, url: string) => {
+  const addMonitor = async (name: string, url: string, settings: { tlsAlertDays?: number } = {}) => {
     const [row] = await database.db
       .insert(monitors)
-      .values({ name, url, intervalSeconds: 60, timeoutMs: 5_000, expectedStatusCodes: '200-299', failureThreshold: 2, status: 'up' })
+      .values({ name, url, intervalSeconds: 60, timeoutMs: 5_000, expectedStatusCodes: '200-299', failureThreshold: 2, status: 'up', ...settings })
       .returning();
     if (!row) throw new Error(`inserting monitor ${name} returned no row`);
     return row;
@@ -161,6 +161,26 @@ describe('runTlsJob', () => {
     const shop = upcoming.filter((item) => item.monitorId === monitor.id);
     expect(shop).toEqual([expect.objectContaining({ kind: 'tls', address: '127.0.0.2', subject: HOST, daysRemaining: 20, state: 'ok' })]);
     expect(upcoming.map((item) => item.expiresAt.getTime())).toEqual([...upcoming.map((item) => item.expiresAt.getTime())].sort((a, b) => a - b));
+  });
+
+  it("judges by each monitor's own tlsAlertDays: 20 days left is expiring at 30, ok at the default 14", async () => {
+    server.serve('127.0.0.2', leaf(20));
+    const strict = await addMonitor('Strict', `https://${HOST}:${server.port}/strict`, { tlsAlertDays: 30 });
+    const relaxed = await addMonitor('Relaxed', `https://${HOST}:${server.port}/relaxed`);
+    expect(await runTlsJob(deps, strict.id)).toMatchObject({ state: 'expiring', daysRemaining: 20, thresholdDays: 30 });
+    expect(await runTlsJob(deps, relaxed.id)).toMatchObject({ state: 'ok', daysRemaining: 20, thresholdDays: 14 });
+
+    const [incident] = await tlsIncidents(strict.id);
+    expect(incident).toMatchObject({ state: 'open' });
+    expect(incident?.cause).toContain('expires in 20 days');
+    expect(await tlsIncidents(relaxed.id)).toEqual([]);
+
+    // Reads judge by the same thresholds: tls.get and expiry.upcoming.
+    expect(await getTlsStatus(database.db, strict.id, now)).toMatchObject({ state: 'expiring', thresholdDays: 30 });
+    expect(await getTlsStatus(database.db, relaxed.id, now)).toMatchObject({ state: 'ok', thresholdDays: 14 });
+    const upcoming = (await upcomingExpiries(database.db, 30, now)).filter((item) => item.kind === 'tls' && item.address === '127.0.0.2');
+    expect(upcoming.filter((item) => item.monitorId === strict.id).map((item) => item.state)).toEqual(['expiring']);
+    expect(upcoming.filter((item) => item.monitorId === relaxed.id).map((item) => item.state)).toEqual(['ok']);
   });
 
   it('drops an address that left the name, and records a name that does not resolve', async () => {

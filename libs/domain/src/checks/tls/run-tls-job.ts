@@ -1,16 +1,16 @@
 import type { TlsStatus } from '@mini-netumo/contracts';
 import { findMonitor } from '../../db/queries/monitor-queries';
 import { listTlsRows, replaceTlsRows } from '../../db/queries/tls-queries';
-import { reconcileExpiryIncident } from '../../evaluation/expiry-incidents';
+import { countdownOf, reconcileExpiryIncident } from '../../evaluation/expiry-incidents';
 import { tlsConcern } from '../../evaluation/tls-concern';
-import { tellAboutIncidents, type ExpiryJobDeps } from '../expiry-job-deps';
+import { tellAboutCountdown, tellAboutIncidents, type ExpiryJobDeps } from '../expiry-job-deps';
 import { runTlsCheck } from './tls-check';
 import { toTlsRows, toTlsStatus } from './tls-rows';
 
 /**
  * One `check-tls` job: read the certificate of every address behind an https monitor, store it, open or
- * resolve the monitor's `tls` incident, tell the dashboards. A separate lane: nothing here touches the
- * monitor's status or its uptime.
+ * resolve the monitor's `tls` incident (by its own `tlsAlertDays`), tell the dashboards, and remind on the
+ * countdown. A separate lane: nothing here touches the monitor's status or its uptime.
  */
 export async function runTlsJob(deps: ExpiryJobDeps, monitorId: string): Promise<TlsStatus | null> {
   const monitor = await findMonitor(deps.db, monitorId);
@@ -25,15 +25,17 @@ export async function runTlsJob(deps: ExpiryJobDeps, monitorId: string): Promise
     timeoutMs: deps.tls.timeoutMs,
     ca: deps.tls.ca,
     lookup: deps.tls.lookup,
-    thresholdDays: deps.thresholdDays.tls,
+    thresholdDays: monitor.tlsAlertDays,
     now: deps.now,
   });
   // False when the monitor was deleted while its certificate was being read.
   if (!(await replaceTlsRows(deps.db, monitorId, toTlsRows(monitorId, outcome)))) return null;
-  const status = toTlsStatus(monitor, await listTlsRows(deps.db, monitorId), deps.now(), deps.thresholdDays.tls);
-  const changes = await reconcileExpiryIncident(deps.db, monitorId, 'tls', tlsConcern(status), outcome.checkedAt);
+  const status = toTlsStatus(monitor, await listTlsRows(deps.db, monitorId), deps.now(), monitor.tlsAlertDays);
+  const concern = tlsConcern(status);
+  const changes = await reconcileExpiryIncident(deps.db, monitorId, 'tls', concern, outcome.checkedAt);
   await publishQuietly(deps, status);
   await tellAboutIncidents(deps, changes);
+  await tellAboutCountdown(deps, countdownOf(concern, monitor, 'tls', outcome.checkedAt));
   return status;
 }
 

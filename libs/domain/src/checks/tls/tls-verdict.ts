@@ -3,15 +3,13 @@ import type { TlsAddressProbe } from './tls-probe';
 
 const DAY_MS = 86_400_000;
 
-/** Default alert threshold: a certificate with this many days left or fewer is `expiring`. */
-export const DEFAULT_TLS_THRESHOLD_DAYS = 14;
-
 /** Whole days left; a certificate that expires in 10 h has 0 days left, one that expired 10 h ago has -1. */
 export const daysUntil = (instant: Date, now: Date) => Math.floor((instant.getTime() - now.getTime()) / DAY_MS);
 
 /**
  * The state of one address. Dates come first because they explain a failed chain best (an expired leaf
- * also fails verification, with CERT_HAS_EXPIRED); then trust, then the name, then the countdown.
+ * also fails verification, with CERT_HAS_EXPIRED); then trust, then the name, then the countdown against
+ * the monitor's `tlsAlertDays`.
  */
 export function assessTlsProbe(probe: TlsAddressProbe, now: Date, thresholdDays: number): TlsAddressReport {
   const base = { address: probe.address, family: probe.family, checkedAt: now, errorKind: probe.errorKind, errorMessage: probe.errorMessage };

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DeliveryStatus } from '@mini-netumo/contracts';
 import type { Executor } from '../executor';
-import { alertDeliveries, channels, monitorChannels, type ChannelRow } from '../schema';
+import { alertDeliveries, channels, monitorChannels, monitors, type ChannelRow } from '../schema';
 
 export async function findChannel(db: Executor, id: string): Promise<ChannelRow | undefined> {
   const [row] = await db.select().from(channels).where(eq(channels.id, id));
@@ -69,4 +69,24 @@ export async function lastDeliveryPerChannel(db: Executor): Promise<Map<string, 
     .from(alertDeliveries)
     .orderBy(alertDeliveries.channelId, desc(alertDeliveries.createdAt));
   return new Map(rows.map((row) => [row.channelId, { status: row.status, at: row.at, error: row.status === 'delivered' ? null : row.error }]));
+}
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** The channels that fall back to this one when they give up. */
+export function channelsFallingBackTo(db: Executor, channelId: string): Promise<NamedRef[]> {
+  return db.select({ id: channels.id, name: channels.name }).from(channels).where(eq(channels.fallbackChannelId, channelId)).orderBy(asc(channels.name));
+}
+
+/** The monitors whose alerts go to this channel. */
+export function monitorsAlerting(db: Executor, channelId: string): Promise<NamedRef[]> {
+  return db
+    .select({ id: monitors.id, name: monitors.name })
+    .from(monitorChannels)
+    .innerJoin(monitors, eq(monitors.id, monitorChannels.monitorId))
+    .where(eq(monitorChannels.channelId, channelId))
+    .orderBy(asc(monitors.name));
 }

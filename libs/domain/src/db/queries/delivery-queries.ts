@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { AlertDelivery, AlertType, DeliveryStatus } from '@mini-netumo/contracts';
 import { toAlertDelivery } from '../alert-delivery-row';
 import type { Executor } from '../executor';
@@ -134,3 +134,20 @@ export async function wasAnnounced(db: Executor, incidentId: string): Promise<bo
   return !!row;
 }
 
+/**
+ * The channels told about this incident's trouble (opened, reminder, flapping…), or being told right now:
+ * the ones an acknowledgement answers. A dead letter never reached its channel, so it does not count.
+ */
+export async function channelsToldAbout(db: Executor, incidentId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ channelId: alertDeliveries.channelId })
+    .from(alertDeliveries)
+    .where(
+      and(
+        eq(alertDeliveries.incidentId, incidentId),
+        notInArray(alertDeliveries.type, ['resolved', 'acknowledged']),
+        inArray(alertDeliveries.status, ['pending', 'failed', 'delivered']),
+      ),
+    );
+  return rows.map((row) => row.channelId);
+}

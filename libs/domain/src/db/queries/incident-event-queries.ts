@@ -11,9 +11,10 @@ export interface NewIncidentEvent {
   note?: string | null;
   channelId?: string | null;
   suppressedBy?: Suppression | null;
+  countdownDays?: number | null;
 }
 
-/** Appends to the timeline; returns null when "opened" or "resolved" is already there (it happens once). */
+/** Appends to the timeline; returns null when "opened", "resolved" or a countdown step is already there (each happens once). */
 export async function appendIncidentEvent(db: Executor, event: NewIncidentEvent): Promise<IncidentEventRow | null> {
   const [row] = await db
     .insert(incidentEvents)

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { BodyAssertion, MonitorStatus } from '@mini-netumo/contracts';
+import { MONITOR_LIMITS, type BodyAssertion, type MonitorStatus } from '@mini-netumo/contracts';
 
 /** A monitor's configuration and its current state, in one row: the dashboard reads it without joins. */
 export const monitors = pgTable('monitors', {
@@ -23,6 +23,13 @@ export const monitors = pgTable('monitors', {
   retries: integer('retries').notNull().default(1),
   retryDelayMs: integer('retry_delay_ms').notNull().default(500),
   recoveryThreshold: integer('recovery_threshold').notNull().default(1),
+  /** Expiry alerting: days left at which a certificate or registration opens an incident, and the countdown reminders. */
+  tlsAlertDays: integer('tls_alert_days').notNull().default(MONITOR_LIMITS.tlsAlertDays.default),
+  domainAlertDays: integer('domain_alert_days').notNull().default(MONITOR_LIMITS.domainAlertDays.default),
+  expiryReminderDays: integer('expiry_reminder_days')
+    .array()
+    .notNull()
+    .default([...MONITOR_LIMITS.expiryReminderDays.default]),
   status: text('status').$type<MonitorStatus>().notNull().default('pending'),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
   consecutiveSuccesses: integer('consecutive_successes').notNull().default(0),

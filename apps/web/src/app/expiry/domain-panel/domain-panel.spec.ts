@@ -48,6 +48,10 @@ describe('DomainPanel', () => {
     expect(text(panel, 'domain-source')).toBe('WHOIS');
   });
 
+  it("shows the monitor's own alert threshold", () => {
+    expect(text(render(aDomainStatus({ thresholdDays: 45 })), 'domain-threshold')).toBe('45 days left');
+  });
+
   it('says an IP target has no registration, with no state at all (it is never checked)', () => {
     const panel = render(aDomainStatus({ registrableDomain: null, state: null, expiresAt: null, daysRemaining: null, source: null, registrar: null, checkedAt: null }));
     expect(panel.querySelector('[data-testid="domain-state"]')).toBeNull();

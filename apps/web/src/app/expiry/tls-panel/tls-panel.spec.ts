@@ -46,6 +46,12 @@ describe('TlsPanel', () => {
     expect(classesOf(red, 'tls-days-left')).toContain('days-red');
   });
 
+  it("shows the monitor's own alert threshold, and colours by it", () => {
+    const panel = render(aTlsStatus({ state: 'expiring', daysRemaining: 20, thresholdDays: 30, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 20 })] }));
+    expect(text(panel, 'tls-threshold')).toBe('30 days left');
+    expect(classesOf(panel, 'tls-days-left')).toContain('days-amber');
+  });
+
   it('reports chain trust and hostname match apart, per address, with the error code', () => {
     const panel = render(
       aTlsStatus({

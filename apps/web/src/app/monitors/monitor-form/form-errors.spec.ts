@@ -50,9 +50,21 @@ describe('validateMonitorForm', () => {
     [assertion({ type: 'regex', pattern: '' }), 'bodyAssertion.pattern', 'bodyAssertion.pattern is required'],
     [assertion({ type: 'regex', pattern: 'a', flags: 'g' }), 'bodyAssertion.flags', 'bodyAssertion.flags may only contain i, m, s, u'],
     [assertion({ type: 'json', path: '' }), 'bodyAssertion.path', 'bodyAssertion.path is required'],
+    [{ tlsAlertDays: 0 }, 'tlsAlertDays', 'tlsAlertDays must be at least 1'],
+    [{ domainAlertDays: null }, 'domainAlertDays', 'domainAlertDays must be a number'],
+    [{ expiryReminderDays: '7, soon' }, 'expiryReminderDays', 'expiryReminderDays must be a list of numbers'],
+    [{ expiryReminderDays: '7 7' }, 'expiryReminderDays', 'expiryReminderDays must not repeat a day'],
+    [{ tlsAlertDays: 5 }, 'expiryReminderDays', 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)'],
   ])('%j -> %s: %s', (change, field, message) => {
     const result = validateMonitorForm({ ...valid, ...change });
     expect(result).toEqual({ errors: { fields: { [field]: message }, form: null } });
+  });
+
+  it('reads the reminder days as typed, in any order, and blank as none', () => {
+    expect(validateMonitorForm({ ...valid, tlsAlertDays: 30, domainAlertDays: 20, expiryReminderDays: '1 14,7' })).toMatchObject({
+      config: { tlsAlertDays: 30, domainAlertDays: 20, expiryReminderDays: [14, 7, 1] },
+    });
+    expect(validateMonitorForm({ ...valid, expiryReminderDays: ' ' })).toMatchObject({ config: { expiryReminderDays: [] } });
   });
 
   it('puts a broken regular expression under the pattern, though the contract reports it on bodyAssertion', () => {
@@ -97,6 +109,11 @@ describe('serverFormErrors', () => {
       fields: { url: 'url must contain a host', timeoutMs: 'timeoutMs must be at most 60000' },
       form: 'the queue is unavailable',
     });
+  });
+
+  it('puts the partial-edit rule the api checks under the reminders', () => {
+    const error = new Error('expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)');
+    expect(serverFormErrors(error)).toEqual({ fields: { expiryReminderDays: error.message }, form: null });
   });
 
   it('puts an error of no field above the form', () => {

@@ -5,6 +5,9 @@ import { duplicateHeaderNames, toMonitorInput, type MonitorFormValue } from './f
 /** The fields in the basic part of the form, in the order it shows them. */
 export const BASIC_FIELDS = ['name', 'url', 'intervalSeconds', 'timeoutMs', 'expectedStatusCodes', 'failureThreshold'] as const;
 
+/** The fields in the "Expiry alerts" group. */
+export const EXPIRY_FIELDS = ['tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'] as const;
+
 /** The fields in the "Advanced" panel; nested ones by their contract path. */
 export const ADVANCED_FIELDS = [
   'method',
@@ -26,7 +29,7 @@ export const ADVANCED_FIELDS = [
 ] as const;
 
 /** Every place a message can show, named by the contract path it belongs to. */
-export const MONITOR_FORM_FIELDS = [...BASIC_FIELDS, ...ADVANCED_FIELDS] as const;
+export const MONITOR_FORM_FIELDS = [...BASIC_FIELDS, ...EXPIRY_FIELDS, ...ADVANCED_FIELDS] as const;
 export type MonitorFormField = (typeof MONITOR_FORM_FIELDS)[number];
 
 /** One message per field (the first the contract reports), plus what belongs to no field. */

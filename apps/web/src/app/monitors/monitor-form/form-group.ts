@@ -28,6 +28,9 @@ export function buildMonitorFormGroup(fb: NonNullableFormBuilder, value: Monitor
     retries: [value.retries],
     retryDelayMs: [value.retryDelayMs],
     recoveryThreshold: [value.recoveryThreshold],
+    tlsAlertDays: [value.tlsAlertDays],
+    domainAlertDays: [value.domainAlertDays],
+    expiryReminderDays: [value.expiryReminderDays],
   });
 }
 

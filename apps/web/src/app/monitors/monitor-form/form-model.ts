@@ -39,6 +39,10 @@ export interface MonitorFormValue {
   retries: number | null;
   retryDelayMs: number | null;
   recoveryThreshold: number | null;
+  tlsAlertDays: number | null;
+  domainAlertDays: number | null;
+  /** The reminder days as typed, such as "7, 3, 1"; the contract reads the numbers. */
+  expiryReminderDays: string;
 }
 
 export const EMPTY_ASSERTION: AssertionFields = { type: 'none', value: '', pattern: '', flags: '', path: '', op: 'equals' };
@@ -62,6 +66,9 @@ export function emptyFormValue(): MonitorFormValue {
     retries: MONITOR_LIMITS.retries.default,
     retryDelayMs: MONITOR_LIMITS.retryDelayMs.default,
     recoveryThreshold: MONITOR_LIMITS.recoveryThreshold.default,
+    tlsAlertDays: MONITOR_LIMITS.tlsAlertDays.default,
+    domainAlertDays: MONITOR_LIMITS.domainAlertDays.default,
+    expiryReminderDays: reminderDaysText(MONITOR_LIMITS.expiryReminderDays.default),
   };
 }
 
@@ -86,6 +93,9 @@ export function toFormValue(monitor: MonitorConfig): MonitorFormValue {
     retries: monitor.retries,
     retryDelayMs: monitor.retryDelayMs,
     recoveryThreshold: monitor.recoveryThreshold,
+    tlsAlertDays: monitor.tlsAlertDays,
+    domainAlertDays: monitor.domainAlertDays,
+    expiryReminderDays: reminderDaysText(monitor.expiryReminderDays),
   };
 }
 
@@ -94,9 +104,10 @@ export function toFormValue(monitor: MonitorConfig): MonitorFormValue {
  * Blank header rows and an empty body mean "none"; the assertion keeps only its type's fields.
  */
 export function toMonitorInput(value: MonitorFormValue): Record<string, unknown> {
-  const { headers, body, assertion, ...rest } = value;
+  const { headers, body, assertion, expiryReminderDays, ...rest } = value;
   return {
     ...rest,
+    expiryReminderDays: reminderDaysOf(expiryReminderDays),
     headers: Object.fromEntries(
       headers.filter((row) => row.name.trim() !== '' || row.value !== '').map((row) => [row.name.trim(), row.value]),
     ),
@@ -117,6 +128,16 @@ function toBodyAssertion(fields: AssertionFields): Record<string, unknown> | nul
     case 'json':
       return { type: 'json', path: fields.path, op: fields.op, value: fields.value };
   }
+}
+
+const reminderDaysText = (days: readonly number[]) => days.join(', ');
+
+/** "7, 3 1" → [7, 3, 1]; what is not a number stays NaN, so the contract names the field. Blank means none. */
+function reminderDaysOf(text: string): number[] {
+  return text
+    .split(/[\s,]+/)
+    .filter((part) => part !== '')
+    .map(Number);
 }
 
 /** Header names that occur twice: a record would silently keep only the last. */

@@ -71,8 +71,10 @@ describe('MonitorForm', () => {
 
   it('labels every field for people and tests', () => {
     const labels = ['Name', 'URL', 'Interval (seconds)', 'Timeout (ms)', 'Expected status codes', 'Failure threshold'];
+    const expiry = ['Certificate alert (days left)', 'Domain alert (days left)', 'Reminders (days left)'];
     const advanced = ['Max body size (bytes)', 'Max redirects', 'Retries', 'Retry delay (ms)', 'Recovery threshold'];
-    for (const label of [...labels, ...advanced]) expect(input(label)).toBeTruthy();
+    for (const label of [...labels, ...expiry, ...advanced]) expect(input(label)).toBeTruthy();
+    expect(element.querySelector('[data-testid="expiry-alerts"] legend')?.textContent?.trim()).toBe('Expiry alerts');
     expect(element.querySelector('textarea[data-field="body"]')).toBeTruthy();
   });
 
@@ -168,6 +170,9 @@ describe('MonitorForm', () => {
       retries: 1,
       retryDelayMs: 500,
       recoveryThreshold: 1,
+      tlsAlertDays: 14,
+      domainAlertDays: 14,
+      expiryReminderDays: [7, 3, 1],
     });
 
     finish({} as Monitor);
@@ -187,6 +192,23 @@ describe('MonitorForm', () => {
     expect(element.querySelector('[data-testid="form-error"]')?.textContent?.trim()).toBe('queue unavailable');
   });
 
+  it('shows an expiry alert message under its field, from the form and from the server', async () => {
+    type('Name', 'Example');
+    type('URL', 'https://example.com');
+    type('Reminders (days left)', '20, 3');
+    await submit();
+    expect(errorTexts()).toEqual(['expiryReminderDays must each be below tlsAlertDays and domainAlertDays (20 is not below 14)']);
+    expect(input('Reminders (days left)').getAttribute('aria-invalid')).toBe('true');
+    expect(store.create).not.toHaveBeenCalled();
+
+    type('Reminders (days left)', '3');
+    store.create.mockRejectedValueOnce(new Error('tlsAlertDays must be at most 365'));
+    await submit();
+    expect(store.create).toHaveBeenCalledWith(expect.objectContaining({ expiryReminderDays: [3] }));
+    expect(errorTexts()).toEqual(['tlsAlertDays must be at most 365']);
+    expect(input('Certificate alert (days left)').getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('fills the form from the monitor being edited and sends every field back but paused', async () => {
     const existing = aMonitor({
       name: 'API',
@@ -196,9 +218,13 @@ describe('MonitorForm', () => {
       bodyAssertion: { type: 'json', path: 'status', op: 'equals', value: '"ok"' },
       followRedirects: false,
       retries: 2,
+      tlsAlertDays: 30,
+      expiryReminderDays: [10, 2],
     });
     await mount(existing, existing.id);
     expect(input('Name').value).toBe('API');
+    expect(input('Certificate alert (days left)').value).toBe('30');
+    expect(input('Reminders (days left)').value).toBe('10, 2');
     expect(input('Header name').value).toBe('Accept');
     expect(input('JSON path').value).toBe('status');
     expect(input('Expected value').value).toBe('"ok"');
@@ -210,7 +236,7 @@ describe('MonitorForm', () => {
     await submit();
     const [id, patch] = store.update.mock.calls[0] ?? [];
     expect(id).toBe(existing.id);
-    expect(patch).toMatchObject({ method: 'POST', headers: { Accept: 'application/json' }, body: '{"ping":true}', retries: 2, maxRedirects: 5 });
+    expect(patch).toMatchObject({ method: 'POST', headers: { Accept: 'application/json' }, body: '{"ping":true}', retries: 2, maxRedirects: 5, tlsAlertDays: 30, expiryReminderDays: [10, 2] });
     expect(patch).not.toHaveProperty('paused');
   });
 });

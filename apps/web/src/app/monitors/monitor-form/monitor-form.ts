@@ -21,6 +21,7 @@ import { MONITOR_LIMITS, type MonitorConfig } from '@mini-netumo/contracts';
 import { ChannelPicker } from '../../channels/channel-picker/channel-picker';
 import { MonitorStore } from '../data-access/monitor-store';
 import { AdvancedFields } from './advanced-fields';
+import { ExpiryAlertFields } from './expiry-alert-fields';
 import {
   ADVANCED_FIELDS,
   MONITOR_FORM_FIELDS,
@@ -37,7 +38,7 @@ import { emptyFormValue, toFormValue, type MonitorFormValue } from './form-model
 @Component({
   selector: 'app-monitor-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, AdvancedFields, ChannelPicker],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, RouterLink, ExpiryAlertFields, AdvancedFields, ChannelPicker],
   templateUrl: './monitor-form.html',
   styleUrl: './monitor-form.scss',
 })
