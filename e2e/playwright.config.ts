@@ -104,6 +104,10 @@ export default defineConfig({
         RDAP_BOOTSTRAP_URL: '',
         WHOIS_SERVER: `127.0.0.1:${WHOIS_PORT}`,
         NODE_EXTRA_CA_CERTS: testCa.certFile,
+        // Short delivery retries: a failing channel reaches the dead letters in about a second, not minutes.
+        NOTIFY_ATTEMPTS: '3',
+        NOTIFY_BACKOFF_MS: '200',
+        NOTIFY_MAX_BACKOFF_MS: '1000',
       },
     },
   ],

@@ -46,7 +46,7 @@ describe('incident lifecycle and channel settings', () => {
 
     // Recovery still resolves an acknowledged incident and tells the channels.
     await h.checkUntil(monitor.id, target, 200, 'up');
-    expect(await delivered(monitor.id, 3)).toEqual(['incident.opened', 'incident.reminder', 'incident.resolved']);
+    expect(await delivered(monitor.id, 4)).toEqual(['incident.opened', 'incident.reminder', 'incident.acknowledged', 'incident.resolved']);
     await expect(h.caller.incidents.acknowledge({ id: incident.id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 

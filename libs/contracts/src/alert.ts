@@ -10,8 +10,11 @@ export const DELIVERY_STATUSES = ['pending', 'failed', 'delivered', 'dead'] as c
 export const deliveryStatusSchema = z.enum(DELIVERY_STATUSES, { error: `status must be one of ${DELIVERY_STATUSES.join(', ')}` });
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
-/** What an alert says: the incident opened or resolved, a reminder, a flapping notice, or that flapping settled. */
-export const ALERT_TYPES = ['opened', 'resolved', 'reminder', 'flapping', 'settled'] as const;
+/**
+ * What an alert says: the incident opened or resolved, a reminder, a flapping notice, that flapping settled,
+ * or that someone acknowledged it (sent only to the channels already told about the incident).
+ */
+export const ALERT_TYPES = ['opened', 'resolved', 'reminder', 'flapping', 'settled', 'acknowledged'] as const;
 export const alertTypeSchema = z.enum(ALERT_TYPES);
 export type AlertType = z.infer<typeof alertTypeSchema>;
 

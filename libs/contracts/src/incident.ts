@@ -38,8 +38,8 @@ export const resolveReasonSchema = z.enum(RESOLVE_REASONS);
 export type ResolveReason = z.infer<typeof resolveReasonSchema>;
 
 /**
- * One line of an incident's timeline. Notices (opened, resolved, reminder, flapping, settled) may carry
- * `suppressedBy` when nothing was sent: a maintenance window, flapping on hold, or an opening never announced.
+ * One line of an incident's timeline. Notices (opened, acknowledged, resolved, reminder, flapping, settled) may
+ * carry `suppressedBy` when nothing was sent: a maintenance window, flapping on hold, or an opening never announced.
  */
 export const INCIDENT_EVENT_TYPES = [
   'opened',
@@ -90,12 +90,11 @@ const actor = z.string({ error: 'by must be text' }).trim().max(100, { error: 'b
 
 export const incidentIdSchema = z.object({ id: incidentId });
 
-export const incidentAcknowledgeInputSchema = z.object({ id: incidentId, by: actor });
+const note = z.string({ error: 'note must be text' }).trim().max(2_000, { error: 'note must be at most 2000 characters' }).optional();
+
+/** Stops reminders; the channels that heard about the incident are told, with the note if there is one. */
+export const incidentAcknowledgeInputSchema = z.object({ id: incidentId, by: actor, note });
 export type IncidentAcknowledgeInput = z.input<typeof incidentAcknowledgeInputSchema>;
 
-export const incidentResolveInputSchema = z.object({
-  id: incidentId,
-  by: actor,
-  note: z.string({ error: 'note must be text' }).trim().max(2_000, { error: 'note must be at most 2000 characters' }).optional(),
-});
+export const incidentResolveInputSchema = z.object({ id: incidentId, by: actor, note });
 export type IncidentResolveInput = z.input<typeof incidentResolveInputSchema>;

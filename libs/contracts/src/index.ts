@@ -15,4 +15,5 @@ export * from './channels/channel';
 export * from './channels/secret-mask';
 export * from './alert';
 export * from './notification';
+export * from './cron-expression';
 export * from './maintenance-window';

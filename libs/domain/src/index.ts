@@ -31,6 +31,7 @@ export { reconcileExpirySchedules, type ExpiryQueues } from './queue/expiry-sche
 export { createExpiryJobDeps, DEFAULT_DOMAIN_CACHE, type DomainCacheWindows, type ExpiryJobDeps } from './checks/expiry-job-deps';
 export type { ExpiryIncidentChange } from './evaluation/expiry-incidents';
 export { announceExpiryChange } from './evaluation/announce-expiry-change';
+export { remindExpiryCountdown } from './notify/countdown/remind-expiry-countdown';
 export { runTlsJob } from './checks/tls/run-tls-job';
 export { runDomainJob } from './checks/domain/run-domain-job';
 export { runTlsCheck, type TlsCheckOptions, type TlsCheckOutcome } from './checks/tls/tls-check';
@@ -53,4 +54,5 @@ export { listNotifications, markNotificationsRead } from './notifications/notifi
 export { getIncidentDetail } from './incidents/incident-detail';
 export { acknowledgeIncident, resolveIncident } from './incidents/incident-lifecycle';
 export { listMaintenanceWindows, createMaintenanceWindow, deleteMaintenanceWindow } from './maintenance-windows/maintenance-window-service';
+export { createMaintenanceCache, type MaintenanceCoverage } from './maintenance-windows/maintenance-cache';
 export { survivePostgresRestarts } from './logging/database-restart-guard';

@@ -10,6 +10,7 @@ export const channelsRouter = router({
   create: publicProcedure.input(channelInputSchema).mutation(({ ctx, input }) => createChannel(ctx.runtime.database.db, input)),
   /** The whole form; secrets sent back masked keep their saved values. */
   update: publicProcedure.input(channelUpdateSchema).mutation(({ ctx, input }) => updateChannel(ctx.runtime.database.db, input)),
+  /** Detaches it from its monitors (named in the answer); CONFLICT while another channel falls back to it. */
   delete: publicProcedure.input(channelIdSchema).mutation(({ ctx, input }) => deleteChannel(ctx.runtime.database.db, input.id)),
   /** Sends a test message through a saved channel now; the answer says what the provider did. */
   test: publicProcedure.input(channelIdSchema).mutation(({ ctx, input }) => testChannel(notifyDeps(ctx), input.id)),

@@ -10,10 +10,10 @@ export const incidentsRouter = router({
     .query(({ ctx, input }) => listIncidents(ctx.runtime.database.db, input)),
   /** The incident with its monitor, acknowledgement, resolution and timeline. */
   get: publicProcedure.input(incidentIdSchema).query(({ ctx, input }) => getIncidentDetail(ctx.runtime.database.db, input.id)),
-  /** Stops reminders. CONFLICT when already resolved. */
+  /** Stops reminders; the channels that heard about it are told, with the note. CONFLICT when already resolved. */
   acknowledge: publicProcedure
     .input(incidentAcknowledgeInputSchema)
-    .mutation(({ ctx, input }) => acknowledgeIncident(notifyDeps(ctx), input.id, input.by)),
+    .mutation(({ ctx, input }) => acknowledgeIncident(notifyDeps(ctx), input.id, { by: input.by, note: input.note })),
   /** Closes it by hand with an optional note; the channels that heard about it are told. */
   resolve: publicProcedure
     .input(incidentResolveInputSchema)

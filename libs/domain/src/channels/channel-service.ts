@@ -3,9 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { Channel, ChannelDraft, ChannelKind, ChannelSettings, ChannelTestResult } from '@mini-netumo/contracts';
 import type { NotifySettings } from '../config';
 import type { Db } from '../db/client';
-import { findChannel, lastDeliveryPerChannel, listChannelRows } from '../db/queries/channel-queries';
+import { channelsFallingBackTo, findChannel, lastDeliveryPerChannel, listChannelRows, monitorsAlerting, type NamedRef } from '../db/queries/channel-queries';
 import { channels, type ChannelRow } from '../db/schema';
-import { NotFoundError, ValidationError } from '../errors';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import { createInbox } from '../notifications/inbox';
@@ -50,11 +50,31 @@ export async function updateChannel(db: Db, input: ChannelSettings & { id: strin
   return getChannel(db, row.id);
 }
 
-/** Its deliveries go with it; channels that fell back to it no longer have a fallback. */
-export async function deleteChannel(db: Db, id: string): Promise<{ id: string }> {
-  const [row] = await db.delete(channels).where(eq(channels.id, id)).returning({ id: channels.id });
-  if (!row) throw new NotFoundError('channel', id);
-  return row;
+/** What deleting a channel did: the monitors that alerted it and no longer do. */
+export interface ChannelDeleted {
+  id: string;
+  detachedMonitors: NamedRef[];
+}
+
+/**
+ * Refused (CONFLICT, naming them) while other channels fall back to it: deleting it would quietly take their
+ * safety net away, so the user picks another fallback first. Monitors that alert it just stop (named in the
+ * answer); its deliveries, dead letters included, go with it.
+ */
+export async function deleteChannel(db: Db, id: string): Promise<ChannelDeleted> {
+  return db.transaction(async (tx) => {
+    // Locked, so no channel can choose it as fallback between the check and the delete.
+    const [row] = await tx.select().from(channels).where(eq(channels.id, id)).for('update');
+    if (!row) throw new NotFoundError('channel', id);
+    const dependants = await channelsFallingBackTo(tx, id);
+    if (dependants.length > 0) {
+      const names = dependants.map((channel) => `"${channel.name}"`).join(', ');
+      throw new ConflictError(`channel "${row.name}" is the fallback of ${names}; choose another fallback there first`);
+    }
+    const detachedMonitors = await monitorsAlerting(tx, id);
+    await tx.delete(channels).where(eq(channels.id, id));
+    return { id, detachedMonitors };
+  });
 }
 
 /** Sends a test message through a saved channel, right now, and says what happened. */

@@ -1,28 +1,31 @@
 import { eq } from 'drizzle-orm';
 import type { Incident } from '@mini-netumo/contracts';
-import { appendIncidentEvent } from '../db/queries/incident-event-queries';
 import { incidents } from '../db/schema';
 import { ConflictError, NotFoundError } from '../errors';
-import { announce } from '../notify/announce';
+import { announce, dispatchDeliveries, recordAnnouncement } from '../notify/announce';
 import type { NotifyDeps } from '../notify/notify-deps';
 
 /** Without authentication there is no caller to name yet; the event still says a person did it. */
 const SOMEONE = 'a user';
 
 /**
- * Someone is on it: reminders stop. Acknowledging twice is harmless; a resolved incident cannot be
+ * Someone is on it: reminders stop, and the channels told about the incident hear who took it (with the
+ * note, if any). Acknowledging twice is harmless and tells nobody twice; a resolved incident cannot be
  * acknowledged (CONFLICT).
  */
-export async function acknowledgeIncident(deps: NotifyDeps, id: string, by?: string): Promise<Incident> {
-  const incident = await deps.db.transaction(async (tx) => {
+export async function acknowledgeIncident(deps: NotifyDeps, id: string, options: { by?: string; note?: string } = {}): Promise<Incident> {
+  const at = new Date();
+  const { incident, queued } = await deps.db.transaction(async (tx) => {
     const [current] = await tx.select().from(incidents).where(eq(incidents.id, id)).for('update');
     if (!current) throw new NotFoundError('incident', id);
     if (current.state === 'resolved') throw new ConflictError(`incident ${id} is already resolved`);
-    if (current.state === 'acknowledged') return current;
+    if (current.state === 'acknowledged') return { incident: current, queued: [] };
     const [updated] = await tx.update(incidents).set({ state: 'acknowledged' }).where(eq(incidents.id, id)).returning();
-    await appendIncidentEvent(tx, { incidentId: id, type: 'acknowledged', actor: by || SOMEONE });
-    return updated ?? current;
+    // The timeline line is the notice: state, line and deliveries commit together.
+    const notice = { incident: current, type: 'acknowledged', at, actor: options.by || SOMEONE, note: options.note || null } as const;
+    return { incident: updated ?? current, queued: await recordAnnouncement(tx, deps, notice) };
   });
+  await dispatchDeliveries(deps, queued);
   await publishIncident(deps, incident);
   return incident;
 }

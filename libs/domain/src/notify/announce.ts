@@ -1,7 +1,7 @@
 import type { AlertType, Incident, Suppression } from '@mini-netumo/contracts';
 import type { Tx } from '../db/executor';
 import { enabledChannelsOfMonitor } from '../db/queries/channel-queries';
-import { insertDeliveries, wasAnnounced } from '../db/queries/delivery-queries';
+import { channelsToldAbout, insertDeliveries, wasAnnounced } from '../db/queries/delivery-queries';
 import { countStateChanges, findFlappingHold, startFlappingHold } from '../db/queries/flapping-queries';
 import { appendIncidentEvent, markEventSuppressed } from '../db/queries/incident-event-queries';
 import type { AlertDeliveryRow, IncidentEventRow } from '../db/schema';
@@ -16,8 +16,13 @@ export interface Announcement {
   at: Date;
   actor?: string | null;
   note?: string | null;
-  /** Only these channels (a reminder to the channels that are due); default every enabled channel of the monitor. */
+  /**
+   * Only these channels (a reminder to the channels that are due); default every enabled channel of the
+   * monitor. An acknowledgement always goes to the channels told about the incident, whatever this says.
+   */
   channelIds?: string[];
+  /** A countdown reminder's step (days before expiry); the timeline takes each step once per incident. */
+  countdownDays?: number;
 }
 
 interface Verdict {
@@ -28,38 +33,55 @@ interface Verdict {
 
 /**
  * Puts a notice on the incident's timeline and queues one delivery per channel, unless now is not the time:
- * a maintenance window, a flapping hold, or a resolve of an opening nobody was told about. "opened" and
+ * a maintenance window, a flapping hold, or a resolve or acknowledgement of an opening nobody was told about. "opened" and
  * "resolved" are recorded once per incident, so a notice already handled is never queued twice.
  * Returns the deliveries queued (none when suppressed or already handled).
  */
 export async function announce(deps: NotifyDeps, announcement: Announcement): Promise<AlertDeliveryRow[]> {
-  const queued = await deps.db.transaction(async (tx) => {
-    const event = await appendIncidentEvent(tx, {
-      incidentId: announcement.incident.id,
-      type: announcement.type,
-      at: announcement.at,
-      actor: announcement.actor ?? null,
-      note: announcement.note ?? null,
-    });
-    if (!event) return [];
-    const verdict = await decide(tx, deps, announcement);
-    const deliveries: AlertDeliveryRow[] = [];
-    if (verdict.suppressedBy) await markEventSuppressed(tx, event.id, verdict.suppressedBy);
-    else deliveries.push(...(await queueDeliveries(tx, event, announcement)));
-    if (verdict.flappingNote) {
-      const notice = await appendIncidentEvent(tx, { incidentId: announcement.incident.id, type: 'flapping', at: announcement.at, note: verdict.flappingNote });
-      if (notice) deliveries.push(...(await queueDeliveries(tx, notice, { ...announcement, type: 'flapping', channelIds: undefined })));
-    }
-    return deliveries;
-  });
-  // After commit: a job must find its row. If the queue refuses, the rows stay pending and the sweep enqueues them.
-  for (const delivery of queued) await enqueueDelivery(deps.notifyQueue, deps.settings, delivery, 'primary');
-  await publishDeliveries(deps, queued.map((delivery) => delivery.id));
+  const queued = await deps.db.transaction((tx) => recordAnnouncement(tx, deps, announcement));
+  await dispatchDeliveries(deps, queued);
   return queued;
 }
 
-async function decide(tx: Tx, deps: NotifyDeps, announcement: Announcement): Promise<Verdict> {
+/**
+ * The part of `announce` that writes: the timeline line and the delivery rows, inside the caller's
+ * transaction (so a state change and its notice commit together). Hand the result to `dispatchDeliveries`
+ * once the transaction has committed.
+ */
+export async function recordAnnouncement(tx: Tx, deps: Pick<NotifyDeps, 'settings'>, request: Announcement): Promise<AlertDeliveryRow[]> {
+  // An acknowledgement answers the notices already sent, so it goes only where they went.
+  const announcement = request.type === 'acknowledged' ? { ...request, channelIds: await channelsToldAbout(tx, request.incident.id) } : request;
+  const event = await appendIncidentEvent(tx, {
+    incidentId: announcement.incident.id,
+    type: announcement.type,
+    at: announcement.at,
+    actor: announcement.actor ?? null,
+    note: announcement.note ?? null,
+    countdownDays: announcement.countdownDays ?? null,
+  });
+  if (!event) return [];
+  const verdict = await decide(tx, deps, announcement);
+  const deliveries: AlertDeliveryRow[] = [];
+  if (verdict.suppressedBy) await markEventSuppressed(tx, event.id, verdict.suppressedBy);
+  else deliveries.push(...(await queueDeliveries(tx, event, announcement)));
+  if (verdict.flappingNote) {
+    const notice = await appendIncidentEvent(tx, { incidentId: announcement.incident.id, type: 'flapping', at: announcement.at, note: verdict.flappingNote });
+    if (notice) deliveries.push(...(await queueDeliveries(tx, notice, { ...announcement, type: 'flapping', channelIds: undefined })));
+  }
+  return deliveries;
+}
+
+/** After commit: a job must find its row. If the queue refuses, the rows stay pending and the sweep enqueues them. */
+export async function dispatchDeliveries(deps: NotifyDeps, queued: AlertDeliveryRow[]): Promise<void> {
+  for (const delivery of queued) await enqueueDelivery(deps.notifyQueue, deps.settings, delivery, 'primary');
+  await publishDeliveries(deps, queued.map((delivery) => delivery.id));
+}
+
+async function decide(tx: Tx, deps: Pick<NotifyDeps, 'settings'>, announcement: Announcement): Promise<Verdict> {
   const { incident, type, at } = announcement;
+  // It answers notices already sent, so no window or hold silences it; with nobody told (opened during
+  // maintenance, say) there is nobody to answer.
+  if (type === 'acknowledged') return { suppressedBy: announcement.channelIds?.length ? null : 'not_announced' };
   if (await isUnderMaintenance(tx, incident.monitorId, at)) return { suppressedBy: 'maintenance' };
   if (incident.kind === 'down' && (type === 'opened' || type === 'resolved')) {
     if (await findFlappingHold(tx, incident.monitorId)) return { suppressedBy: 'flapping' };

@@ -13,9 +13,10 @@ export class IncidentActions {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
 
-  async acknowledge(id: string): Promise<boolean> {
+  /** The note, if any, goes to the channels that heard about the incident with the "acknowledged" notice. */
+  async acknowledge(id: string, note?: string): Promise<boolean> {
     try {
-      await this.trpc.incidents.acknowledge.mutate({ id });
+      await this.trpc.incidents.acknowledge.mutate({ id, note: note?.trim() || undefined });
       return true;
     } catch (error) {
       this.snackBar.open(`Could not acknowledge: ${messageOf(error)}`, 'Dismiss', { duration: 6_000 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAlertMessage, type AlertFacts } from './alert-message';
+import { countdownNote } from './countdown-note';
 import { formatDuration } from './format-duration';
 
 const facts = (overrides: Partial<AlertFacts> = {}): AlertFacts => ({
@@ -42,9 +43,42 @@ describe('buildAlertMessage', () => {
     expect(buildAlertMessage(facts({ type, at: new Date('2026-11-25T10:30:00Z') }))).toMatchObject({ title, severity });
   });
 
+  it('acknowledged: short, names who and keeps the note', () => {
+    const at = new Date('2026-11-25T10:04:00Z');
+    expect(buildAlertMessage(facts({ type: 'acknowledged', at, actor: 'ana', note: 'looking at the db' }))).toMatchObject({
+      severity: 'info',
+      title: 'Shop: incident acknowledged',
+      body: 'Acknowledged by ana after 4m. Note: looking at the db',
+    });
+    expect(buildAlertMessage(facts({ type: 'acknowledged', at, actor: 'ana' })).body).toBe('Acknowledged by ana after 4m.');
+  });
+
   it('words certificate and domain incidents for what they are', () => {
     expect(buildAlertMessage(facts({ incident: { ...facts().incident, kind: 'tls' } })).title).toBe('Shop has a certificate problem');
     expect(buildAlertMessage(facts({ incident: { ...facts().incident, kind: 'domain' } })).severity).toBe('warning');
+  });
+
+  it('a countdown reminder says the days left now, not those in the cause at the opening', () => {
+    const incident = { ...facts().incident, kind: 'tls' as const, cause: 'The certificate for shop.example expires in 10 days, on 2026-12-05' };
+    const expiresAt = new Date('2026-12-05T11:00:00Z');
+    const note = countdownNote({ kind: 'tls', name: 'shop.example', daysLeft: 3, expiresAt });
+    const message = buildAlertMessage(facts({ type: 'reminder', incident, note, at: new Date('2026-12-02T10:00:00Z') }));
+    expect(message).toMatchObject({
+      severity: 'warning',
+      title: 'Reminder: Shop has a certificate problem',
+      body: 'The certificate for shop.example expires in 3 days, on 2026-12-05. Open for 7d and not acknowledged.',
+    });
+  });
+});
+
+describe('countdownNote', () => {
+  const expiresAt = new Date('2026-12-05T11:00:00Z');
+  it.each([
+    ['tls', 7, 'The certificate for shop.example expires in 7 days, on 2026-12-05.'],
+    ['tls', 1, 'The certificate for shop.example expires in 1 day, on 2026-12-05.'],
+    ['domain', 0, 'The domain shop.example expires in less than a day, on 2026-12-05.'],
+  ] as const)('%s, %i days left', (kind, daysLeft, text) => {
+    expect(countdownNote({ kind, name: 'shop.example', daysLeft, expiresAt })).toBe(text);
   });
 });
 

@@ -59,14 +59,18 @@ export function buildAlertMessage(facts: AlertFacts): AlertMessage {
         body: incident.cause ?? 'Its checks are failing.',
         fields: [...common, { label: 'Since', value: since.toISOString() }],
       };
-    case 'reminder':
+    case 'reminder': {
+      const open = formatDuration(facts.at.getTime() - since.getTime());
+      // A countdown reminder's note says the days left now; the cause still says those at the opening.
+      const body = facts.note ? `${facts.note} Open for ${open} and not acknowledged.` : `Still open after ${open} and not acknowledged. ${incident.cause ?? ''}`.trim();
       return {
         ...base,
         severity: trouble.severity,
         title: `Reminder: ${monitor.name} ${trouble.title}`,
-        body: `Still open after ${formatDuration(facts.at.getTime() - since.getTime())} and not acknowledged. ${incident.cause ?? ''}`.trim(),
+        body,
         fields: [...common, { label: 'Since', value: since.toISOString() }],
       };
+    }
     case 'resolved': {
       const downtime = formatDuration((incident.resolvedAt ?? facts.at).getTime() - since.getTime());
       const manual = facts.resolveReason === 'manual';
@@ -99,6 +103,15 @@ export function buildAlertMessage(facts: AlertFacts): AlertMessage {
         fields: common,
       };
     }
+    case 'acknowledged':
+      // Short on purpose: the on-call team already has the details; it needs to know someone took it.
+      return {
+        ...base,
+        severity: 'info',
+        title: `${monitor.name}: incident acknowledged`,
+        body: `Acknowledged by ${facts.actor ?? 'a user'} after ${formatDuration(facts.at.getTime() - since.getTime())}.${facts.note ? ` Note: ${facts.note}` : ''}`,
+        fields: [...common, { label: 'Since', value: since.toISOString() }],
+      };
   }
 }
 

@@ -10,6 +10,7 @@ const EVENT_NAMES: Record<AlertMessage['type'], string> = {
   reminder: 'incident.reminder',
   flapping: 'monitor.flapping',
   settled: 'monitor.settled',
+  acknowledged: 'incident.acknowledged',
   test: 'test',
 };
 

@@ -1,7 +1,10 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { Channel, ChannelInput, ChannelTestDraft, ChannelTestResult } from '@mini-netumo/contracts';
 import { messageOf } from '../../trpc/error-message';
-import { TRPC } from '../../trpc/trpc';
+import { TRPC, type TrpcClient } from '../../trpc/trpc';
+
+/** What a delete did: the monitors that alerted the channel and no longer do. */
+export type ChannelDeleted = Awaited<ReturnType<TrpcClient['channels']['delete']['mutate']>>;
 
 /** Every channel, secrets masked; reloaded after each change (there are few). */
 @Injectable({ providedIn: 'root' })
@@ -30,9 +33,11 @@ export class ChannelStore {
     return saved;
   }
 
-  async delete(id: string): Promise<void> {
-    await this.trpc.channels.delete.mutate({ id });
+  /** Rejects with the server's reason when it refuses (the channel is another one's fallback). */
+  async delete(id: string): Promise<ChannelDeleted> {
+    const result = await this.trpc.channels.delete.mutate({ id });
     await this.load();
+    return result;
   }
 
   async test(id: string): Promise<ChannelTestResult> {

@@ -2,6 +2,8 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { DatePipe } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { IncidentDetail as Detail } from '@mini-netumo/contracts';
@@ -15,7 +17,7 @@ import { eventText } from './event-text';
 @Component({
   selector: 'app-incident-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatProgressBarModule, RouterLink],
+  imports: [DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink],
   templateUrl: './incident-detail.html',
   styleUrl: './incident-detail.scss',
 })
@@ -29,6 +31,8 @@ export class IncidentDetail {
   protected readonly incident = signal<Detail | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly eventText = eventText;
+  /** Sent with the "acknowledged" notice to the channels that heard about the incident. */
+  protected readonly acknowledgeNote = signal('');
 
   constructor() {
     effect(() => {
@@ -50,7 +54,7 @@ export class IncidentDetail {
   }
 
   protected async acknowledge(): Promise<void> {
-    if (await this.actions.acknowledge(this.id())) await this.load(this.id());
+    if (await this.actions.acknowledge(this.id(), this.acknowledgeNote())) await this.load(this.id());
   }
 
   protected async resolve(): Promise<void> {
