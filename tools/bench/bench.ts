@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import { QUEUE_NAMES, applyMigrations, createLogger, openDatabase, openRuntime, statsSummary, type Runtime } from '@mini-netumo/domain';
+import { QUEUE_NAMES, applyMigrations, createLogger, loadConfig, openDatabase, openRuntime, statsSummary, type Runtime } from '@mini-netumo/domain';
 import { syncCheckSchedule } from '../../libs/domain/src/queue/check-schedules';
 import { percentile } from './percentiles';
 import { measureRawCeiling } from './raw-ceiling';
@@ -110,10 +110,8 @@ async function runPhase(backend: 'redis' | 'postgres', databaseUrl: string, targ
   };
   if (backend === 'postgres') delete env.REDIS_URL; // an empty REDIS_URL would not mean "no Redis"
   const logger = createLogger('bench');
-  const runtime = await openRuntime(
-    { databaseUrl, redisUrl: env.REDIS_URL, queuePrefix: prefix, host: '127.0.0.1', port: 0, workerConcurrency: 1, webDistDir: undefined, canaryUrl: undefined, perHostConcurrency: 1, resultRetentionDays: 30 },
-    { ...logger, info: () => undefined },
-  );
+  // The bench's own connection reads the same settings as the worker it forks, so both see one database and prefix.
+  const runtime = await openRuntime(loadConfig(env), { ...logger, info: () => undefined });
   log(`${backend}: creating ${monitorCount} monitors every ${intervalSeconds} s`);
   await createMonitors(runtime, targetUrl, monitorCount, intervalSeconds);
 

@@ -7,6 +7,8 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false CI=${CI:-true}
 
 echo "== lint and type checks"
 npx nx run-many -t lint typecheck --outputStyle=stream
+# tools/ (start, bench, test helpers) belongs to no Nx project; the root tsconfig covers it.
+npx tsc -p tsconfig.json --noEmit
 
 echo "== unit and integration tests"
 npx nx run-many -t test --outputStyle=stream
