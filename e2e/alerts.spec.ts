@@ -1,69 +1,18 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { checkNow, deleteMonitorsNamed, snap } from './page-steps';
 import { startTarget, type Target } from './target-server';
+import { deleteChannelsNamed } from './trpc-calls';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 
 const MONITOR_NAME = 'E2E alerted';
 const CHANNEL_NAME = 'E2E hook';
 const TOKEN = 'e2e-token-0123456789';
 
-/** A local webhook endpoint that records every POST body; plain http to 127.0.0.1 is allowed for loopback. */
-interface Receiver {
-  url: string;
-  posts: unknown[];
-  /** The x-token header of each POST, to see a masked secret kept its saved value. */
-  tokens: (string | undefined)[];
-  close(): Promise<void>;
-}
-
-async function startReceiver(): Promise<Receiver> {
-  const posts: unknown[] = [];
-  const tokens: (string | undefined)[] = [];
-  const read = (request: IncomingMessage) =>
-    new Promise<string>((resolve) => {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      request.on('end', () => resolve(body));
-    });
-  const server = createServer((request, response) => {
-    void read(request).then((body) => {
-      if (request.method === 'POST') {
-        posts.push(body ? JSON.parse(body) : null);
-        tokens.push(request.headers['x-token'] as string | undefined);
-      }
-      response.writeHead(204, { connection: 'close' });
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    posts,
-    tokens,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
-}
-
-/** Removes the channels this spec made, so the other specs see an install without them. */
-async function deleteChannelsNamed(request: APIRequestContext, name: string): Promise<void> {
-  const response = await request.get('/trpc/channels.list');
-  const body = (await response.json()) as { result: { data: { json: { id: string; name: string }[] } } };
-  for (const channel of body.result.data.json) {
-    if (channel.name.startsWith(name)) await request.post('/trpc/channels.delete', { data: { json: { id: channel.id } } });
-  }
-}
-
 let target: Target;
-let receiver: Receiver;
+let receiver: WebhookReceiver;
 
 test.beforeAll(async () => {
-  [target, receiver] = await Promise.all([startTarget(), startReceiver()]);
+  [target, receiver] = await Promise.all([startTarget(), startWebhookReceiver()]);
 });
 
 test.afterAll(async ({ request }) => {
@@ -131,7 +80,7 @@ test('a down monitor alerts its webhook channel, and the incident can be acknowl
     await expect(page.locator('[data-testid="timeline-event"][data-event-type="notified"]').first()).toBeVisible({ timeout: 30_000 });
     expect(receiver.posts.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(receiver.posts.at(-1))).toContain(MONITOR_NAME);
-    expect(receiver.tokens.at(-1)).toBe(TOKEN);
+    expect(receiver.posts.at(-1)?.token).toBe(TOKEN);
     await snap(page, testInfo, '05-incident-detail');
   });
 

@@ -1,4 +1,4 @@
-import { messageOf } from '../trpc/error-message';
+import { serverMessages, sortOntoFields, type FieldErrors } from '../trpc/field-errors';
 
 /** Every place the window form can show a message, named by its contract path. */
 export const MAINTENANCE_FORM_FIELDS = [
@@ -15,10 +15,7 @@ export const MAINTENANCE_FORM_FIELDS = [
 export type MaintenanceFormField = (typeof MAINTENANCE_FORM_FIELDS)[number];
 
 /** One message per field (the first reported), plus what belongs to no field. */
-export interface MaintenanceFormErrors {
-  fields: Partial<Record<MaintenanceFormField, string>>;
-  form: string | null;
-}
+export type MaintenanceFormErrors = FieldErrors<MaintenanceFormField>;
 
 export const NO_ERRORS: MaintenanceFormErrors = { fields: {}, form: null };
 
@@ -36,28 +33,7 @@ export function fieldOf(path: string, message: string): MaintenanceFormField | n
 }
 
 /** Sorts messages, each with its contract path ('' when unknown), onto the fields. */
-export function formErrors(issues: Iterable<readonly [path: string, message: string]>): MaintenanceFormErrors {
-  const fields: MaintenanceFormErrors['fields'] = {};
-  const other: string[] = [];
-  for (const [path, message] of issues) {
-    const field = fieldOf(path, message);
-    if (field) fields[field] ??= message;
-    else other.push(message);
-  }
-  return { fields, form: other.length > 0 ? other.join('; ') : null };
-}
+export const formErrors = (issues: Iterable<readonly [path: string, message: string]>): MaintenanceFormErrors => sortOntoFields(issues, fieldOf);
 
 /** A failed save: the api's `data.fieldErrors` (keyed by path) when it sends them, else its message's parts. */
-export function serverFormErrors(error: unknown): MaintenanceFormErrors {
-  const fieldErrors = (error as { data?: { fieldErrors?: unknown } } | null)?.data?.fieldErrors;
-  if (typeof fieldErrors === 'object' && fieldErrors !== null) {
-    const entries = Object.entries(fieldErrors).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-    if (entries.length > 0) return formErrors(entries);
-  }
-  return formErrors(
-    messageOf(error)
-      .split(/;\s+/)
-      .map((part): [string, string] => ['', part.trim()])
-      .filter(([, part]) => part !== ''),
-  );
-}
+export const serverFormErrors = (error: unknown): MaintenanceFormErrors => formErrors(serverMessages(error));

@@ -1,5 +1,5 @@
 import { monitorInputSchema, type MonitorConfig } from '@mini-netumo/contracts';
-import { messageOf } from '../../trpc/error-message';
+import { serverMessages, sortOntoFields, type FieldErrors } from '../../trpc/field-errors';
 import { duplicateHeaderNames, toMonitorInput, type MonitorFormValue } from './form-model';
 
 /** The fields in the basic part of the form, in the order it shows them. */
@@ -33,10 +33,7 @@ export const MONITOR_FORM_FIELDS = [...BASIC_FIELDS, ...EXPIRY_FIELDS, ...ADVANC
 export type MonitorFormField = (typeof MONITOR_FORM_FIELDS)[number];
 
 /** One message per field (the first the contract reports), plus what belongs to no field. */
-export interface FormErrors {
-  fields: Partial<Record<MonitorFormField, string>>;
-  form: string | null;
-}
+export type FormErrors = FieldErrors<MonitorFormField>;
 
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
@@ -59,16 +56,7 @@ export function fieldOf(path: readonly PropertyKey[] | string, message: string):
   return MONITOR_FORM_FIELDS.find((field) => joined.startsWith(`${field}.`)) ?? null;
 }
 
-function collect(issues: Iterable<[path: readonly PropertyKey[] | string, message: string]>): FormErrors {
-  const fields: FormErrors['fields'] = {};
-  const other: string[] = [];
-  for (const [path, message] of issues) {
-    const field = fieldOf(path, message);
-    if (field) fields[field] ??= message;
-    else other.push(message);
-  }
-  return { fields, form: other.length > 0 ? other.join('; ') : null };
-}
+const collect = (issues: Iterable<[path: readonly PropertyKey[] | string, message: string]>): FormErrors => sortOntoFields(issues, fieldOf);
 
 /** Validates with the same contract schema the server uses, so the two cannot disagree. */
 export function validateMonitorForm(value: MonitorFormValue): { config: MonitorConfig } | { errors: FormErrors } {
@@ -82,24 +70,5 @@ export function validateMonitorForm(value: MonitorFormValue): { config: MonitorC
   return { errors: collect([...issues, ...duplicates]) };
 }
 
-/**
- * Server validation errors name their field: in `data.fieldErrors` (keyed by path) when the api sends
- * it, and in the message ("intervalSeconds must be at least 20; ...") either way. Others go above the form.
- */
-export function serverFormErrors(error: unknown): FormErrors {
-  const fieldErrors = fieldErrorsOf(error);
-  if (fieldErrors) return collect(Object.entries(fieldErrors));
-  const parts = messageOf(error)
-    .split(/\n|;\s+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return collect(parts.map((text): [string, string] => ['', text]));
-}
-
-function fieldErrorsOf(error: unknown): Record<string, string> | null {
-  const data = (error as { data?: { fieldErrors?: unknown } } | null)?.data;
-  const fieldErrors = data?.fieldErrors;
-  if (typeof fieldErrors !== 'object' || fieldErrors === null) return null;
-  const entries = Object.entries(fieldErrors).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  return entries.length > 0 ? Object.fromEntries(entries) : null;
-}
+/** Server validation errors, each on the field it names; others go above the form. */
+export const serverFormErrors = (error: unknown): FormErrors => collect(serverMessages(error));
