@@ -52,7 +52,7 @@ describe('validateMonitorForm', () => {
     [assertion({ type: 'json', path: '' }), 'bodyAssertion.path', 'bodyAssertion.path is required'],
     [{ tlsAlertDays: 0 }, 'tlsAlertDays', 'tlsAlertDays must be at least 1'],
     [{ domainAlertDays: null }, 'domainAlertDays', 'domainAlertDays must be a number'],
-    [{ expiryReminderDays: '7, soon' }, 'expiryReminderDays', 'expiryReminderDays must be a list of numbers'],
+    [{ expiryReminderDays: '7, soon' }, 'expiryReminderDays', 'expiryReminderDays: "soon" is not a number of days'],
     [{ expiryReminderDays: '7 7' }, 'expiryReminderDays', 'expiryReminderDays must not repeat a day'],
     [{ tlsAlertDays: 5 }, 'expiryReminderDays', 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)'],
   ])('%j -> %s: %s', (change, field, message) => {

@@ -1,6 +1,6 @@
 import { monitorInputSchema, type MonitorConfig } from '@mini-netumo/contracts';
 import { serverMessages, sortOntoFields, type FieldErrors } from '../../trpc/field-errors';
-import { duplicateHeaderNames, toMonitorInput, type MonitorFormValue } from './form-model';
+import { duplicateHeaderNames, nonNumericReminderDays, toMonitorInput, type MonitorFormValue } from './form-model';
 
 /** The fields in the basic part of the form, in the order it shows them. */
 export const BASIC_FIELDS = ['name', 'url', 'intervalSeconds', 'timeoutMs', 'expectedStatusCodes', 'failureThreshold'] as const;
@@ -66,8 +66,12 @@ export function validateMonitorForm(value: MonitorFormValue): { config: MonitorC
     (name): [string, string] => ['headers', `headers: "${name}" is given twice`],
   );
   if (parsed.success && duplicates.length === 0) return { config: parsed.data };
+  // The contract only sees NaN; quoting what was typed says more (first message per field wins).
+  const typos = nonNumericReminderDays(value.expiryReminderDays).map(
+    (part): [string, string] => ['expiryReminderDays', `expiryReminderDays: "${part}" is not a number of days`],
+  );
   const issues = parsed.success ? [] : parsed.error.issues.map((issue): [PropertyKey[], string] => [issue.path, issue.message]);
-  return { errors: collect([...issues, ...duplicates]) };
+  return { errors: collect([...typos, ...issues, ...duplicates]) };
 }
 
 /** Server validation errors, each on the field it names; others go above the form. */

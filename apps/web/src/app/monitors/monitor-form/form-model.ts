@@ -132,13 +132,15 @@ function toBodyAssertion(fields: AssertionFields): Record<string, unknown> | nul
 
 const reminderDaysText = (days: readonly number[]) => days.join(', ');
 
-/** "7, 3 1" → [7, 3, 1]; what is not a number stays NaN, so the contract names the field. Blank means none. */
+const reminderDayParts = (text: string) => text.split(/[\s,]+/).filter((part) => part !== '');
+
+/** "7, 3 1" → [7, 3, 1]; what is not a number stays NaN, so the contract refuses it. Blank means none. */
 function reminderDaysOf(text: string): number[] {
-  return text
-    .split(/[\s,]+/)
-    .filter((part) => part !== '')
-    .map(Number);
+  return reminderDayParts(text).map(Number);
 }
+
+/** The typed parts that are not numbers at all, so the message can quote them. */
+export const nonNumericReminderDays = (text: string) => reminderDayParts(text).filter((part) => !Number.isFinite(Number(part)));
 
 /** Header names that occur twice: a record would silently keep only the last. */
 export function duplicateHeaderNames(rows: readonly HeaderRow[]): string[] {
