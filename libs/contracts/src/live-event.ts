@@ -20,6 +20,8 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notification'), notification: notificationSchema }),
   /** An alert delivery was queued, tried, delivered, dead-lettered or retried. */
   z.object({ type: z.literal('alert.delivery'), delivery: alertDeliverySchema }),
+  /** A dead letter was discarded: its row is gone, and its incident's timeline has a line more. */
+  z.object({ type: z.literal('alert.discarded'), deliveryId: z.uuid(), incidentId: z.uuid() }),
   /** A certificate check finished: the monitor's whole certificate lane, every address. */
   z.object({ type: z.literal('tls.status'), status: tlsStatusSchema }),
   /** A domain lookup finished (or its cached answer was re-read) for this monitor. */

@@ -2,7 +2,7 @@ import type { AlertDelivery } from '@mini-netumo/contracts';
 import { deleteDelivery, deliveryView, findDelivery, listDeliveryViews, resetForRetry, type DeliveryFilter } from '../db/queries/delivery-queries';
 import { appendIncidentEvent } from '../db/queries/incident-event-queries';
 import { ConflictError, NotFoundError } from '../errors';
-import { publishDeliveries } from '../notify/delivery/publish-deliveries';
+import { publishDeliveries, publishDiscarded } from '../notify/delivery/publish-deliveries';
 import type { NotifyDeps } from '../notify/notify-deps';
 import { enqueueDelivery } from '../queue/notify-jobs';
 
@@ -29,8 +29,12 @@ export async function discardAlert(deps: NotifyDeps, id: string): Promise<{ id: 
   const existing = await findDelivery(deps.db, id);
   if (!existing) throw new NotFoundError('alert', id);
   if (existing.status !== 'dead') throw new ConflictError(`alert ${id} is ${existing.status}; only a dead alert can be discarded`);
-  await deleteDelivery(deps.db, id);
-  await appendIncidentEvent(deps.db, { incidentId: existing.incidentId, type: 'alert_discarded', channelId: existing.channelId, note: `${existing.type} notice discarded after: ${existing.lastError ?? 'failure'}` });
+  // Removal and timeline line together; of two discards at once, only the one that removed the row writes one.
+  await deps.db.transaction(async (tx) => {
+    if (!(await deleteDelivery(tx, id))) throw new NotFoundError('alert', id);
+    await appendIncidentEvent(tx, { incidentId: existing.incidentId, type: 'alert_discarded', channelId: existing.channelId, note: `${existing.type} notice discarded after: ${existing.lastError ?? 'failure'}` });
+  });
+  await publishDiscarded(deps, existing);
   return { id };
 }
 

@@ -1,4 +1,5 @@
 import { appendIncidentEvent } from '../db/queries/incident-event-queries';
+import { announce } from '../notify/announce';
 import type { NotifyDeps } from '../notify/notify-deps';
 import { notifyIncidentChange } from '../notify/notify-incident-change';
 import type { ExpiryIncidentChange } from './expiry-incidents';
@@ -6,17 +7,26 @@ import type { ExpiryIncidentChange } from './expiry-incidents';
 /**
  * Tells the monitor's channels about an expiry incident, once per certificate: an incident opened for a
  * certificate another monitor's open incident already alerted about goes on the timeline as not announced
- * (so its resolve stays quiet too, and the sweep does not announce it late). Never throws.
+ * (so its resolve stays quiet too, and the sweep does not announce it late). Once no announced incident about
+ * that certificate is open, such an incident takes over and is announced after all. Never throws.
  */
 export async function announceExpiryChange(deps: NotifyDeps, change: ExpiryIncidentChange): Promise<void> {
   const { incident } = change;
+  if (change.change === 'taken_over') {
+    try {
+      await announce(deps, { incident, type: 'opened', at: incident.openedAt, note: `Announced late: the incident that alerted about the same ${what(incident)} is no longer open.` });
+    } catch (error) {
+      deps.logger.warn('could not announce a shared-certificate incident that took over; the sweep will', { incidentId: incident.id, error });
+    }
+    return;
+  }
   if (change.change === 'opened' && change.alreadyAlertedBy) {
     try {
       await appendIncidentEvent(deps.db, {
         incidentId: incident.id,
         type: 'opened',
         at: incident.openedAt,
-        note: `The same certificate as incident ${change.alreadyAlertedBy}, which was alerted.`,
+        note: `The same ${what(incident)} as incident ${change.alreadyAlertedBy}, which was alerted.`,
         suppressedBy: 'not_announced',
       });
     } catch (error) {
@@ -26,3 +36,5 @@ export async function announceExpiryChange(deps: NotifyDeps, change: ExpiryIncid
   }
   await notifyIncidentChange(deps, { incident });
 }
+
+const what = (incident: { kind: string }) => (incident.kind === 'domain' ? 'domain' : 'certificate');

@@ -2,8 +2,6 @@ import type { MaintenanceSchedule } from '@mini-netumo/contracts';
 import { isCronWindowOpen } from './cron-window';
 import { MINUTE_MS, wallClock, wallToInstants, zoneOffsetMs } from './zoned-time';
 
-export { zonedTimeToInstant } from './zoned-time';
-
 const DAY_MINUTES = 24 * 60;
 
 /**

@@ -60,11 +60,6 @@ export function wallToInstants(wall: number, offsetAt: OffsetAt): [number] | [nu
   return [afterHolds && !beforeHolds ? withAfter : withBefore];
 }
 
-/** The first instant a local wall-clock time happens in a zone (see wallToInstants for DST). */
-export function zonedTimeToInstant(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
-  return wallToInstants(Date.UTC(year, month - 1, day, hour, minute), (at) => zoneOffsetMs(at, timeZone))[0];
-}
-
 /** A zone's offsets over a stretch of time, learnt once so that asking about many instants costs no Intl call. */
 export interface ZoneOffsets {
   offsetAt: OffsetAt;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExpiryJobDeps, type ExpiryJobDeps } from '../../checks/expiry-job-deps';
 import { runDomainJob } from '../../checks/domain/run-domain-job';
 import { runTlsJob } from '../../checks/tls/run-tls-job';
-import { alertDeliveries, channels, incidentEvents, incidents, monitorChannels, monitors } from '../../db/schema';
+import { findOpening } from '../../db/queries/incident-event-queries';
+import { alertDeliveries, channels, incidentEvents, incidents, monitorChannels, monitors, notifications } from '../../db/schema';
 import { announceExpiryChange } from '../../evaluation/announce-expiry-change';
 import { acknowledgeIncident } from '../../incidents/incident-lifecycle';
 import { createLogger } from '../../logging/logger';
@@ -19,6 +20,7 @@ import {
   type TestPki,
   type TlsTestServer,
 } from '../../testing';
+import { deliverAlert } from '../delivery/deliver-alert';
 import { notifyDepsFor, type NotifyDeps } from '../notify-deps';
 import { remindExpiryCountdown } from './remind-expiry-countdown';
 
@@ -147,6 +149,12 @@ describe('expiry countdown reminders', () => {
     const { steps, deliveries } = await remindersOf((await openIncidentOf(monitor.id)).id);
     expect(steps.map((line) => [line.step, line.note?.includes('expires in 2 days')])).toEqual([[3, true]]);
     expect(deliveries).toHaveLength(1);
+
+    // Delivered, its title names the step reached ("within": 2 days are left, as the body says).
+    await deliverAlert(notify, { data: { deliveryId: deliveries[0]?.id ?? '', phase: 'primary' }, attemptsMade: 0, attempts: 1 });
+    const [sent] = await runtime.database.db.select().from(notifications).where(eq(notifications.monitorId, monitor.id));
+    expect(sent?.title).toBe('Jump: certificate expires within 3 days');
+    expect(sent?.body).toContain('expires in 2 days');
   });
 
   it('stops when the incident is acknowledged', async () => {
@@ -184,6 +192,58 @@ describe('expiry countdown reminders', () => {
     }
     expect((await remindersOf((await openIncidentOf(first.id)).id)).steps.map((line) => line.step)).toEqual([7]);
     expect((await remindersOf((await openIncidentOf(second.id)).id)).steps).toEqual([]);
+  });
+
+  describe('a shared certificate whose alerted incident is no longer open', () => {
+    /** The opening line of the monitor's open incident, and how many "opened" notices were queued for it. */
+    const openingOf = async (monitorId: string) => {
+      const incident = await openIncidentOf(monitorId);
+      const opening = await findOpening(runtime.database.db, incident.id);
+      const told = await runtime.database.db.select().from(alertDeliveries).where(and(eq(alertDeliveries.incidentId, incident.id), eq(alertDeliveries.type, 'opened')));
+      return { suppressedBy: opening?.suppressedBy ?? null, note: opening?.note ?? null, told: told.length };
+    };
+    const run = async (...monitorIds: string[]) => void (await Promise.all(monitorIds.map((id) => runTlsJob(deps, id))));
+
+    it('is taken over by a sibling: announced once at its next check, and its countdown goes on', async () => {
+      serveCertificate(10);
+      const first = await addMonitor('Takeover A', `https://${HOST}:${server.port}/takeover-a`);
+      const second = await addMonitor('Takeover B', `https://${HOST}:${server.port}/takeover-b`);
+      onDay(0);
+      await run(first.id);
+      await run(second.id);
+      expect(await openingOf(second.id)).toMatchObject({ suppressedBy: 'not_announced', told: 0 });
+
+      // The monitor that alerted is deleted (its incident with it); the sibling speaks at its next check, once.
+      await runtime.database.db.delete(monitors).where(eq(monitors.id, first.id));
+      onDay(1);
+      await run(second.id, second.id);
+      await run(second.id);
+      expect(await openingOf(second.id)).toEqual({ suppressedBy: null, note: 'Announced late: the incident that alerted about the same certificate is no longer open.', told: 1 });
+
+      onDay(3);
+      await run(second.id);
+      expect((await remindersOf((await openIncidentOf(second.id)).id)).steps.map((line) => line.step)).toEqual([7]);
+    });
+
+    it('is taken over by one sibling only, when two were quiet and race', async () => {
+      serveCertificate(10);
+      const [first, second, third] = [await addMonitor('Race A', `https://${HOST}:${server.port}/race-a`), await addMonitor('Race B', `https://${HOST}:${server.port}/race-b`), await addMonitor('Race C', `https://${HOST}:${server.port}/race-c`)];
+      onDay(0);
+      for (const monitor of [first, second, third]) await run(monitor.id);
+      expect((await Promise.all([second, third].map((monitor) => openingOf(monitor.id)))).map((opening) => opening.told)).toEqual([0, 0]);
+
+      // The first monitor's incident resolves: 10 days left no longer concern it at a 5-day threshold.
+      await runtime.database.db.update(monitors).set({ tlsAlertDays: 5 }).where(eq(monitors.id, first.id));
+      onDay(1);
+      await run(first.id);
+      expect((await runtime.database.db.select().from(incidents).where(eq(incidents.monitorId, first.id)))[0]?.state).toBe('resolved');
+      await run(second.id, third.id);
+      await run(second.id, third.id);
+
+      const openings = await Promise.all([second, third].map((monitor) => openingOf(monitor.id)));
+      expect(openings.map((opening) => opening.told).sort()).toEqual([0, 1]);
+      expect(openings.map((opening) => opening.suppressedBy).sort()).toEqual(['not_announced', null]);
+    });
   });
 
   it('counts a domain registration down the same way', async () => {

@@ -121,6 +121,7 @@ function alertFacts(loaded: LoadedDelivery, publicUrl: string): AlertFacts {
     resolveReason,
     actor: event.actor,
     note: event.note,
+    countdownDays: event.countdownDays,
     publicUrl,
   };
 }

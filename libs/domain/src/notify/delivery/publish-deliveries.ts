@@ -11,3 +11,12 @@ export async function publishDeliveries(deps: Pick<NotifyDeps, 'db' | 'events' |
     deps.logger.warn('could not publish delivery events', { deliveryIds: ids, error });
   }
 }
+
+/** Tells dashboards a dead letter was discarded; its row is deleted, so the event names it by id only. */
+export async function publishDiscarded(deps: Pick<NotifyDeps, 'events' | 'logger'>, delivery: { id: string; incidentId: string }): Promise<void> {
+  try {
+    await deps.events.publish({ type: 'alert.discarded', deliveryId: delivery.id, incidentId: delivery.incidentId });
+  } catch (error) {
+    deps.logger.warn('could not publish a discarded delivery', { deliveryId: delivery.id, error });
+  }
+}

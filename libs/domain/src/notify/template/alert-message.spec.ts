@@ -62,12 +62,26 @@ describe('buildAlertMessage', () => {
     const incident = { ...facts().incident, kind: 'tls' as const, cause: 'The certificate for shop.example expires in 10 days, on 2026-12-05' };
     const expiresAt = new Date('2026-12-05T11:00:00Z');
     const note = countdownNote({ kind: 'tls', name: 'shop.example', daysLeft: 3, expiresAt });
-    const message = buildAlertMessage(facts({ type: 'reminder', incident, note, at: new Date('2026-12-02T10:00:00Z') }));
+    const message = buildAlertMessage(facts({ type: 'reminder', incident, note, countdownDays: 3, at: new Date('2026-12-02T10:00:00Z') }));
     expect(message).toMatchObject({
       severity: 'warning',
-      title: 'Reminder: Shop has a certificate problem',
+      title: 'Shop: certificate expires within 3 days',
       body: 'The certificate for shop.example expires in 3 days, on 2026-12-05. Open for 7d and not acknowledged.',
     });
+  });
+
+  it.each([
+    ['tls', 7, 'Shop: certificate expires within 7 days'],
+    ['tls', 1, 'Shop: certificate expires within 1 day'],
+    ['domain', 3, 'Shop: domain registration expires within 3 days'],
+  ] as const)('a %s countdown reminder at the %i-day step says so in its title', (kind, countdownDays, title) => {
+    const message = buildAlertMessage(facts({ type: 'reminder', incident: { ...facts().incident, kind }, countdownDays, at: new Date('2026-11-26T10:00:00Z') }));
+    expect(message.title).toBe(title);
+  });
+
+  it('a reminder that is not a countdown keeps the plain title', () => {
+    const incident = { ...facts().incident, kind: 'tls' as const };
+    expect(buildAlertMessage(facts({ type: 'reminder', incident, countdownDays: null, at: new Date('2026-11-26T10:00:00Z') })).title).toBe('Reminder: Shop has a certificate problem');
   });
 });
 

@@ -25,6 +25,8 @@ export interface AlertFacts {
   resolveReason?: ResolveReason | null;
   actor?: string | null;
   note?: string | null;
+  /** A countdown reminder's step: the days left have reached it (they may be fewer if a check was missed). */
+  countdownDays?: number | null;
   publicUrl: string;
 }
 
@@ -33,6 +35,8 @@ const TROUBLE: Record<IncidentKind, { title: string; severity: NotificationSever
   tls: { title: 'has a certificate problem', severity: 'warning', over: 'has a valid certificate again' },
   domain: { title: 'has a domain registration about to expire', severity: 'warning', over: 'has its domain renewed' },
 };
+
+const EXPIRING: Record<Exclude<IncidentKind, 'down'>, string> = { tls: 'certificate', domain: 'domain registration' };
 
 /** The one place that words alerts. */
 export function buildAlertMessage(facts: AlertFacts): AlertMessage {
@@ -66,7 +70,7 @@ export function buildAlertMessage(facts: AlertFacts): AlertMessage {
       return {
         ...base,
         severity: trouble.severity,
-        title: `Reminder: ${monitor.name} ${trouble.title}`,
+        title: countdownTitle(facts) ?? `Reminder: ${monitor.name} ${trouble.title}`,
         body,
         fields: [...common, { label: 'Since', value: since.toISOString() }],
       };
@@ -113,6 +117,16 @@ export function buildAlertMessage(facts: AlertFacts): AlertMessage {
         fields: [...common, { label: 'Since', value: since.toISOString() }],
       };
   }
+}
+
+/**
+ * "Shop: certificate expires within 3 days". "Within", not "in": the step is what the days left reached, and a
+ * missed check can bring them below it; the body (the countdown note) gives the exact days.
+ */
+function countdownTitle(facts: AlertFacts): string | null {
+  const days = facts.countdownDays ?? null;
+  if (days === null || facts.incident.kind === 'down') return null;
+  return `${facts.monitor.name}: ${EXPIRING[facts.incident.kind]} expires within ${days} day${days === 1 ? '' : 's'}`;
 }
 
 /** What `sendTest` sends: proves the settings work without pretending anything is down. */

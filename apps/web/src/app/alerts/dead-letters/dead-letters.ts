@@ -30,6 +30,8 @@ export class DeadLetters {
   constructor() {
     const live = inject(LiveEvents);
     live.events.pipe(takeUntilDestroyed()).subscribe((event) => {
+      // Discarded in another tab (or by another person): gone here too.
+      if (event.type === 'alert.discarded') this.letters.update((list) => list?.filter((letter) => letter.id !== event.deliveryId) ?? null);
       if (event.type !== 'alert.delivery') return;
       const { delivery } = event;
       this.letters.update((list) => {

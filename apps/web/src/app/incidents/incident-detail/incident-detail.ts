@@ -40,12 +40,13 @@ export class IncidentDetail {
       untracked(() => void this.load(id));
     });
     const live = inject(LiveEvents);
-    // Deliveries and state changes add timeline lines; refetch rather than guess them.
+    // Deliveries, discards and state changes add timeline lines; refetch rather than guess them.
     live.events.pipe(takeUntilDestroyed()).subscribe((event) => {
       const id = this.id();
       if (
         (event.type === 'incident' && event.incident.id === id) ||
-        (event.type === 'alert.delivery' && event.delivery.incidentId === id)
+        (event.type === 'alert.delivery' && event.delivery.incidentId === id) ||
+        (event.type === 'alert.discarded' && event.incidentId === id)
       ) {
         void this.load(id);
       }
