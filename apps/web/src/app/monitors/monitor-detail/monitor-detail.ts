@@ -17,6 +17,7 @@ import { formatMs, formatPercent } from '../../ui/number-format';
 import { StatusChip } from '../../ui/status-chip';
 import { MonitorStore } from '../data-access/monitor-store';
 import { CHART_WINDOWS, MonitorHistory, type ChartWindow, type ExportKind } from '../data-access/monitor-history';
+import { dayVerdict } from './day-verdict';
 import { MonitorActions } from '../monitor-actions/monitor-actions';
 import { CheckTable } from './check-table';
 import { MonitorFacts } from './monitor-facts';
@@ -123,7 +124,7 @@ function toLatencyPoints(stats: MonitorStats | null): LatencyPoint[] {
 function toStatusDays(stats: MonitorStats | null): StripCell[] {
   return (stats?.statusBar90d ?? []).map((day) => ({
     state: day.state,
-    title: `${utcDay.format(day.day)}: ${day.state === 'none' ? 'no checks' : `${formatPercent(day.uptime)} up (${day.state})`}`,
+    title: `${utcDay.format(day.day)}: ${dayVerdict(day)}`,
   }));
 }
 
@@ -133,7 +134,7 @@ function toPhaseColumns(results: readonly CheckResult[]): BarColumn[] {
     const phases = result.timings && timingPhases(result.timings);
     const detail = phases ? TIMING_PHASES.map((phase) => `${PHASE_LOOKS[phase].label} ${phases[phase]} ms`).join(', ') : 'no timings';
     return {
-      title: `${checkTime.format(result.checkedAt)}: ${result.ok ? 'ok' : `failed (${result.errorKind ?? 'unknown'})`}; ${detail}`,
+      title: `${checkTime.format(result.checkedAt)}: ${result.ok ? 'ok' : `failed (${result.errorKind ?? 'unknown'})`}${result.inMaintenance ? ', in maintenance' : ''}; ${detail}`,
       values: phases && TIMING_PHASES.map((phase) => phases[phase]),
       flagged: !result.ok,
     };
