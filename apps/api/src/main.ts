@@ -1,9 +1,10 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { createLogger, loadConfig, onShutdownSignal, openRuntime, survivePostgresRestarts } from '@mini-netumo/domain';
 import { createServer } from './create-server';
 
 const logger = createLogger('api');
-const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../dist/apps/web/browser', import.meta.url));
+// From the working directory (the repo root for npm start and nx serve): the file itself may be a bundle in dist/.
+const DEFAULT_WEB_DIR = path.resolve('dist/apps/web/browser');
 
 async function main(): Promise<void> {
   survivePostgresRestarts(logger);
