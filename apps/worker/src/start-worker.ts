@@ -6,6 +6,7 @@ import {
   createCheckRecorder,
   createHostLimiter,
   createMaintenanceCache,
+  createMonitorLoader,
   listMonitorRows,
   notifyDepsFor,
   reconcileCheckSchedules,
@@ -38,7 +39,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const canary = createCanary(config.canaryUrl);
   const recorder = createCheckRecorder(runtime.database);
   const deps = {
-    database: runtime.database,
+    monitors: createMonitorLoader(runtime.database.sql),
     recorder,
     events: runtime.events,
     checkQueue,

@@ -15,6 +15,7 @@ export { runScheduledCheck, type CheckDeps } from './checks/run-scheduled-check'
 export { runHttpCheck, type HttpCheckConfig } from './checks/http/http-check';
 export { createCanary, type Canary } from './checks/canary';
 export { createHostLimiter, type HostLimiter } from './checks/host-limiter';
+export { createMonitorLoader, type MonitorLoader } from './checks/monitor-loader';
 export { evaluateCheck } from './evaluation/monitor-state';
 export * from './monitors/monitor-service';
 export { checkHealth } from './system/health';

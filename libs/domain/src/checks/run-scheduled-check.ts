@@ -1,7 +1,5 @@
 import type { Queue } from 'bullmq';
 import type { CheckVerdict } from '@mini-netumo/contracts';
-import type { Database } from '../db/client';
-import { findMonitorForCheck } from '../db/queries/monitor-queries';
 import type { MonitorRow } from '../db/schema';
 import type { CheckRecorder } from '../evaluation/check-recorder';
 import type { RecordedCheck } from '../evaluation/record-check';
@@ -14,9 +12,11 @@ import { removeCheckSchedule } from '../queue/check-schedules';
 import type { Canary } from './canary';
 import type { HostLimiter } from './host-limiter';
 import { runConfirmedHttpCheck } from './http/confirmed-check';
+import type { MonitorLoader } from './monitor-loader';
 
 export interface CheckDeps {
-  database: Database;
+  /** Reads the monitor's row as its check starts. */
+  monitors: MonitorLoader;
   recorder: CheckRecorder;
   events: EventBus;
   checkQueue: Queue;
@@ -35,7 +35,7 @@ export interface CheckDeps {
  * becomes the target's DOWN.
  */
 export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Promise<RecordedCheck | null> {
-  const monitor = await findMonitorForCheck(deps.database.sql, monitorId);
+  const monitor = await deps.monitors.load(monitorId);
   if (!monitor) {
     // Deleted while a job was already queued; make sure its scheduler is gone too.
     await removeCheckSchedule(deps.checkQueue, monitorId);
@@ -57,12 +57,17 @@ function toCheckConfig(monitor: MonitorRow) {
   return { ...monitor, headers: monitor.headers ?? {} };
 }
 
-/** Live events are best effort: the data is already stored, and dashboards refetch on reconnect. */
+/**
+ * Live events are best effort: the data is already stored, and dashboards refetch on reconnect. Published
+ * together (in this order), they share one message with the rest of the recorder's batch.
+ */
 async function publishRecorded(deps: CheckDeps, recorded: RecordedCheck): Promise<void> {
   try {
-    await deps.events.publish({ type: 'check.result', result: recorded.result });
-    await deps.events.publish({ type: 'monitor.status', monitor: recorded.monitor });
-    if (recorded.incident) await deps.events.publish({ type: 'incident', incident: recorded.incident });
+    await Promise.all([
+      deps.events.publish({ type: 'check.result', result: recorded.result }),
+      deps.events.publish({ type: 'monitor.status', monitor: recorded.monitor }),
+      ...(recorded.incident ? [deps.events.publish({ type: 'incident', incident: recorded.incident })] : []),
+    ]);
   } catch (error) {
     deps.logger.warn('could not publish live events', { monitorId: recorded.monitor.id, error });
   }

@@ -20,7 +20,9 @@ interface Pending {
 
 export function createCheckRecorder(database: Database, options: { maxBatch?: number; maxWaitMs?: number } = {}): CheckRecorder {
   const maxBatch = options.maxBatch ?? 200;
-  const maxWaitMs = options.maxWaitMs ?? 10;
+  // At a fleet's pace (~170 checks/s) 10 ms gathered one or two checks per transaction; 50 ms gathers several,
+  // a delay no dashboard can see.
+  const maxWaitMs = options.maxWaitMs ?? 50;
   let pending: Pending[] = [];
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();

@@ -6,7 +6,7 @@ import type { EventBus } from './event-bus';
 import { createPostgresEventBus } from './postgres-event-bus';
 import { createRedisEventBus } from './redis-event-bus';
 
-const event: LiveEvent = {
+const event: Extract<LiveEvent, { type: 'check.result' }> = {
   type: 'check.result',
   result: {
     id: 7,
@@ -56,6 +56,17 @@ describe.each(['redis', 'postgres'] as const)('%s event bus', (kind) => {
     await waitFor('the event', () => received.length > 0 && received);
     expect(received).toEqual([event]);
     expect(received[0]?.type === 'check.result' && received[0].result.checkedAt).toBeInstanceOf(Date);
+    await stop();
+  });
+
+  it('delivers a burst published together one by one and in order, past the NOTIFY size limit', async () => {
+    const received: LiveEvent[] = [];
+    const stop = await subscriber.subscribe((each) => received.push(each));
+    // ~400 bytes each: 60 of them would not fit in one NOTIFY payload, so the bus must split the burst.
+    const burst = Array.from({ length: 60 }, (_, i): LiveEvent => ({ type: 'check.result', result: { ...event.result, id: i } }));
+    await Promise.all(burst.map((each) => publisher.publish(each)));
+    await waitFor('the whole burst', () => received.length >= burst.length);
+    expect(received).toEqual(burst);
     await stop();
   });
 

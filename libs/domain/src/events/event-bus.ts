@@ -14,13 +14,28 @@ export interface EventBus {
 
 export const EVENT_CHANNEL = 'mini_netumo_events';
 
-/** superjson keeps Dates as Dates across the wire, as tRPC does. */
-export const encodeEvent = (event: LiveEvent): string => superjson.stringify(event);
-
-/** Parses and validates a message; a malformed one (another version, a stray publisher) is dropped, not thrown. */
-export function decodeEvent(message: string): LiveEvent | null {
+/**
+ * Reads a message: a JSON array of encoded events (see coalesced-sender), or one encoded event as older
+ * publishers sent. Each is validated; a malformed one (another version, a stray publisher) is dropped, not thrown.
+ */
+export function decodeMessage(message: string): LiveEvent[] {
+  let parsed: unknown;
   try {
-    const parsed = liveEventSchema.safeParse(superjson.parse(message));
+    parsed = JSON.parse(message);
+  } catch {
+    return [];
+  }
+  const events: LiveEvent[] = [];
+  for (const each of Array.isArray(parsed) ? parsed : [parsed]) {
+    const event = decodeOne(each);
+    if (event) events.push(event);
+  }
+  return events;
+}
+
+function decodeOne(serialized: unknown): LiveEvent | null {
+  try {
+    const parsed = liveEventSchema.safeParse(superjson.deserialize(serialized as Parameters<typeof superjson.deserialize>[0], { inPlace: true }));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

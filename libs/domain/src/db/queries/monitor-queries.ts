@@ -1,6 +1,4 @@
 import { asc, eq } from 'drizzle-orm';
-import type postgres from 'postgres';
-import { toMonitorRow, type RawRow } from '../raw-rows';
 import type { Db } from '../client';
 import { monitors, type MonitorRow } from '../schema';
 
@@ -28,8 +26,3 @@ export function listMonitorSummaryRows(db: Db) {
     .orderBy(asc(monitors.name), asc(monitors.createdAt));
 }
 
-/** The worker's read before each check, in postgres.js directly: it runs once per check. */
-export async function findMonitorForCheck(sql: postgres.Sql, id: string): Promise<MonitorRow | undefined> {
-  const [row] = await sql<RawRow[]>`select * from monitors where id = ${id}`;
-  return row ? toMonitorRow(row) : undefined;
-}
