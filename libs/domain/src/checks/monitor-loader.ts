@@ -1,4 +1,5 @@
 import type postgres from 'postgres';
+import { createMicroBatcher } from '../batching/micro-batcher';
 import { findMonitorsForChecks } from '../db/queries/check-batch-reads';
 import type { MonitorRow } from '../db/schema';
 
@@ -12,37 +13,10 @@ export interface MonitorLoader {
   load(id: string): Promise<MonitorRow | undefined>;
 }
 
-interface Waiting {
-  id: string;
-  resolve: (row: MonitorRow | undefined) => void;
-  reject: (error: unknown) => void;
-}
-
 export function createMonitorLoader(sql: postgres.Sql): MonitorLoader {
-  let waiting: Waiting[] = [];
-  let scheduled = false;
-
-  const read = async () => {
-    scheduled = false;
-    const batch = waiting;
-    waiting = [];
-    try {
-      const rows = new Map((await findMonitorsForChecks(sql, [...new Set(batch.map((each) => each.id))])).map((row) => [row.id, row]));
-      for (const each of batch) each.resolve(rows.get(each.id));
-    } catch (error) {
-      for (const each of batch) each.reject(error);
-    }
-  };
-
-  return {
-    load(id) {
-      return new Promise((resolve, reject) => {
-        waiting.push({ id, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(() => void read());
-        }
-      });
-    },
-  };
+  const batcher = createMicroBatcher(async (ids: string[]) => {
+    const rows = new Map((await findMonitorsForChecks(sql, [...new Set(ids)])).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id));
+  });
+  return { load: (id) => batcher.add(id) };
 }

@@ -1,3 +1,5 @@
+import { createMicroBatcher } from '../batching/micro-batcher';
+
 /**
  * Encoded events sent in the same turn of the event loop leave together, as one message (or as few as the
  * transport's size limit allows): a batch of 200 recorded checks costs two publishes, not 400. The worker's
@@ -10,65 +12,46 @@ export interface CoalescedSender {
   flush(): Promise<void>;
 }
 
-interface Waiting {
-  encoded: string;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
 /** A message is a JSON array of encoded events: `[e1,e2,...]`. */
 export const joinEncoded = (encoded: string[]): string => `[${encoded.join(',')}]`;
 
 export function createCoalescedSender(transmit: (message: string) => Promise<void>, maxMessageBytes = Number.POSITIVE_INFINITY): CoalescedSender {
-  let waiting: Waiting[] = [];
-  let scheduled: NodeJS.Immediate | undefined;
-  // Messages go one after another, so events keep the order they were published in.
-  let sending: Promise<void> = Promise.resolve();
-
-  const flush = (): Promise<void> => {
-    clearImmediate(scheduled);
-    scheduled = undefined;
-    const batch = waiting;
-    waiting = [];
-    if (batch.length === 0) return sending;
-    sending = sending.then(async () => {
+  // Serial: messages go one after another, so events keep the order they were published in. A message that
+  // fails fails only the sends it carried (the answer per event is its message's error, or null).
+  const batcher = createMicroBatcher(
+    async (batch: string[]) => {
+      const errors: unknown[] = [];
       for (const chunk of splitBySize(batch, maxMessageBytes)) {
-        try {
-          await transmit(joinEncoded(chunk.map((item) => item.encoded)));
-          chunk.forEach((item) => item.resolve());
-        } catch (error) {
-          chunk.forEach((item) => item.reject(error));
-        }
+        const error = await transmit(joinEncoded(chunk)).then(() => null, (failure: unknown) => failure ?? new Error('send failed'));
+        errors.push(...chunk.map(() => error));
       }
-    });
-    return sending;
-  };
-
-  return {
-    send(encoded) {
-      return new Promise((resolve, reject) => {
-        waiting.push({ encoded, resolve, reject });
-        scheduled ??= setImmediate(() => void flush());
-      });
+      return errors;
     },
-    flush,
+    { serial: true },
+  );
+  return {
+    send: async (encoded) => {
+      const error = await batcher.add(encoded);
+      if (error !== null) throw error;
+    },
+    flush: batcher.flush,
   };
 }
 
 /** Consecutive runs whose joined message stays within `maxBytes`; one event alone is the caller's to bound. */
-function splitBySize(batch: Waiting[], maxBytes: number): Waiting[][] {
+function splitBySize(batch: string[], maxBytes: number): string[][] {
   if (maxBytes === Number.POSITIVE_INFINITY) return [batch];
-  const chunks: Waiting[][] = [];
-  let chunk: Waiting[] = [];
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
   let size = 1; // the opening bracket
-  for (const item of batch) {
-    const itemBytes = Buffer.byteLength(item.encoded) + 1; // its comma or the closing bracket
+  for (const encoded of batch) {
+    const itemBytes = Buffer.byteLength(encoded) + 1; // its comma or the closing bracket
     if (chunk.length > 0 && size + itemBytes > maxBytes) {
       chunks.push(chunk);
       chunk = [];
       size = 1;
     }
-    chunk.push(item);
+    chunk.push(encoded);
     size += itemBytes;
   }
   if (chunk.length > 0) chunks.push(chunk);

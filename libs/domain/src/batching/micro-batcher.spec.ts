@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createMicroBatcher } from './micro-batcher';
+
+describe('createMicroBatcher', () => {
+  it('serves what arrives in one turn with one run, each caller its own answer', async () => {
+    const runs: number[][] = [];
+    const batcher = createMicroBatcher(async (items: number[]) => {
+      runs.push(items);
+      return items.map((item) => item * 10);
+    });
+    expect(await Promise.all([batcher.add(1), batcher.add(2), batcher.add(3)])).toEqual([10, 20, 30]);
+    expect(await batcher.add(4)).toBe(40);
+    expect(runs).toEqual([[1, 2, 3], [4]]);
+  });
+
+  it('runs at once when maxBatch items wait, and the rest after waitMs', async () => {
+    const runs: string[][] = [];
+    const batcher = createMicroBatcher(async (items: string[]) => (runs.push(items), items), { waitMs: 20, maxBatch: 2 });
+    const all = Promise.all(['a', 'b', 'c'].map((item) => batcher.add(item)));
+    await Promise.resolve();
+    expect(runs).toEqual([['a', 'b']]);
+    await all;
+    expect(runs).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('gives every caller of a failed run the error, and runs the next batch', async () => {
+    let fail = true;
+    const batcher = createMicroBatcher(async (items: number[]) => {
+      if (fail) throw new Error('down');
+      return items;
+    });
+    const settled = await Promise.allSettled([batcher.add(1), batcher.add(2)]);
+    expect(settled.map((each) => each.status)).toEqual(['rejected', 'rejected']);
+    fail = false;
+    expect(await batcher.add(3)).toBe(3);
+  });
+
+  it.each([
+    [true, [1, 2]],
+    [false, [2, 1]],
+  ])('serial %s: a slow first batch finishes %j', async (serial, order) => {
+    const finished: number[] = [];
+    const batcher = createMicroBatcher(
+      async (items: number[]) => {
+        await new Promise((resolve) => setTimeout(resolve, items[0] === 1 ? 30 : 0));
+        finished.push(...items);
+        return items;
+      },
+      { serial },
+    );
+    const first = batcher.add(1);
+    void batcher.flush();
+    const second = batcher.add(2);
+    void batcher.flush();
+    await Promise.all([first, second]);
+    expect(finished).toEqual(order);
+  });
+
+  it('flush runs what waits and resolves when it is done', async () => {
+    const runs: number[][] = [];
+    const batcher = createMicroBatcher(async (items: number[]) => (runs.push(items), items), { waitMs: 10_000 });
+    const pending = batcher.add(7);
+    await batcher.flush();
+    expect(runs).toEqual([[7]]);
+    expect(await pending).toBe(7);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Calls that arrive close together are served by one call on the whole batch, each caller getting its own
+ * item's answer. The worker's profile showed a statement or a publish per check costing more CPU than the
+ * check's own work, so the check path gathers its reads, writes and live events this way.
+ */
+export interface MicroBatcher<In, Out> {
+  add(item: In): Promise<Out>;
+  /** Runs what is waiting now and resolves once every batch so far is done; call before closing. */
+  flush(): Promise<void>;
+}
+
+export interface MicroBatchOptions {
+  /** 0: gather what arrives in the same turn of the event loop; more: gather for that long. */
+  waitMs?: number;
+  /** Run at once when this many wait. */
+  maxBatch?: number;
+  /** One batch after another, so order holds across batches (writes to the same rows, ordered events). */
+  serial?: boolean;
+}
+
+interface Waiting<In, Out> {
+  item: In;
+  resolve: (out: Out) => void;
+  reject: (error: unknown) => void;
+}
+
+/** `run` answers the items in order; if it throws, every caller of that batch gets the error. */
+export function createMicroBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>, options: MicroBatchOptions = {}): MicroBatcher<In, Out> {
+  const { waitMs = 0, maxBatch = Number.POSITIVE_INFINITY, serial = false } = options;
+  let waiting: Waiting<In, Out>[] = [];
+  let timer: { cancel(): void } | undefined;
+  let settled: Promise<void> = Promise.resolve();
+
+  const runBatch = async (batch: Waiting<In, Out>[]) => {
+    try {
+      const answers = await run(batch.map((each) => each.item));
+      batch.forEach((each, i) => each.resolve(answers[i] as Out));
+    } catch (error) {
+      batch.forEach((each) => each.reject(error));
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    timer?.cancel();
+    timer = undefined;
+    const batch = waiting;
+    waiting = [];
+    if (batch.length > 0) {
+      const done = serial ? settled.then(() => runBatch(batch)) : runBatch(batch);
+      settled = serial ? done : Promise.all([settled, done]).then(() => undefined);
+    }
+    return settled;
+  };
+
+  const schedule = () => {
+    if (waitMs === 0) {
+      const immediate = setImmediate(() => void flush());
+      return { cancel: () => clearImmediate(immediate) };
+    }
+    const timeout = setTimeout(() => void flush(), waitMs);
+    return { cancel: () => clearTimeout(timeout) };
+  };
+
+  return {
+    add(item) {
+      return new Promise<Out>((resolve, reject) => {
+        waiting.push({ item, resolve, reject });
+        if (waiting.length >= maxBatch) void flush();
+        else timer ??= schedule();
+      });
+    },
+    flush,
+  };
+}
