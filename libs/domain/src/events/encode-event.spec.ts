@@ -2,6 +2,7 @@ import superjson from 'superjson';
 import { describe, expect, it } from 'vitest';
 import type { LiveEvent, Monitor } from '@mini-netumo/contracts';
 import { encodeEvent } from './encode-event';
+import { CHECK_RESULT_EVENT } from './live-event-fixtures';
 
 const monitor: Monitor = {
   id: '5b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e',
@@ -39,26 +40,7 @@ const monitor: Monitor = {
 
 const events: [string, LiveEvent][] = [
   ['a monitor with dates, nulls, arrays and dotted header names', { type: 'monitor.status', monitor }],
-  [
-    'a check result with its timings',
-    {
-      type: 'check.result',
-      result: {
-        id: 7,
-        monitorId: monitor.id,
-        checkedAt: new Date('2026-11-25T10:00:00.000Z'),
-        ok: false,
-        verdict: 'down',
-        inMaintenance: false,
-        attempts: 2,
-        timings: { dnsMs: null, connectMs: 1, tlsMs: null, firstByteMs: 10, totalMs: 12 },
-        statusCode: 503,
-        latencyMs: 12,
-        errorKind: 'status',
-        errorMessage: 'HTTP 503, expected 200-299',
-      },
-    },
-  ],
+  ['a check result with its timings', CHECK_RESULT_EVENT],
   [
     'an incident not yet resolved',
     {

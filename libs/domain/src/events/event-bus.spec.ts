@@ -3,26 +3,11 @@ import type { LiveEvent } from '@mini-netumo/contracts';
 import { openDatabase, type Database } from '../db/client';
 import { TEST_REDIS_URL, createTestDatabase, uniquePrefix, waitFor, type TestDatabase } from '../testing';
 import type { EventBus } from './event-bus';
+import { CHECK_RESULT_EVENT } from './live-event-fixtures';
 import { createPostgresEventBus } from './postgres-event-bus';
 import { createRedisEventBus } from './redis-event-bus';
 
-const event: Extract<LiveEvent, { type: 'check.result' }> = {
-  type: 'check.result',
-  result: {
-    id: 7,
-    monitorId: '5b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e',
-    checkedAt: new Date('2026-11-25T10:00:00.000Z'),
-    ok: false,
-    verdict: 'down',
-    inMaintenance: false,
-    attempts: 2,
-    timings: { dnsMs: null, connectMs: 1, tlsMs: null, firstByteMs: 10, totalMs: 12 },
-    statusCode: 503,
-    latencyMs: 12,
-    errorKind: 'status',
-    errorMessage: 'HTTP 503, expected 200-299',
-  },
-};
+const event = CHECK_RESULT_EVENT;
 
 describe.each(['redis', 'postgres'] as const)('%s event bus', (kind) => {
   let testDb: TestDatabase;
