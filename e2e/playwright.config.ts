@@ -88,7 +88,7 @@ export default defineConfig({
     {
       command: 'npx tsx tools/start/start.ts',
       cwd: root,
-      url: `${baseURL}/health`,
+      url: `${baseURL}/health/live`,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',

@@ -18,8 +18,12 @@ export function createServer(options: ServerOptions): Express {
   app.disable('x-powered-by');
 
   app.get('/health', async (_req, res) => {
-    const health = await checkHealth(options.runtime.database, options.runtime.queues);
+    const health = await checkHealth(options.runtime);
     res.status(health.ok ? 200 : 503).json(health);
+  });
+  // Liveness: the process answers. The worker's canary asks this, never /health (see defaultCanaryUrl).
+  app.get('/health/live', (_req, res) => {
+    res.json({ ok: true });
   });
 
   app.use(

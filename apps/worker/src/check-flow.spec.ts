@@ -136,11 +136,12 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     await expect(caller.results.recent({ monitorId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('reports the database and the queue as healthy', async () => {
-    expect(await caller.system.health()).toEqual({
+  it('reports the database, the queue and monitoring as healthy', async () => {
+    expect(await caller.system.health()).toMatchObject({
       ok: true,
       database: { ok: true },
       queue: { ok: true, backend },
+      monitoring: { ok: true, overdue: 0, threshold: 0 },
     });
   });
 });

@@ -5,9 +5,7 @@ import {
   createExpiryJobDeps,
   remindExpiryCountdown,
   expiryJobDataSchema,
-  listMonitorRows,
   notifyDepsFor,
-  reconcileExpirySchedules,
   runDomainJob,
   runTlsJob,
   type AppConfig,
@@ -31,14 +29,12 @@ const TLS_CONCURRENCY = 10;
 const DOMAIN_CONCURRENCY = 4;
 
 /**
- * The expiry lanes: reconciles the daily `check-tls` and `check-domain` schedulers from PostgreSQL, then
- * processes both queues. Thin: the work is in the domain's runTlsJob and runDomainJob.
+ * The expiry lanes: processes the daily `check-tls` and `check-domain` jobs (their schedulers are rebuilt
+ * with every other schedule, see startWorker). Thin: the work is in the domain's runTlsJob and runDomainJob.
  */
 export async function startExpiryWorkers(options: ExpiryWorkerOptions): Promise<{ tls: Worker; domain: Worker }> {
   const { runtime, logger } = options;
   const queues = { tls: runtime.queues.queue(QUEUE_NAMES.checkTls), domain: runtime.queues.queue(QUEUE_NAMES.checkDomain) };
-  const reconciled = await reconcileExpirySchedules(queues, await listMonitorRows(runtime.database.db));
-  logger.info('expiry schedules reconciled', reconciled);
 
   const notify = notifyDepsFor(runtime, logger);
   const deps = createExpiryJobDeps({ db: runtime.database.db, events: runtime.events, logger }, options.config.expiry, {

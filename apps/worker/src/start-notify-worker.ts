@@ -8,19 +8,17 @@ import {
   notifyDepsFor,
   notifyJobDataSchema,
   runNotifySweep,
-  scheduleNotifySweep,
   type Logger,
   type Runtime,
 } from '@mini-netumo/domain';
 
 /**
  * The `notify` queue: `deliver` jobs (one alert to one channel, retried with the delivery backoff, which
- * honours Retry-After) and the periodic `sweep` (reminders, flapping, lost jobs). Thin: the work is in the domain.
+ * honours Retry-After) and the periodic `sweep` (reminders, flapping, lost jobs; its scheduler is rebuilt with every other schedule). Thin: the work is in the domain.
  */
 export async function startNotifyWorker(options: { runtime: Runtime; logger: Logger }): Promise<Worker> {
   const { runtime, logger } = options;
   const deps = notifyDepsFor(runtime, logger);
-  await scheduleNotifySweep(deps.notifyQueue, runtime.notify.sweepEveryMs);
   const worker = runtime.queues.worker(
     QUEUE_NAMES.notify,
     async (job) => {
@@ -37,7 +35,7 @@ export async function startNotifyWorker(options: { runtime: Runtime; logger: Log
   );
   worker.on('failed', (job, error) => {
     // A provider failure is recorded on the delivery already (secrets removed); only our own trouble is news here.
-    if (!(error instanceof DeliveryRetryError)) logger.warn('notify job failed', { jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, error: error.message });
+    if (!(error instanceof DeliveryRetryError)) logger.warn('notify job failed', { jobId: job?.id, name: job?.name, attempts: job?.attemptsMade, error });
   });
   return worker;
 }

@@ -7,10 +7,14 @@ import {
   createHostLimiter,
   createMaintenanceCache,
   createMonitorLoader,
-  listMonitorRows,
+  createScheduleSync,
+  jobSlotAt,
+  keepSchedules,
   notifyDepsFor,
-  reconcileCheckSchedules,
+  rateLimitedWarning,
+  rebuildSchedules,
   runScheduledCheck,
+  startWatchdog,
   type AppConfig,
   type Logger,
   type Runtime,
@@ -27,42 +31,72 @@ export interface WorkerOptions {
 }
 
 /**
- * Reconciles every scheduler from PostgreSQL, then processes `check-http` jobs. Thin: the work is in the
- * domain; this file only wires the queue to it.
+ * Rebuilds every schedule from PostgreSQL, then processes `check-http` jobs, and keeps the schedules true
+ * while it runs: the keeper rebuilds them when the queue comes back or loses them, the watchdog repairs
+ * any monitor that falls overdue. Thin: the work is in the domain; this file only wires the queue to it.
  */
 export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const { runtime, logger, config } = options;
   const checkQueue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
-  const reconciled = await reconcileCheckSchedules(checkQueue, await listMonitorRows(runtime.database.db));
-  logger.info('schedules reconciled', reconciled);
+  const schedules = createScheduleSync(runtime.database, runtime.queues);
+  const rebuild = () => rebuildSchedules({ database: runtime.database, queues: runtime.queues, schedules, notifySweepEveryMs: runtime.notify.sweepEveryMs });
+  logger.info('schedules rebuilt from PostgreSQL', { reason: 'worker start', ...(await rebuild()) });
 
   const canary = createCanary(config.canaryUrl);
   const recorder = createCheckRecorder(runtime.database);
+  const notify = notifyDepsFor(runtime, logger);
   const deps = {
     monitors: createMonitorLoader(runtime.database.sql),
     recorder,
     events: runtime.events,
-    checkQueue,
+    schedules,
     logger,
     canary,
     hostLimiter: createHostLimiter(config.perHostConcurrency),
     maintenance: createMaintenanceCache({ db: runtime.database.db, logger }),
-    notify: notifyDepsFor(runtime, logger),
+    notify,
   };
+  // Checks running in this process, by monitor: the watchdog must not call them overdue.
+  const inFlight = new Map<string, number>();
   const worker = runtime.queues.worker(
     QUEUE_NAMES.checkHttp,
     async (job) => {
       const data = checkJobDataSchema.safeParse(job.data);
       // A malformed job (another version, a hand-made scheduler) can never succeed: drop it, don't retry it.
       if (!data.success) return logger.warn('dropping malformed check job', { jobId: job.id });
-      await runScheduledCheck(deps, data.data.monitorId);
+      const { monitorId } = data.data;
+      inFlight.set(monitorId, (inFlight.get(monitorId) ?? 0) + 1);
+      try {
+        await runScheduledCheck(deps, { monitorId, slotAt: jobSlotAt(job) });
+      } finally {
+        const left = (inFlight.get(monitorId) ?? 1) - 1;
+        if (left > 0) inFlight.set(monitorId, left);
+        else inFlight.delete(monitorId);
+      }
     },
     { concurrency: config.workerConcurrency },
   );
-  worker.on('failed', (job, error) => {
-    logger.warn('check job failed; BullMQ retries it', { jobId: job?.id, attempts: job?.attemptsMade, error });
+  // During a database outage every check fails at once: one line per 10 s, with the count held back.
+  const checkFailed = rateLimitedWarning(logger, 'check job failed; BullMQ retries it');
+  worker.on('failed', (job, error) => checkFailed({ jobId: job?.id, attempts: job?.attemptsMade, error: error.message }));
+
+  const keeper = keepSchedules({ queues: runtime.queues, rebuild, logger });
+  const watchdog = startWatchdog({
+    database: runtime.database,
+    checkQueue,
+    schedules,
+    events: runtime.events,
+    logger,
+    notify,
+    localInFlight: () => inFlight.keys(),
+    settings: runtime.watchdog,
   });
-  worker.on('closing', () => void recorder.flush());
+  // Closing the runtime closes this worker first: stop watching before the queue and database go.
+  worker.on('closing', () => {
+    void keeper.stop();
+    void watchdog.stop();
+    void recorder.flush();
+  });
   worker.on('closed', () => canary.stop());
   // The certificate and domain lanes: their own queues, closed with the runtime like this one.
   await startExpiryWorkers({ runtime, logger, config, overrides: options.expiry });

@@ -1,24 +1,20 @@
 import { TRPCError, initTRPC } from '@trpc/server';
-import superjson from 'superjson';
 import { ZodError } from 'zod';
 import { DomainError } from '@mini-netumo/domain';
+import { clientMessage } from './client-message';
 import type { Context } from './context';
+import { inputTransformer } from './input-transformer';
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer: inputTransformer,
   // Never send stacks to the browser; errors are logged server-side with theirs.
   isDev: false,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? error.cause : null;
-    const message = zodError
-      ? zodError.issues.map((issue) => issue.message).join('; ')
-      : error.code === 'INTERNAL_SERVER_ERROR'
-        ? 'Internal server error'
-        : shape.message;
+  errorFormatter({ shape, error, path, type }) {
+    const zodError = error.cause instanceof ZodError && error.code === 'BAD_REQUEST' ? error.cause : null;
     const fieldErrors = zodError
       ? Object.fromEntries(zodError.issues.map((issue) => [issue.path.join('.'), issue.message]))
       : undefined;
-    return { ...shape, message, data: { ...shape.data, fieldErrors } };
+    return { ...shape, message: clientMessage({ error, path, type }), data: { ...shape.data, fieldErrors } };
   },
 });
 

@@ -17,3 +17,5 @@ export * from './alert';
 export * from './notification';
 export * from './cron-expression';
 export * from './maintenance-window';
+export * from './storable-text';
+export * from './validation-messages';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCronExpression } from './cron-expression';
+import { storableDate, storableText } from './storable-text';
 
 /** 0 = Sunday … 6 = Saturday, as Date.getDay() counts. */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -21,6 +22,7 @@ const durationMinutesSchema = z
 
 const timeZoneSchema = z
   .string({ error: 'timeZone is required' })
+  .check(storableText('timeZone'))
   .refine(isTimeZone, { error: 'timeZone must be an IANA time zone such as Europe/Paris' });
 
 /**
@@ -33,18 +35,28 @@ export const maintenanceScheduleSchema = z.discriminatedUnion(
     z
       .object({
         type: z.literal('once'),
-        startsAt: z.date({ error: 'startsAt must be a date' }),
-        endsAt: z.date({ error: 'endsAt must be a date' }),
+        startsAt: storableDate('startsAt'),
+        endsAt: storableDate('endsAt'),
       })
       .refine((schedule) => schedule.startsAt < schedule.endsAt, { error: 'endsAt must be after startsAt', path: ['endsAt'] }),
     z.object({
       type: z.literal('weekly'),
       weekdays: z
-        .array(z.number().int().min(0).max(6), { error: 'weekdays must be a list of days, 0 (Sunday) to 6 (Saturday)' })
+        .array(
+          z
+            .number({ error: 'weekdays must be a list of days, 0 (Sunday) to 6 (Saturday)' })
+            .int({ error: 'weekdays must each be a whole number, 0 (Sunday) to 6 (Saturday)' })
+            .min(0, { error: 'weekdays must each be from 0 (Sunday) to 6 (Saturday)' })
+            .max(6, { error: 'weekdays must each be from 0 (Sunday) to 6 (Saturday)' }),
+          { error: 'weekdays must be a list of days, 0 (Sunday) to 6 (Saturday)' },
+        )
         .min(1, { error: 'weekdays must list at least one day' })
         .max(7, { error: 'weekdays must list at most 7 days' }),
       /** Local wall-clock time in `timeZone`, 24-hour HH:MM. */
-      startTime: z.string({ error: 'startTime is required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'startTime must be a time such as 02:30' }),
+      startTime: z
+        .string({ error: 'startTime is required' })
+        .check(storableText('startTime'))
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'startTime must be a time such as 02:30' }),
       durationMinutes: durationMinutesSchema,
       timeZone: timeZoneSchema,
     }),
@@ -53,6 +65,7 @@ export const maintenanceScheduleSchema = z.discriminatedUnion(
       /** Five fields, minute hour day-of-month month day-of-week, read in `timeZone`: `0 2 * * sun`. */
       expression: z
         .string({ error: 'expression is required' })
+        .check(storableText('expression'))
         .trim()
         .superRefine((value, ctx) => {
           const parsed = value.length > 200 ? { error: 'expression must be at most 200 characters' } : parseCronExpression(value);
@@ -68,7 +81,12 @@ export type MaintenanceSchedule = z.infer<typeof maintenanceScheduleSchema>;
 
 /** A stretch of planned work: checks still run, but no incident notifies. */
 export const maintenanceWindowInputSchema = z.object({
-  name: z.string({ error: 'name is required' }).trim().min(1, { error: 'name is required' }).max(100, { error: 'name must be at most 100 characters' }),
+  name: z
+    .string({ error: 'name is required' })
+    .check(storableText('name'))
+    .trim()
+    .min(1, { error: 'name is required' })
+    .max(100, { error: 'name must be at most 100 characters' }),
   /** null: every monitor. */
   monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }).nullable().default(null),
   schedule: maintenanceScheduleSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expiryReminderProblem, monitorInputSchema, monitorUpdateSchema } from './monitor';
+import './validation-messages';
 
 const firstError = (input: unknown) => {
   const parsed = monitorInputSchema.safeParse(input);
@@ -78,6 +79,12 @@ describe('expiry alert settings', () => {
     const parse = (expiryReminderDays: number[]) => monitorInputSchema.parse({ name: 'A', url: 'https://a.example', expiryReminderDays }).expiryReminderDays;
     expect(parse([1, 10, 3])).toEqual([10, 3, 1]);
     expect(parse([])).toEqual([]);
+  });
+
+  it.each([null, 5, [], 'https://a.example', true])('gives one clean issue for a %j input, instead of reading its fields', (input) => {
+    expect(monitorInputSchema.safeParse(input).error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: [], message: 'The input must be an object' },
+    ]);
   });
 
   it('compares the reminders with the thresholds only once those are valid themselves', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bodyAssertionSchema, httpMethodSchema, requestHeadersSchema } from './http-check';
 import { expectedStatusCodesSchema } from './status-codes';
+import { storableText } from './storable-text';
 import { monitorUrlSchema } from './url';
 
 export const MONITOR_STATUSES = ['pending', 'up', 'down', 'paused'] as const;
@@ -66,6 +67,7 @@ export function expiryReminderProblem(settings: ExpiryAlertSettings): string | n
 const monitorFields = {
   name: z
     .string({ error: 'name is required' })
+    .check(storableText('name'))
     .trim()
     .min(1, { error: 'name is required' })
     .max(MONITOR_LIMITS.name.max, { error: `name must be at most ${MONITOR_LIMITS.name.max} characters` }),
@@ -77,7 +79,11 @@ const monitorFields = {
   paused: z.boolean({ error: 'paused must be true or false' }),
   method: httpMethodSchema,
   headers: requestHeadersSchema,
-  body: z.string({ error: 'body must be text' }).max(65_536, { error: 'body must be at most 65536 characters' }).nullable(),
+  body: z
+    .string({ error: 'body must be text' })
+    .check(storableText('body'))
+    .max(65_536, { error: 'body must be at most 65536 characters' })
+    .nullable(),
   bodyAssertion: bodyAssertionSchema.nullable(),
   maxBodyBytes: intSchema('maxBodyBytes', MONITOR_LIMITS.maxBodyBytes),
   followRedirects: z.boolean({ error: 'followRedirects must be true or false' }),
@@ -129,14 +135,18 @@ const monitorConfigObject = z.object({
 
 const EXPIRY_FIELDS = ['tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'];
 
+/** Compared only once the three are valid on their own, and the input is an object at all (null has no fields). */
+const expiryFieldsAreValid = (issues: readonly { path?: readonly PropertyKey[] }[]) =>
+  !issues.some((issue) => !issue.path?.length || EXPIRY_FIELDS.includes(String(issue.path[0])));
+
 /** What a user sends to create a monitor; defaults are filled in. */
 export const monitorInputSchema = monitorConfigObject.superRefine(
   (config, context) => {
     const problem = expiryReminderProblem(config);
     if (problem) context.addIssue({ code: 'custom', path: ['expiryReminderDays'], message: problem });
   },
-  // Compared only once the three are valid on their own: "7 is not below 0" would repeat tlsAlertDays' message.
-  { when: (payload) => !payload.issues.some((issue) => EXPIRY_FIELDS.includes(String(issue.path?.[0]))) },
+  // Not "7 is not below 0" after tlsAlertDays' own message; not a TypeError reading the fields of null.
+  { when: (payload) => expiryFieldsAreValid(payload.issues) },
 );
 export type MonitorInput = z.input<typeof monitorInputSchema>;
 export type MonitorConfig = z.output<typeof monitorInputSchema>;
@@ -153,6 +163,10 @@ export const monitorUpdateSchema = z.object({
 export type MonitorUpdate = z.input<typeof monitorUpdateSchema>;
 export type MonitorPatch = z.output<typeof monitorUpdateSchema>['patch'];
 
+/** Why an active monitor has no fresh result, and since when (see `Monitor.stale`). */
+export const monitorStalenessSchema = z.object({ since: z.date(), reason: z.string() });
+export type MonitorStaleness = z.infer<typeof monitorStalenessSchema>;
+
 /** A monitor as the API returns it: configuration plus current state. */
 export const monitorSchema = monitorConfigObject.extend({
   id: z.uuid(),
@@ -162,6 +176,11 @@ export const monitorSchema = monitorConfigObject.extend({
   lastCheckedAt: z.date().nullable(),
   lastLatencyMs: z.number().int().nullable(),
   lastError: z.string().nullable(),
+  /**
+   * Set while an active monitor is overdue: no result past its interval plus a margin, and no check in
+   * flight. Its status is then old news, so the dashboard shows "stale" (with why) instead of the last verdict.
+   */
+  stale: monitorStalenessSchema.nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });

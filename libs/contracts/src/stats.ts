@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkErrorKindSchema, checkVerdictSchema } from './check-result';
-import { monitorStatusSchema } from './monitor';
+import { monitorStalenessSchema, monitorStatusSchema } from './monitor';
+import { storableDate, storableText } from './storable-text';
 
 const uuidField = (field: string) => z.uuid({ error: `${field} must be a monitor id (uuid)` });
 
@@ -26,6 +27,8 @@ export const monitorSummarySchema = z.object({
   name: z.string(),
   url: z.string(),
   status: monitorStatusSchema,
+  /** As on the monitor: set while it is overdue, so the overview never shows a stale monitor as green. */
+  stale: monitorStalenessSchema.nullable(),
   lastLatencyMs: z.number().int().nullable(),
   lastCheckedAt: z.date().nullable(),
   uptime24h: percent,
@@ -76,19 +79,23 @@ export type MonitorStats = z.infer<typeof monitorStatsSchema>;
 
 export const resultsListInputSchema = z.object({
   monitorId: uuidField('monitorId'),
-  from: z.date({ error: 'from must be a date' }).optional(),
-  to: z.date({ error: 'to must be a date' }).optional(),
+  from: storableDate('from').optional(),
+  to: storableDate('to').optional(),
   kind: checkErrorKindSchema.optional(),
   verdict: checkVerdictSchema.optional(),
   limit: z.number().int().min(1, { error: 'limit must be at least 1' }).max(1_000, { error: 'limit must be at most 1000' }).default(100),
   /** Opaque cursor from the previous page's `nextCursor`. */
-  cursor: z.string().max(200).optional(),
+  cursor: z
+    .string({ error: 'cursor must be text' })
+    .check(storableText('cursor'))
+    .max(200, { error: 'cursor must be at most 200 characters' })
+    .optional(),
 });
 export type ResultsListInput = z.input<typeof resultsListInputSchema>;
 
 export const statsExportInputSchema = z.object({
   monitorId: uuidField('monitorId'),
   what: z.enum(['results', 'hourly', 'daily'], { error: 'what must be results, hourly or daily' }),
-  from: z.date({ error: 'from must be a date' }),
-  to: z.date({ error: 'to must be a date' }),
+  from: storableDate('from'),
+  to: storableDate('to'),
 }).refine((input) => input.from < input.to, { error: 'from must be before to', path: ['from'] });

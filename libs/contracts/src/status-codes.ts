@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from './storable-text';
 
 /** One accepted status: a single code (`301`) or an inclusive range (`200-299`). */
 export interface StatusCodeRange {
@@ -34,7 +35,8 @@ export function statusCodeMatches(text: string, statusCode: number): boolean {
 
 /** The expected status codes as the user writes them, validated: `200-299,301`. */
 export const expectedStatusCodesSchema = z
-  .string()
+  .string({ error: 'expectedStatusCodes must be text such as 200-299,301' })
+  .check(storableText('expectedStatusCodes'))
   .trim()
   .superRefine((value, ctx) => {
     const parsed = parseStatusCodes(value);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from './storable-text';
 
 /** Longest URL we accept; longer ones are almost always pasted by mistake and break some servers. */
 export const MAX_URL_LENGTH = 2048;
@@ -9,6 +10,7 @@ export const MAX_URL_LENGTH = 2048;
  */
 export const monitorUrlSchema = z
   .string({ error: 'url is required' })
+  .check(storableText('url'))
   .trim()
   .min(1, { error: 'url is required' })
   .max(MAX_URL_LENGTH, { error: `url must be at most ${MAX_URL_LENGTH} characters` })

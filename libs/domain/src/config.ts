@@ -48,6 +48,10 @@ const envSchema = z.object({
     .refine((value) => !value || parseHostPort(value) !== null, { error: 'WHOIS_SERVER must be host:port, such as whois.example.net:43' }),
   /** Deadline of one TLS handshake, RDAP request or WHOIS exchange. */
   EXPIRY_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(10_000),
+  /** How often the schedule watchdog looks for overdue monitors (one worker sweeps per period). */
+  WATCHDOG_SWEEP_MS: z.coerce.number().int().min(500).max(300_000).default(5_000),
+  /** More overdue monitors than this: /health is not ok and one "monitoring degraded" notice goes out. */
+  HEALTH_OVERDUE_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 /** Certificate and domain expiry lookups; tests point them at local fakes. */
@@ -79,6 +83,12 @@ export interface NotifySettings {
   flapping: { changes: number; windowMinutes: number };
 }
 
+/** The schedule watchdog: how often it sweeps and how many overdue monitors mean "degraded". */
+export interface WatchdogSettings {
+  sweepEveryMs: number;
+  overdueThreshold: number;
+}
+
 export type AppConfig = {
   databaseUrl: string;
   redisUrl: string | undefined;
@@ -92,6 +102,7 @@ export type AppConfig = {
   resultRetentionDays: number;
   notify: NotifySettings;
   expiry: ExpirySettings;
+  watchdog: WatchdogSettings;
 };
 
 /** Reads the configuration; throws an error naming each bad variable (never echoing its value). */
@@ -130,10 +141,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       whoisServer: e.WHOIS_SERVER ? (parseHostPort(e.WHOIS_SERVER) ?? undefined) : undefined,
       timeoutMs: e.EXPIRY_TIMEOUT_MS,
     },
+    watchdog: { sweepEveryMs: e.WATCHDOG_SWEEP_MS, overdueThreshold: e.HEALTH_OVERDUE_THRESHOLD },
   };
 }
 
 function defaultCanaryUrl(host: string, port: number): string {
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/health`;
+  // The liveness probe, not /health: /health turns 503 when monitors are overdue, and a canary that
+  // failed then would turn every real failure into "unknown" exactly when monitoring is in trouble.
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}/health/live`;
 }

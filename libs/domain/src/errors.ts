@@ -1,7 +1,7 @@
 /** Errors the domain throws on purpose; the API edge maps each code to a tRPC code. */
 export class DomainError extends Error {
   constructor(
-    readonly code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT',
+    readonly code: 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT' | 'SERVICE_UNAVAILABLE',
     message: string,
   ) {
     super(message);
@@ -24,5 +24,12 @@ export class ValidationError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+/** A dependency (the job queue) did not answer in time; nothing was changed, the caller may try again. */
+export class UnavailableError extends DomainError {
+  constructor(message: string) {
+    super('SERVICE_UNAVAILABLE', message);
   }
 }

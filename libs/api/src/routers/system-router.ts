@@ -2,5 +2,5 @@ import { checkHealth } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const systemRouter = router({
-  health: publicProcedure.query(({ ctx }) => checkHealth(ctx.runtime.database, ctx.runtime.queues)),
+  health: publicProcedure.query(({ ctx }) => checkHealth(ctx.runtime)),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { requestHeadersSchema } from '../http-check';
+import { storableText } from '../storable-text';
 import { isMaskedSecret } from './secret-mask';
 
 /** Every way we can tell someone. Adding one here fails the type check until each registry has it. */
@@ -27,6 +28,7 @@ function endpointProblem(field: string, value: string, httpsOnly: boolean): stri
 const endpointUrl = (field: string, httpsOnly: boolean) =>
   z
     .string({ error: `${field} is required` })
+    .check(storableText(field))
     .trim()
     .min(1, { error: `${field} is required` })
     .max(2048, { error: `${field} must be at most 2048 characters` })
@@ -42,6 +44,7 @@ const endpointUrl = (field: string, httpsOnly: boolean) =>
 const secret = (field: string, check: z.ZodType<string>) =>
   z
     .string({ error: `${field} is required` })
+    .check(storableText(field))
     .trim()
     .min(1, { error: `${field} is required` })
     .superRefine((value, ctx) => {
@@ -52,6 +55,7 @@ const secret = (field: string, check: z.ZodType<string>) =>
 
 const emailAddress = z
   .string({ error: 'to must list email addresses' })
+  .check(storableText('to'))
   .trim()
   .pipe(z.email({ error: (issue) => `to: "${String(issue.input)}" is not an email address` }));
 
@@ -63,6 +67,7 @@ export const emailConfigSchema = z.object({
   apiKey: secret('apiKey', z.string().max(200, { error: 'apiKey must be at most 200 characters' })),
   from: z
     .string({ error: 'from is required' })
+    .check(storableText('from'))
     .trim()
     .min(1, { error: 'from is required' })
     .refine((value) => {
@@ -99,6 +104,7 @@ export const telegramConfigSchema = z.object({
   botToken: secret('botToken', z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, { error: 'botToken must look like 123456789:AAH…, as BotFather gives it' })),
   chatId: z
     .string({ error: 'chatId is required' })
+    .check(storableText('chatId'))
     .trim()
     .regex(/^(?:-?\d{1,20}|@[A-Za-z][A-Za-z0-9_]{4,})$/, { error: 'chatId must be a numeric chat id or @channelname' }),
 });

@@ -7,7 +7,7 @@ const issues = (input: unknown) => {
 };
 
 describe('channelInputSchema', () => {
-  it('fills the settings in: enabled, not default, no fallback, no reminders', () => {
+  it('fills the settings in: enabled, not default, no fallback, no reminders, no system notices', () => {
     expect(channelInputSchema.parse({ name: 'Ops', kind: 'slack', config: { webhookUrl: 'https://hooks.slack.com/services/T/B/x' } })).toEqual({
       name: 'Ops',
       kind: 'slack',
@@ -16,6 +16,7 @@ describe('channelInputSchema', () => {
       isDefault: false,
       fallbackChannelId: null,
       reminderIntervalMinutes: null,
+      systemNotices: false,
     });
   });
 

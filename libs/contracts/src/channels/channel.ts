@@ -8,6 +8,7 @@ import {
   telegramConfigSchema,
   webhookConfigSchema,
 } from './channel-configs';
+import { storableText } from '../storable-text';
 
 export const CHANNEL_LIMITS = {
   name: { max: 100 },
@@ -20,6 +21,7 @@ const channelId = (field: string) => z.uuid({ error: `${field} must be a channel
 const channelSettings = {
   name: z
     .string({ error: 'name is required' })
+    .check(storableText('name'))
     .trim()
     .min(1, { error: 'name is required' })
     .max(CHANNEL_LIMITS.name.max, { error: `name must be at most ${CHANNEL_LIMITS.name.max} characters` }),
@@ -36,6 +38,8 @@ const channelSettings = {
     .max(CHANNEL_LIMITS.reminderIntervalMinutes.max, { error: `reminderIntervalMinutes must be at most ${CHANNEL_LIMITS.reminderIntervalMinutes.max}` })
     .nullable()
     .default(null),
+  /** Also gets the notices about monitoring itself: degraded (monitors overdue) and recovered. */
+  systemNotices: z.boolean({ error: 'systemNotices must be true or false' }).default(false),
 };
 
 /** One object schema per kind, with `extra` fields beside kind and config; the union discriminates on kind. */
@@ -89,6 +93,7 @@ export const channelSchema = z.discriminatedUnion(
     isDefault: z.boolean(),
     fallbackChannelId: z.uuid().nullable(),
     reminderIntervalMinutes: z.number().int().nullable(),
+    systemNotices: z.boolean(),
     createdAt: z.date(),
     updatedAt: z.date(),
     lastDelivery: z.object({ status: deliveryStatusSchema, at: z.date(), error: z.string().nullable() }).nullable(),

@@ -2,9 +2,9 @@ import type { AlertDelivery } from '@mini-netumo/contracts';
 import { deleteDelivery, deliveryView, findDelivery, listDeliveryViews, resetForRetry, type DeliveryFilter } from '../db/queries/delivery-queries';
 import { appendIncidentEvent } from '../db/queries/incident-event-queries';
 import { ConflictError, NotFoundError } from '../errors';
-import { publishDeliveries, publishDiscarded } from '../notify/delivery/publish-deliveries';
+import { publishDiscarded } from '../notify/delivery/publish-deliveries';
 import type { NotifyDeps } from '../notify/notify-deps';
-import { enqueueDelivery } from '../queue/notify-jobs';
+import { dispatchDeliveries } from '../notify/announce';
 
 /** Deliveries with their attempts, newest first; `status: 'dead'` is the dead-letter list. */
 export function listAlerts(deps: Pick<NotifyDeps, 'db'>, filter: DeliveryFilter): Promise<AlertDelivery[]> {
@@ -19,8 +19,7 @@ export async function retryAlert(deps: NotifyDeps, id: string): Promise<AlertDel
     if (!existing) throw new NotFoundError('alert', id);
     throw new ConflictError(`alert ${id} is ${existing.status}; only a dead alert can be retried`);
   }
-  await enqueueDelivery(deps.notifyQueue, deps.settings, reset, 'primary');
-  await publishDeliveries(deps, [id]);
+  await dispatchDeliveries(deps, [reset]);
   return requireView(deps, id);
 }
 

@@ -14,6 +14,7 @@ export function toChannel(row: ChannelRow, lastDelivery: LastDelivery | null): C
     isDefault: row.isDefault,
     fallbackChannelId: row.fallbackChannelId,
     reminderIntervalMinutes: row.reminderIntervalMinutes,
+    systemNotices: row.systemNotices,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     lastDelivery,

@@ -1,4 +1,3 @@
-import type { Queue } from 'bullmq';
 import type { CheckVerdict } from '@mini-netumo/contracts';
 import type { MonitorRow } from '../db/schema';
 import type { CheckRecorder } from '../evaluation/check-recorder';
@@ -8,7 +7,7 @@ import type { Logger } from '../logging/logger';
 import type { MaintenanceCoverage } from '../maintenance-windows/maintenance-cache';
 import { notifyIncidentChange } from '../notify/notify-incident-change';
 import type { NotifyDeps } from '../notify/notify-deps';
-import { removeCheckSchedule } from '../queue/check-schedules';
+import type { ScheduleSync } from '../queue/sync-schedules';
 import type { Canary } from './canary';
 import type { HostLimiter } from './host-limiter';
 import { runConfirmedHttpCheck } from './http/confirmed-check';
@@ -19,7 +18,8 @@ export interface CheckDeps {
   monitors: MonitorLoader;
   recorder: CheckRecorder;
   events: EventBus;
-  checkQueue: Queue;
+  /** Brings a monitor's schedules in line with its row (see syncSchedulesOf). */
+  schedules: ScheduleSync;
   logger: Logger;
   canary: Canary;
   hostLimiter: HostLimiter;
@@ -34,20 +34,21 @@ export interface CheckDeps {
  * the state, tell the dashboards. A database error throws and BullMQ retries the job: our own trouble never
  * becomes the target's DOWN.
  */
-export async function runScheduledCheck(deps: CheckDeps, monitorId: string): Promise<RecordedCheck | null> {
+export async function runScheduledCheck(deps: CheckDeps, job: { monitorId: string; slotAt: Date }): Promise<RecordedCheck | null> {
+  const { monitorId, slotAt } = job;
   const monitor = await deps.monitors.load(monitorId);
-  if (!monitor) {
-    // Deleted while a job was already queued; make sure its scheduler is gone too.
-    await removeCheckSchedule(deps.checkQueue, monitorId);
+  if (!monitor || monitor.paused) {
+    // Deleted or paused while a job was already queued (or a rebuild raced the edit): make the schedules
+    // match the row again, read under its lock.
+    await deps.schedules.sync([monitorId]);
     return null;
   }
-  if (monitor.paused) return null;
 
   const checkedAt = new Date();
   const outcome = await deps.hostLimiter.run(new URL(monitor.url).host, () => runConfirmedHttpCheck(toCheckConfig(monitor), monitor));
   const verdict: CheckVerdict = outcome.ok ? 'up' : (await deps.canary.isHealthy()) ? 'down' : 'unknown';
   const inMaintenance = await deps.maintenance.covers(monitorId, checkedAt);
-  const recorded = await deps.recorder.record({ monitorId, checkedAt, outcome, verdict, attempts: outcome.attempts, inMaintenance });
+  const recorded = await deps.recorder.record({ monitorId, slotAt, checkedAt, outcome, verdict, attempts: outcome.attempts, inMaintenance });
   if (recorded) await publishRecorded(deps, recorded);
   await notifyIncidentChange(deps.notify, recorded);
   return recorded;

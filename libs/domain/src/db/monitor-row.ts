@@ -1,8 +1,9 @@
 import type { CheckResult, Monitor } from '@mini-netumo/contracts';
+import { stalenessOf } from '../watchdog/staleness';
 import type { CheckResultRow, MonitorRow } from './schema';
 
 /** The API shape of a monitor row; the seam keeps storage and contract free to diverge. */
-export function toMonitor(row: MonitorRow): Monitor {
+export function toMonitor(row: MonitorRow, now = new Date()): Monitor {
   return {
     id: row.id,
     name: row.name,
@@ -32,6 +33,7 @@ export function toMonitor(row: MonitorRow): Monitor {
     lastCheckedAt: row.lastCheckedAt,
     lastLatencyMs: row.lastLatencyMs,
     lastError: row.lastError,
+    stale: stalenessOf(row, now),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

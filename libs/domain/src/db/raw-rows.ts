@@ -38,6 +38,10 @@ export function toMonitorRow(raw: RawRow): MonitorRow {
     lastCheckedAt: date(raw['last_checked_at']),
     lastLatencyMs: raw['last_latency_ms'] as number | null,
     lastError: raw['last_error'] as string | null,
+    overdueAt: date(raw['overdue_at']),
+    lastSlotAt: date(raw['last_slot_at']),
+    staleSince: date(raw['stale_since']),
+    staleReason: raw['stale_reason'] as string | null,
     createdAt: date(raw['created_at']) as Date,
     updatedAt: date(raw['updated_at']) as Date,
   };

@@ -13,6 +13,7 @@ import {
 } from '../db/queries/check-batch-writes';
 import { toMonitor } from '../db/monitor-row';
 import { dayBucket, hourBucket, rollupIncrement, type RollupIncrement } from './rollup-increment';
+import { overdueAfter } from '../watchdog/overdue-rules';
 import { evaluateCheck } from './monitor-state';
 
 export interface RecordedCheck {
@@ -24,6 +25,8 @@ export interface RecordedCheck {
 
 export interface CheckToRecord {
   monitorId: string;
+  /** When the check was due (see jobSlotAt): a slot already stored, or older than the newest, is dropped. */
+  slotAt: Date;
   checkedAt: Date;
   outcome: HttpCheckOutcome;
   verdict: CheckVerdict;
@@ -43,7 +46,17 @@ export interface RollupDelta extends RollupIncrement {
 export interface BatchPlan {
   results: CheckToRecord[];
   rollups: RollupDelta[];
-  monitorUpdates: { id: string; status: Monitor['status']; consecutiveFailures: number; consecutiveSuccesses: number; checkedAt: Date; latencyMs: number | null; error: string | null }[];
+  monitorUpdates: {
+    id: string;
+    status: Monitor['status'];
+    consecutiveFailures: number;
+    consecutiveSuccesses: number;
+    checkedAt: Date;
+    latencyMs: number | null;
+    error: string | null;
+    slotAt: Date;
+    overdueAt: Date;
+  }[];
   incidentsOpened: { monitorId: string; at: Date; cause: string | null }[];
   incidentsResolved: { monitorId: string; at: Date }[];
   /** Per stored result: did it open or resolve an incident? */
@@ -54,13 +67,14 @@ export interface BatchPlan {
  * Stores checks, adds them to the rollups and advances each monitor, for a whole batch in one transaction
  * with a handful of statements (writing one check at a time cost seven round trips each). Monitor rows are
  * locked in id order, so two batches never deadlock, and the checks of one monitor are applied in order.
- * A check whose monitor was deleted or paused meanwhile is dropped: its result no longer matters.
+ * A check whose monitor was deleted or paused meanwhile is dropped: its result no longer matters. So is a
+ * re-run of a slot already stored (a job retried after its result committed, a stalled job run again).
  */
-export async function recordChecks(database: Database, checks: CheckToRecord[]): Promise<(RecordedCheck | null)[]> {
+export async function recordChecks(database: Database, checks: CheckToRecord[], now = new Date()): Promise<(RecordedCheck | null)[]> {
   if (checks.length === 0) return [];
   return database.sql.begin(async (tx) => {
     const states = await lockMonitorStates(tx, [...new Set(checks.map((check) => check.monitorId))]);
-    const plan = planBatch(states, checks);
+    const plan = planBatch(states, checks, now);
     if (plan.results.length === 0) return checks.map(() => null);
     const ids = await allocateResultIds(tx, plan.results.length);
     await insertResults(tx, ids, plan.results);
@@ -104,13 +118,16 @@ export async function recordCheck(database: Database, check: CheckToRecord): Pro
   return recorded ?? null;
 }
 
-export function planBatch(states: Map<string, MonitorStateRow>, checks: CheckToRecord[]): BatchPlan {
+/** `now` is when the batch is stored: the next result is due an interval (plus the margin) after it. */
+export function planBatch(states: Map<string, MonitorStateRow>, checks: CheckToRecord[], now: Date): BatchPlan {
   const plan: BatchPlan = { results: [], rollups: [], monitorUpdates: [], incidentsOpened: [], incidentsResolved: [], transitions: [] };
   const rollups = new Map<string, RollupDelta>();
   const updates = new Map<string, BatchPlan['monitorUpdates'][number]>();
   for (const check of checks) {
     const state = states.get(check.monitorId);
     if (!state || state.paused) continue;
+    if (state.lastSlotAt && check.slotAt.getTime() <= state.lastSlotAt.getTime()) continue;
+    state.lastSlotAt = check.slotAt;
     plan.results.push(check);
     const increment = rollupIncrement(check.verdict, check.outcome.latencyMs, check.inMaintenance);
     for (const [granularity, bucketStart] of [['hour', hourBucket(check.checkedAt)], ['day', dayBucket(check.checkedAt)]] as const) {
@@ -126,6 +143,8 @@ export function planBatch(states: Map<string, MonitorStateRow>, checks: CheckToR
       checkedAt: check.checkedAt,
       latencyMs: check.outcome.latencyMs,
       error: check.outcome.errorMessage,
+      slotAt: check.slotAt,
+      overdueAt: overdueAfter(now, state.intervalSeconds),
     });
     if (transition?.to === 'down') {
       plan.incidentsOpened.push({ monitorId: check.monitorId, at: check.checkedAt, cause: check.outcome.errorMessage });

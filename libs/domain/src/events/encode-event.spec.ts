@@ -34,6 +34,7 @@ const monitor: Monitor = {
   lastCheckedAt: new Date('2026-11-25T10:00:00.123Z'),
   lastLatencyMs: null,
   lastError: 'HTTP 503, expected 200-299',
+  stale: null,
   createdAt: new Date('2026-01-01T00:00:00.000Z'),
   updatedAt: new Date('2026-11-20T08:30:00.000Z'),
 };

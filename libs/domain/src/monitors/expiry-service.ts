@@ -9,6 +9,7 @@ import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
 import { listTlsRows, listTlsRowsEndingBefore } from '../db/queries/tls-queries';
 import { NotFoundError } from '../errors';
 import { enqueueExpiryCheckNow, type ExpiryQueues } from '../queue/expiry-schedules';
+import { queueCall } from '../queue/queue-call';
 
 const DAY_MS = 86_400_000;
 
@@ -89,6 +90,6 @@ export async function upcomingExpiries(db: Db, withinDays: number, now = new Dat
 export async function checkExpiryNow(deps: { db: Db; expiryQueues: ExpiryQueues }, monitorId: string): Promise<{ queued: true }> {
   const monitor = await findMonitor(deps.db, monitorId);
   if (!monitor || monitor.paused) throw new NotFoundError(monitor ? 'active monitor' : 'monitor', monitorId);
-  await enqueueExpiryCheckNow(deps.expiryQueues, monitor, true);
+  await queueCall(enqueueExpiryCheckNow(deps.expiryQueues, monitor, true));
   return { queued: true };
 }

@@ -16,6 +16,8 @@ import {
   type SchedulableMonitor,
 } from '../queue/check-schedules';
 import { enqueueExpiryCheckNow, removeExpirySchedules, syncExpirySchedules, type ExpiryQueues } from '../queue/expiry-schedules';
+import { queueCall } from '../queue/queue-call';
+import { overdueAfter } from '../watchdog/overdue-rules';
 
 export interface MonitorDeps {
   db: Db;
@@ -27,7 +29,7 @@ export interface MonitorDeps {
 }
 
 export async function listMonitors(deps: MonitorDeps): Promise<Monitor[]> {
-  return (await listMonitorRows(deps.db)).map(toMonitor);
+  return (await listMonitorRows(deps.db)).map((row) => toMonitor(row));
 }
 
 export async function getMonitor(deps: MonitorDeps, id: string): Promise<Monitor> {
@@ -44,14 +46,13 @@ export async function createMonitor(deps: MonitorDeps, input: MonitorConfig): Pr
   const { channelIds, ...config } = input;
   const [row] = await deps.db
     .insert(monitors)
-    .values({ ...config, status: input.paused ? 'paused' : 'pending' })
+    .values({ ...config, status: input.paused ? 'paused' : 'pending', overdueAt: input.paused ? null : overdueAfter(new Date(), config.intervalSeconds) })
     .returning();
   if (!row) throw new Error('insert returned no monitor');
   let linkedChannelIds: string[];
   try {
     linkedChannelIds = await linkMonitorChannels(deps.db, row.id, channelIds);
-    await scheduleAndCheckNow(deps.checkQueue, row);
-    await scheduleExpiry(deps, row, true);
+    await queueCall(scheduleAll(deps, row, true));
   } catch (error) {
     await deps.db.delete(monitors).where(eq(monitors.id, row.id));
     throw error;
@@ -80,14 +81,16 @@ export async function updateMonitor(deps: MonitorDeps, id: string, patch: Monito
       .set({
         ...fields,
         ...(pausing ? { status: patch.paused ? 'paused' : 'pending', consecutiveFailures: 0 } : {}),
+        // A paused monitor is never overdue; an edited one gets a check now and a fresh deadline.
+        ...(pausing && patch.paused ? { overdueAt: null, staleSince: null, staleReason: null } : {}),
+        ...((patch.paused ?? current.paused) ? {} : { overdueAt: overdueAfter(new Date(), fields.intervalSeconds ?? current.intervalSeconds) }),
         updatedAt: new Date(),
       })
       .where(eq(monitors.id, id))
       .returning();
     if (!row) throw new NotFoundError('monitor', id);
-    await scheduleAndCheckNow(deps.checkQueue, row);
     // A new address, new thresholds or a resumed monitor deserve a fresh look at its certificate and domain.
-    await scheduleExpiry(deps, row, patch.url !== undefined || patch.paused === false || changesExpiryAlerts(current, row));
+    await queueCall(scheduleAll(deps, row, patch.url !== undefined || patch.paused === false || changesExpiryAlerts(current, row)));
     const linked = channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds);
     return { ...toMonitor(row), channelIds: linked };
   });
@@ -102,8 +105,7 @@ export async function deleteMonitor(deps: MonitorDeps, id: string): Promise<{ id
   await deps.db.transaction(async (tx) => {
     const [row] = await tx.delete(monitors).where(eq(monitors.id, id)).returning({ id: monitors.id });
     if (!row) throw new NotFoundError('monitor', id);
-    await removeCheckSchedule(deps.checkQueue, id);
-    if (deps.expiryQueues) await removeExpirySchedules(deps.expiryQueues, id);
+    await queueCall(removeAllSchedules(deps, id));
   });
   await publishQuietly(deps, { type: 'monitor.deleted', monitorId: id });
   return { id };
@@ -113,17 +115,23 @@ export async function deleteMonitor(deps: MonitorDeps, id: string): Promise<{ id
 export async function checkMonitorNow(deps: MonitorDeps, id: string): Promise<{ queued: true }> {
   const monitor = await getMonitor(deps, id);
   if (monitor.paused) throw new NotFoundError('active monitor', id);
-  await enqueueCheckNow(deps.checkQueue, id);
+  await queueCall(enqueueCheckNow(deps.checkQueue, id));
   return { queued: true };
 }
 
 /**
- * The schedule's first run waits for the monitor's slot in the interval (up to a whole interval away);
- * a new or changed monitor gets its first verdict right away instead.
+ * Every schedule of the monitor from its row. The schedule's first run waits for the monitor's slot in the
+ * interval (up to a whole interval away); a new or changed monitor gets its first verdict right away instead.
  */
-async function scheduleAndCheckNow(queue: Queue, row: SchedulableMonitor): Promise<void> {
-  await syncCheckSchedule(queue, row);
-  if (!row.paused) await enqueueCheckNow(queue, row.id);
+async function scheduleAll(deps: MonitorDeps, row: SchedulableMonitor & { url: string }, checkExpiry: boolean): Promise<void> {
+  await syncCheckSchedule(deps.checkQueue, row);
+  if (!row.paused) await enqueueCheckNow(deps.checkQueue, row.id);
+  await scheduleExpiry(deps, row, checkExpiry);
+}
+
+async function removeAllSchedules(deps: MonitorDeps, id: string): Promise<void> {
+  await removeCheckSchedule(deps.checkQueue, id);
+  if (deps.expiryQueues) await removeExpirySchedules(deps.expiryQueues, id);
 }
 
 async function scheduleExpiry(deps: MonitorDeps, row: { id: string; url: string; paused: boolean }, checkNow: boolean): Promise<void> {

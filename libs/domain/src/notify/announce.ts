@@ -7,6 +7,7 @@ import { appendIncidentEvent, markEventSuppressed } from '../db/queries/incident
 import type { AlertDeliveryRow, IncidentEventRow } from '../db/schema';
 import { isUnderMaintenance } from '../maintenance-windows/maintenance-window-service';
 import { enqueueDelivery } from '../queue/notify-jobs';
+import { queueCall } from '../queue/queue-call';
 import { publishDeliveries } from './delivery/publish-deliveries';
 import type { NotifyDeps } from './notify-deps';
 
@@ -71,9 +72,17 @@ export async function recordAnnouncement(tx: Tx, deps: Pick<NotifyDeps, 'setting
   return deliveries;
 }
 
-/** After commit: a job must find its row. If the queue refuses, the rows stay pending and the sweep enqueues them. */
+/**
+ * After commit: a job must find its row. If the queue refuses or does not answer within the queue-call
+ * deadline, the rows stay pending and the notify sweep enqueues them; the change that was committed
+ * (an acknowledgement, a retry) still answers at once.
+ */
 export async function dispatchDeliveries(deps: NotifyDeps, queued: AlertDeliveryRow[]): Promise<void> {
-  for (const delivery of queued) await enqueueDelivery(deps.notifyQueue, deps.settings, delivery, 'primary');
+  try {
+    for (const delivery of queued) await queueCall(enqueueDelivery(deps.notifyQueue, deps.settings, delivery, 'primary'));
+  } catch {
+    deps.logger.warn('deliveries left pending for the notify sweep: the job queue is not reachable', { deliveries: queued.length });
+  }
   await publishDeliveries(deps, queued.map((delivery) => delivery.id));
 }
 

@@ -30,17 +30,19 @@ export function stableOffsetMs(monitorId: string, intervalMs: number): number {
 
 /** Makes the monitor's scheduler match its configuration: one scheduler per active monitor, none when paused. */
 export async function syncCheckSchedule(queue: Queue, monitor: SchedulableMonitor): Promise<void> {
-  if (monitor.paused) {
-    await queue.removeJobScheduler(monitor.id);
-    return;
-  }
-  const every = monitor.intervalSeconds * 1_000;
-  const data: CheckJobData = { monitorId: monitor.id };
-  await queue.upsertJobScheduler(
-    monitor.id,
-    { every, offset: stableOffsetMs(monitor.id, every) },
-    { name: 'check', data, opts: JOB_OPTIONS },
-  );
+  await applySchedule(queue, monitor.id, monitor.paused ? null : monitor.intervalSeconds);
+}
+
+/**
+ * One monitor's scheduler on one queue: every `everySeconds` at the monitor's stable offset, or none (null).
+ * Upserting an unchanged scheduler keeps its slots, so a rebuild may call this for every monitor.
+ */
+export async function applySchedule(queue: Queue, monitorId: string, everySeconds: number | null): Promise<'scheduled' | 'removed' | 'absent'> {
+  if (everySeconds === null) return (await queue.removeJobScheduler(monitorId)) ? 'removed' : 'absent';
+  const every = everySeconds * 1_000;
+  const data: CheckJobData = { monitorId };
+  await queue.upsertJobScheduler(monitorId, { every, offset: stableOffsetMs(monitorId, every) }, { name: 'check', data, opts: JOB_OPTIONS });
+  return 'scheduled';
 }
 
 export async function removeCheckSchedule(queue: Queue, monitorId: string): Promise<void> {
@@ -54,30 +56,21 @@ export async function enqueueCheckNow(queue: Queue, monitorId: string): Promise<
 }
 
 /**
- * Rebuilds the schedule from PostgreSQL, the source of truth: an emptied Redis loses nothing, and schedulers
- * of deleted or paused monitors go away.
+ * A check now for a monitor the watchdog found overdue. One per monitor at a time (a fixed job id, removed
+ * once done), so repeated sweeps while it waits behind a backlog add nothing.
  */
-export async function reconcileCheckSchedules(
-  queue: Queue,
-  monitors: SchedulableMonitor[],
-): Promise<{ upserted: number; removed: number }> {
-  const active = monitors.filter((monitor) => !monitor.paused);
-  for (const monitor of active) await syncCheckSchedule(queue, monitor);
-  const wanted = new Set(active.map((monitor) => monitor.id));
-  let removed = 0;
-  const pageSize = 500;
-  // Collect first, then remove: removing while paging would shift the pages.
-  const stale: string[] = [];
+export async function enqueueCatchUpCheck(queue: Queue, monitorId: string): Promise<void> {
+  const data: CheckJobData = { monitorId };
+  await queue.add('catch-up', data, { ...JOB_OPTIONS, jobId: `catch-up-${monitorId}`, removeOnComplete: true, removeOnFail: true });
+}
+
+/** Every job scheduler id on the queue, paged (a fleet can have 100,000). */
+export async function listSchedulerIds(queue: Queue): Promise<string[]> {
+  const pageSize = 1_000;
+  const ids: string[] = [];
   for (let start = 0; ; start += pageSize) {
     const page = await queue.getJobSchedulers(start, start + pageSize - 1, true);
-    for (const scheduler of page) {
-      const id = scheduler.key;
-      if (id && !wanted.has(id)) stale.push(id);
-    }
-    if (page.length < pageSize) break;
+    for (const scheduler of page) if (scheduler.key) ids.push(scheduler.key);
+    if (page.length < pageSize) return ids;
   }
-  for (const id of stale) {
-    if (await queue.removeJobScheduler(id)) removed++;
-  }
-  return { upserted: active.length, removed };
 }

@@ -1,6 +1,6 @@
 import type { Queue } from 'bullmq';
 import { registrableDomain } from '../checks/domain/registrable-domain';
-import { reconcileCheckSchedules, syncCheckSchedule } from './check-schedules';
+import { syncCheckSchedule } from './check-schedules';
 import type { ExpiryJobData } from './queue-names';
 
 /** Certificates and registrations change on a scale of days: one check a day each, plus one on create/edit. */
@@ -18,8 +18,8 @@ export interface ExpirySchedulable {
 }
 
 /** Only https targets have a certificate to read; only a registrable name (not an IP, not localhost) has a registration. */
-const wantsTls = (monitor: ExpirySchedulable) => !monitor.paused && monitor.url.trim().toLowerCase().startsWith('https://');
-const wantsDomain = (monitor: ExpirySchedulable) => !monitor.paused && registrableDomain(monitor.url) !== null;
+export const wantsTls = (monitor: ExpirySchedulable) => !monitor.paused && monitor.url.trim().toLowerCase().startsWith('https://');
+export const wantsDomain = (monitor: ExpirySchedulable) => !monitor.paused && registrableDomain(monitor.url) !== null;
 
 const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } as const;
 
@@ -43,14 +43,4 @@ export async function enqueueExpiryCheckNow(queues: ExpiryQueues, monitor: Expir
   const data: ExpiryJobData = force ? { monitorId: monitor.id, force } : { monitorId: monitor.id };
   if (wantsTls(monitor)) await queues.tls.add('check-now', data, JOB_OPTIONS);
   if (wantsDomain(monitor)) await queues.domain.add('check-now', data, JOB_OPTIONS);
-}
-
-/** Rebuilds both queues' schedulers from PostgreSQL at worker start, as the HTTP lane does. */
-export async function reconcileExpirySchedules(queues: ExpiryQueues, monitors: ExpirySchedulable[]) {
-  const daily = (wants: (monitor: ExpirySchedulable) => boolean) =>
-    monitors.map((monitor) => ({ id: monitor.id, intervalSeconds: EXPIRY_INTERVAL_SECONDS, paused: !wants(monitor) }));
-  return {
-    tls: await reconcileCheckSchedules(queues.tls, daily(wantsTls)),
-    domain: await reconcileCheckSchedules(queues.domain, daily(wantsDomain)),
-  };
 }

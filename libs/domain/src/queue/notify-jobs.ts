@@ -30,7 +30,9 @@ export async function enqueueDelivery(
   });
 }
 
+export const NOTIFY_SWEEP_SCHEDULER = 'notify-sweep';
+
 /** One scheduler for the whole fleet: reminders, flapping and stuck deliveries are looked at once per tick. */
 export async function scheduleNotifySweep(queue: Queue, everyMs: number): Promise<void> {
-  await queue.upsertJobScheduler('notify-sweep', { every: everyMs }, { name: NOTIFY_JOB_NAMES.sweep, opts: { removeOnComplete: 10, removeOnFail: 50 } });
+  await queue.upsertJobScheduler(NOTIFY_SWEEP_SCHEDULER, { every: everyMs }, { name: NOTIFY_JOB_NAMES.sweep, opts: { removeOnComplete: 10, removeOnFail: 50 } });
 }

@@ -1,6 +1,7 @@
 import { Queue, Worker, createPostgresBackend, runMigrations, type Processor, type WorkerOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { withTimeout } from './with-timeout';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 
@@ -13,7 +14,7 @@ export interface QueueBackend {
   readonly kind: QueueBackendKind;
   queue(name: string): Queue;
   worker(name: string, processor: Processor, options?: Partial<WorkerOptions>): Worker;
-  /** Throws when the datastore does not answer. */
+  /** Throws when the datastore does not answer within 2 s. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -32,9 +33,15 @@ export async function openQueueBackend(options: QueueBackendOptions): Promise<Qu
 
 function openRedisBackend(url: string, options: QueueBackendOptions): QueueBackend {
   const prefix = options.prefix;
-  // BullMQ requires maxRetriesPerRequest: null so blocking commands survive a Redis restart.
+  // Workers need maxRetriesPerRequest: null so their blocking commands survive a Redis restart.
   const connection = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
-  connection.on('error', () => undefined); // reconnects on its own; health reports the outage
+  // Producers (checkNow, schedule changes, the watchdog's repairs) fail at once while Redis is away
+  // instead of waiting in ioredis' offline queue: a request answers with an error, and a command meant
+  // for the old Redis never lands on the new one late (BullMQ's "failing fast" pattern).
+  const producer = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  // Both reconnect on their own; health and the schedule keeper report the outage.
+  connection.on('error', () => undefined);
+  producer.on('error', () => undefined);
   const queues = new Map<string, Queue>();
   const workers = new Set<Worker>();
   return {
@@ -42,7 +49,7 @@ function openRedisBackend(url: string, options: QueueBackendOptions): QueueBacke
     queue(name) {
       let queue = queues.get(name);
       if (!queue) {
-        queue = new Queue(name, { connection, prefix });
+        queue = new Queue(name, { connection: producer, prefix });
         queue.on('error', options.onError);
         queues.set(name, queue);
       }
@@ -55,12 +62,15 @@ function openRedisBackend(url: string, options: QueueBackendOptions): QueueBacke
       return worker;
     },
     async ping() {
-      await withTimeout(connection.ping(), 2_000, 'redis ping');
+      // Without an offline queue a command fails while the client is still connecting: wait for it (bounded).
+      const ready = producer.status === 'ready' ? Promise.resolve() : new Promise<void>((resolve) => producer.once('ready', () => resolve()));
+      await withTimeout(ready.then(() => producer.ping()), 2_000, 'redis ping');
     },
     async close() {
       await closeAll(workers);
       await Promise.all([...queues.values()].map((queue) => queue.close()));
       connection.disconnect();
+      producer.disconnect();
     },
   };
 }
@@ -113,14 +123,6 @@ async function openPostgresBackend(options: QueueBackendOptions): Promise<QueueB
       await pingPool.end();
     },
   };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Forget a worker once closed, so shutdown closes each worker once. */

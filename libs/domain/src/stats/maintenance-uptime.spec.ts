@@ -70,7 +70,7 @@ describe('uptime with maintenance windows', () => {
     for (const [monitorId, time, verdict] of checks) {
       const checkedAt = at(time);
       const inMaintenance = await cache.covers(monitorId, checkedAt);
-      const [stored] = await recordChecks(database, [{ monitorId, checkedAt, outcome: outcome(verdict), verdict, attempts: 1, inMaintenance }]);
+      const [stored] = await recordChecks(database, [{ monitorId, slotAt: checkedAt, checkedAt, outcome: outcome(verdict), verdict, attempts: 1, inMaintenance }]);
       recorded.set(`${monitorId === monitorA ? 'A' : 'B'} ${time}`, stored ?? null);
     }
   });

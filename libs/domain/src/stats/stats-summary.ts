@@ -4,6 +4,7 @@ import { listMonitorSummaryRows } from '../db/queries/monitor-queries';
 import type { HourlyDigest } from '../db/queries/summary-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
 import { bucketState, uptimePercent } from '../evaluation/uptime';
+import { stalenessOf } from '../watchdog/staleness';
 import { dailyDigestsSince, hourlyDigestsSince } from './summary-digests';
 
 const HOUR_MS = 3_600_000;
@@ -32,6 +33,7 @@ export async function statsSummary(db: Db, now = new Date()): Promise<MonitorSum
       name: monitor.name,
       url: monitor.url,
       status: monitor.status,
+      stale: stalenessOf(monitor, now),
       lastLatencyMs: monitor.lastLatencyMs,
       lastCheckedAt: monitor.lastCheckedAt,
       uptime24h: hours ? uptimePercent(hours) : null,

@@ -5,7 +5,7 @@ import { runMaintenance } from '../db/maintenance/run-maintenance';
 import { applyMigrations } from '../db/migrate';
 import { listResultsPage } from '../db/queries/results-page';
 import { monitors } from '../db/schema';
-import { recordCheck } from '../evaluation/record-check';
+import { recordCheck, type CheckToRecord } from '../evaluation/record-check';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { monitorStats } from './monitor-stats';
 import { exportCsv } from './stats-export';
@@ -43,6 +43,7 @@ describe('statistics from rollups', () => {
       .values({ name: 'Seeded', url: 'http://127.0.0.1:9/', intervalSeconds: 300, timeoutMs: 10_000, expectedStatusCodes: '200-299', failureThreshold: 2 })
       .returning();
     monitorId = monitor!.id;
+    const seeded: CheckToRecord[] = [];
     // 24 hours of checks every 10 minutes, a 3-hour gap (worker stopped) 7 to 5 hours ago, two failures,
     // and a stretch of unknowns (our canary was down).
     for (let t = NOW.getTime() - 24 * HOUR + 60_000; t <= NOW.getTime(); t += 10 * 60_000) {
@@ -52,14 +53,16 @@ describe('statistics from rollups', () => {
       const verdict: CheckVerdict = i === 10 || i === 11 ? 'down' : i >= 20 && i < 23 ? 'unknown' : 'up';
       const latencyMs = 20 + ((i * 37) % 400);
       recorded.push({ at: new Date(t), verdict, latencyMs });
-      await recordCheck(database, { monitorId, checkedAt: new Date(t), outcome: outcome(verdict, latencyMs), verdict, attempts: 1, inMaintenance: false });
+      seeded.push({ monitorId, slotAt: new Date(t), checkedAt: new Date(t), outcome: outcome(verdict, latencyMs), verdict, attempts: 1, inMaintenance: false });
     }
     // Two older days for the 7 d / 30 d windows and the status bar.
     for (const daysAgo of [3, 12]) {
       const at = new Date(NOW.getTime() - daysAgo * DAY);
       recorded.push({ at, verdict: 'up', latencyMs: 100 });
-      await recordCheck(database, { monitorId, checkedAt: at, outcome: outcome('up', 100), verdict: 'up', attempts: 1, inMaintenance: false });
+      seeded.push({ monitorId, slotAt: at, checkedAt: at, outcome: outcome('up', 100), verdict: 'up', attempts: 1, inMaintenance: false });
     }
+    // Stored oldest first, as a worker would: the recorder drops a slot older than the newest stored.
+    for (const check of seeded.sort((a, b) => a.slotAt.getTime() - b.slotAt.getTime())) await recordCheck(database, check);
   });
 
   afterAll(async () => {

@@ -1,23 +1,50 @@
-import type { Health } from '@mini-netumo/contracts';
+import type { Health, MonitoringHealth } from '@mini-netumo/contracts';
+import type { WatchdogSettings } from '../config';
 import type { Database } from '../db/client';
+import { countOverdue, readWatchdog } from '../db/queries/watchdog-queries';
+import { formatDuration } from '../notify/template/format-duration';
 import type { QueueBackend } from '../queue/queue-backend';
+import { withTimeout } from '../queue/with-timeout';
 
-/** Asks each dependency with a short timeout; reports which one is down, never its connection string. */
-export async function checkHealth(database: Database, queues: QueueBackend): Promise<Health> {
-  const [db, queue] = await Promise.allSettled([
-    Promise.race([
-      database.sql`select 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('database ping timed out after 2000 ms')), 2_000).unref()),
-    ]),
-    queues.ping(),
+/** Sweeps missed in a row before "no worker is watching" is said (a sweep can be late under load). */
+const MISSED_SWEEPS = 6;
+
+/**
+ * Asks each dependency with a short timeout and counts overdue monitors; reports which part is in trouble,
+ * never a connection string. Not ok when a dependency is down or more monitors are overdue than allowed:
+ * the ones that stopped being checked must not hide behind their last green.
+ */
+export async function checkHealth(deps: { database: Database; queues: QueueBackend; watchdog: WatchdogSettings }, now = new Date()): Promise<Health> {
+  const [db, queue, monitoring] = await Promise.allSettled([
+    withTimeout(deps.database.sql`select 1`, 2_000, 'database ping'),
+    deps.queues.ping(),
+    withTimeout(monitoringHealth(deps, now), 2_000, 'counting overdue monitors'),
   ]);
   const database_ = db.status === 'fulfilled' ? { ok: true } : { ok: false, error: reason(db.reason) };
   const queue_ = queue.status === 'fulfilled' ? { ok: true } : { ok: false, error: reason(queue.reason) };
+  const monitoring_: MonitoringHealth =
+    monitoring.status === 'fulfilled'
+      ? monitoring.value
+      : { ok: false, overdue: 0, threshold: deps.watchdog.overdueThreshold, watchdogSeenAt: null, repairs: 0, problem: 'overdue monitors could not be counted: the database is unreachable' };
   return {
-    ok: database_.ok && queue_.ok,
+    ok: database_.ok && queue_.ok && monitoring_.ok,
     database: database_,
-    queue: { ...queue_, backend: queues.kind },
+    queue: { ...queue_, backend: deps.queues.kind },
+    monitoring: monitoring_,
   };
+}
+
+async function monitoringHealth(deps: { database: Database; watchdog: WatchdogSettings }, now: Date): Promise<MonitoringHealth> {
+  const [overdue, watchdog] = await Promise.all([countOverdue(deps.database.sql, now), readWatchdog(deps.database.sql)]);
+  const threshold = deps.watchdog.overdueThreshold;
+  const ok = overdue <= threshold;
+  const unwatchedFor = watchdog.sweptAt ? now.getTime() - watchdog.sweptAt.getTime() : null;
+  const unwatched = unwatchedFor !== null && unwatchedFor > MISSED_SWEEPS * deps.watchdog.sweepEveryMs;
+  const problems = [
+    ...(ok ? [] : [`${overdue} monitor${overdue === 1 ? ' is' : 's are'} overdue (more than ${threshold} allowed)`]),
+    ...(unwatched || (!ok && watchdog.sweptAt === null) ? [`no worker has swept for overdue monitors ${unwatchedFor === null ? 'yet' : `for ${formatDuration(unwatchedFor)}`}: is a worker running?`] : []),
+  ];
+  return { ok, overdue, threshold, watchdogSeenAt: watchdog.sweptAt, repairs: watchdog.repairs, ...(problems.length ? { problem: problems.join('; ') } : {}) };
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -17,6 +17,7 @@ export function testAppConfig(databaseUrl: string, backend: 'redis' | 'postgres'
     notify: testNotifySettings(),
     // Tests never reach the internet: no RDAP, and WHOIS on a local port nothing listens on (refused at once).
     expiry: { rdapBootstrapUrl: '', whoisServer: { host: '127.0.0.1', port: 1 }, timeoutMs: 2_000 },
+    watchdog: { sweepEveryMs: 5_000, overdueThreshold: 0 },
     ...overrides,
   };
 }

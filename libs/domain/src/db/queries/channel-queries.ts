@@ -12,6 +12,15 @@ export function listChannelRows(db: Executor): Promise<ChannelRow[]> {
   return db.select().from(channels).orderBy(asc(channels.name), asc(channels.createdAt));
 }
 
+/** The enabled channels that asked for notices about monitoring itself. */
+export function enabledSystemChannels(db: Executor): Promise<ChannelRow[]> {
+  return db
+    .select()
+    .from(channels)
+    .where(and(eq(channels.enabled, true), eq(channels.systemNotices, true)))
+    .orderBy(asc(channels.name));
+}
+
 /** The channels a monitor's alerts go to right now: linked and enabled. */
 export function enabledChannelsOfMonitor(db: Executor, monitorId: string): Promise<ChannelRow[]> {
   return db

@@ -22,6 +22,9 @@ export interface MonitorStateRow {
   consecutiveSuccesses: number;
   failureThreshold: number;
   recoveryThreshold: number;
+  intervalSeconds: number;
+  /** The newest stored slot; a check of this slot or an older one is a re-run and is dropped. */
+  lastSlotAt: Date | null;
 }
 
 /** Locks the monitors in id order (two batches can then never deadlock) and reads their state. */
@@ -29,9 +32,9 @@ export async function lockMonitorStates(tx: Tx, ids: string[]): Promise<Map<stri
   const rows = await tx<MonitorStateRow[]>`
     select id, paused, status, consecutive_failures as "consecutiveFailures",
       consecutive_successes as "consecutiveSuccesses", failure_threshold as "failureThreshold",
-      recovery_threshold as "recoveryThreshold"
+      recovery_threshold as "recoveryThreshold", interval_seconds as "intervalSeconds", last_slot_at as "lastSlotAt"
     from monitors where id = any(${list(tx, ids)}::uuid[]) order by id for update`;
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, { ...row, lastSlotAt: row.lastSlotAt === null ? null : new Date(String(row.lastSlotAt)) }]));
 }
 
 /** Ids first, so every stored result is known without relying on RETURNING's row order. */
@@ -43,9 +46,10 @@ export async function allocateResultIds(tx: Tx, count: number): Promise<number[]
 export async function insertResults(tx: Tx, ids: number[], results: CheckToRecord[]): Promise<void> {
   const col = <T>(pick: (check: CheckToRecord) => T) => results.map(pick);
   await tx`
-    insert into check_results (id, monitor_id, checked_at, ok, verdict, in_maintenance, attempts, status_code, latency_ms, dns_ms,
+    insert into check_results (id, monitor_id, slot_at, checked_at, ok, verdict, in_maintenance, attempts, status_code, latency_ms, dns_ms,
       connect_ms, tls_ms, first_byte_ms, error_kind, error_message)
-    select * from unnest(${list(tx, ids)}::bigint[], ${list(tx, col((c) => c.monitorId))}::uuid[], ${list(tx, col((c) => c.checkedAt.toISOString()))}::timestamptz[],
+    select * from unnest(${list(tx, ids)}::bigint[], ${list(tx, col((c) => c.monitorId))}::uuid[], ${list(tx, col((c) => c.slotAt.toISOString()))}::timestamptz[],
+      ${list(tx, col((c) => c.checkedAt.toISOString()))}::timestamptz[],
       ${list(tx, col((c) => c.outcome.ok))}::boolean[], ${list(tx, col((c) => c.verdict))}::text[], ${list(tx, col((c) => c.inMaintenance))}::boolean[],
       ${list(tx, col((c) => c.attempts))}::int[],
       ${list(tx, col((c) => c.outcome.statusCode))}::int[], ${list(tx, col((c) => c.outcome.latencyMs))}::int[], ${list(tx, col((c) => c.outcome.timings.dnsMs))}::int[],
@@ -81,10 +85,13 @@ export async function updateMonitors(tx: Tx, updates: BatchPlan['monitorUpdates'
   const col = <T>(pick: (update: BatchPlan['monitorUpdates'][number]) => T) => updates.map(pick);
   const rows = await tx<RawRow[]>`
     update monitors m set status = v.status, consecutive_failures = v.cf, consecutive_successes = v.cs,
-      last_checked_at = v.at, last_latency_ms = v.latency, last_error = v.error
+      last_checked_at = v.at, last_latency_ms = v.latency, last_error = v.error,
+      last_slot_at = v.slot, overdue_at = v.overdue, stale_since = null, stale_reason = null
     from unnest(${list(tx, col((u) => u.id))}::uuid[], ${list(tx, col((u) => u.status))}::text[], ${list(tx, col((u) => u.consecutiveFailures))}::int[],
       ${list(tx, col((u) => u.consecutiveSuccesses))}::int[], ${list(tx, col((u) => u.checkedAt.toISOString()))}::timestamptz[],
-      ${list(tx, col((u) => u.latencyMs))}::int[], ${list(tx, col((u) => u.error))}::text[]) as v(id, status, cf, cs, at, latency, error)
+      ${list(tx, col((u) => u.latencyMs))}::int[], ${list(tx, col((u) => u.error))}::text[],
+      ${list(tx, col((u) => u.slotAt.toISOString()))}::timestamptz[], ${list(tx, col((u) => u.overdueAt.toISOString()))}::timestamptz[])
+      as v(id, status, cf, cs, at, latency, error, slot, overdue)
     where m.id = v.id
     returning m.*`;
   return rows.map(toMonitorRow);

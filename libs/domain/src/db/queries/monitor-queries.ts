@@ -19,6 +19,11 @@ export function listMonitorSummaryRows(db: Db) {
       name: monitors.name,
       url: monitors.url,
       status: monitors.status,
+      paused: monitors.paused,
+      intervalSeconds: monitors.intervalSeconds,
+      overdueAt: monitors.overdueAt,
+      staleSince: monitors.staleSince,
+      staleReason: monitors.staleReason,
       lastLatencyMs: monitors.lastLatencyMs,
       lastCheckedAt: monitors.lastCheckedAt,
     })

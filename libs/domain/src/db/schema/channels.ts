@@ -15,6 +15,8 @@ export const channels = pgTable('channels', {
   isDefault: boolean('is_default').notNull().default(false),
   fallbackChannelId: uuid('fallback_channel_id').references((): AnyPgColumn => channels.id, { onDelete: 'set null' }),
   reminderIntervalMinutes: integer('reminder_interval_minutes'),
+  /** Also told when monitoring itself is degraded and when it recovers. */
+  systemNotices: boolean('system_notices').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -15,6 +15,8 @@ export const checkResults = pgTable(
       .notNull()
       .references(() => monitors.id, { onDelete: 'cascade' }),
     checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    /** The time the check was due (its schedule slot, or when "check now" asked): one result per slot. */
+    slotAt: timestamp('slot_at', { withTimezone: true }),
     ok: boolean('ok').notNull(),
     verdict: text('verdict').$type<CheckVerdict>().notNull(),
     /** A maintenance window covered the monitor when the check ran: the check counts in no uptime. */

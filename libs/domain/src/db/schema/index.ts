@@ -11,3 +11,4 @@ export * from './maintenance-windows';
 export * from './flapping-holds';
 export * from './tls-certificates';
 export * from './domain-registrations';
+export * from './watchdog-state';

@@ -1,9 +1,12 @@
 import type { AlertType, Incident, IncidentKind, NotificationSeverity, ResolveReason } from '@mini-netumo/contracts';
 import { formatDuration } from './format-duration';
 
+/** Notices about monitoring itself (the schedule watchdog), not about a monitor. */
+export type SystemNoticeType = 'monitoring.degraded' | 'monitoring.recovered';
+
 /** What every channel says, before it is formatted for the medium (Block Kit, embed, HTML, JSON…). */
 export interface AlertMessage {
-  type: AlertType | 'test';
+  type: AlertType | 'test' | SystemNoticeType;
   severity: NotificationSeverity;
   title: string;
   body: string;

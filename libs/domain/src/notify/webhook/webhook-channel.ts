@@ -12,6 +12,8 @@ const EVENT_NAMES: Record<AlertMessage['type'], string> = {
   settled: 'monitor.settled',
   acknowledged: 'incident.acknowledged',
   test: 'test',
+  'monitoring.degraded': 'monitoring.degraded',
+  'monitoring.recovered': 'monitoring.recovered',
 };
 
 /** The JSON a receiver gets: the message as words and as references it can act on. */

@@ -38,6 +38,7 @@ export class ChannelForm {
   protected readonly kind = signal<ChannelKind>('webhook');
   protected readonly enabled = signal(true);
   protected readonly isDefault = signal(false);
+  protected readonly systemNotices = signal(false);
   protected readonly fallbackChannelId = signal<string | null>(null);
   protected readonly reminder = signal('');
   protected readonly texts = signal<Partial<Record<string, string>>>({});
@@ -101,6 +102,7 @@ export class ChannelForm {
       config: toConfig(this.fields(), this.texts()),
       enabled: this.enabled(),
       isDefault: this.isDefault(),
+      systemNotices: this.systemNotices(),
       fallbackChannelId: this.fallbackChannelId(),
       reminderIntervalMinutes: reminder === '' ? null : Number(reminder),
     };
@@ -137,6 +139,7 @@ export class ChannelForm {
     this.kind.set(channel.kind);
     this.enabled.set(channel.enabled);
     this.isDefault.set(channel.isDefault);
+    this.systemNotices.set(channel.systemNotices);
     this.fallbackChannelId.set(channel.fallbackChannelId);
     this.reminder.set(channel.reminderIntervalMinutes === null ? '' : String(channel.reminderIntervalMinutes));
     const config = channel.config as Record<string, unknown>;

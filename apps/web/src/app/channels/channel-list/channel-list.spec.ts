@@ -9,7 +9,7 @@ import { TRPC } from '../../trpc/trpc';
 import { ChannelList } from './channel-list';
 
 const at = new Date('2026-01-01T00:00:00Z');
-const channel = (id: string, name: string, fallbackChannelId: string | null = null): Channel => ({
+const channel = (id: string, name: string, fallbackChannelId: string | null = null, systemNotices = false): Channel => ({
   id,
   name,
   kind: 'webhook',
@@ -18,12 +18,13 @@ const channel = (id: string, name: string, fallbackChannelId: string | null = nu
   isDefault: false,
   fallbackChannelId,
   reminderIntervalMinutes: null,
+  systemNotices,
   createdAt: at,
   updatedAt: at,
   lastDelivery: null,
 });
 
-const PAGER = channel('00000000-0000-4000-8000-00000000000a', 'Pager', '00000000-0000-4000-8000-00000000000b');
+const PAGER = channel('00000000-0000-4000-8000-00000000000a', 'Pager', '00000000-0000-4000-8000-00000000000b', true);
 const BACKUP = channel('00000000-0000-4000-8000-00000000000b', 'Backup');
 
 describe('ChannelList: delete', () => {
@@ -99,5 +100,20 @@ describe('ChannelList: delete', () => {
     });
     expect(names()).toEqual(['Backup', 'Pager']);
     expect(rowOf('Pager')?.querySelector('[data-testid="channel-delete-error"]')).toBeNull();
+  });
+});
+
+describe('ChannelList: system notices', () => {
+  it('marks the channels that also get system notices', async () => {
+    TestBed.configureTestingModule({
+      imports: [ChannelList],
+      providers: [provideRouter([]), { provide: TRPC, useValue: { channels: { list: { query: async () => [BACKUP, PAGER] } } } }],
+    });
+    const fixture = TestBed.createComponent(ChannelList);
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const rows = [...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLElement>('[data-testid="channel-row"]')];
+    const badges = rows.map((row) => row.querySelector('[data-testid="channel-system-notices"]')?.textContent?.trim() ?? null);
+    expect(badges).toEqual([null, 'system notices']);
   });
 });

@@ -14,7 +14,10 @@ import { ChannelStore } from '../data-access/channel-store';
 import { testResultText } from '../channel-form/test-result';
 import { deletedText } from './deleted-text';
 
-/** Every channel: kind, enabled, default, how its latest delivery went, a test send and a delete per row. */
+/**
+ * Every channel: kind, enabled, default, whether it gets system notices, how its latest delivery went,
+ * a test send and a delete per row.
+ */
 @Component({
   selector: 'app-channel-list',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -13,6 +13,7 @@ export function aMonitor(overrides: Partial<Monitor> = {}): Monitor {
     lastCheckedAt: null,
     lastLatencyMs: null,
     lastError: null,
+    stale: null,
     createdAt: at(0),
     updatedAt: at(0),
     ...overrides,

@@ -6,6 +6,7 @@ import { mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 
 const monitor = (overrides: Partial<Monitor> = {}): Monitor => aMonitor(overrides);
+const STALE = { since: at(40), reason: 'no check since 00:00:01 (expected every 20 s); schedule re-created' };
 
 describe('upsertMonitor', () => {
   it('adds an unknown monitor', () => {
@@ -28,6 +29,21 @@ describe('upsertMonitor', () => {
     expect(list[0]?.status).toBe('down');
   });
 
+  it('takes a copy the watchdog marked stale, though its times did not move', () => {
+    const list = upsertMonitor([monitor({ status: 'up', lastCheckedAt: at(1) })], monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE }));
+    expect(list[0]?.stale).toEqual(STALE);
+  });
+
+  it('takes the next check of a stale monitor, which is no longer stale', () => {
+    const list = upsertMonitor([monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE })], monitor({ status: 'up', lastCheckedAt: at(50) }));
+    expect(list[0]?.stale).toBeNull();
+  });
+
+  it('keeps a fresh copy against a late stale one from before its check', () => {
+    const fresh = [monitor({ status: 'up', lastCheckedAt: at(50) })];
+    expect(upsertMonitor(fresh, monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE }))).toBe(fresh);
+  });
+
   it('returns the same array when the incoming copy is stale, so signals do not fire', () => {
     const list = [monitor({ status: 'up', lastCheckedAt: at(1) })];
     expect(upsertMonitor(list, monitor())).toBe(list);
@@ -40,6 +56,11 @@ describe('mergeFetched', () => {
     const gone = monitor({ id: '00000000-0000-4000-8000-000000000002' });
     const merged = mergeFetched([fresh, gone], [monitor({ status: 'up', lastCheckedAt: at(3) })]);
     expect(merged).toEqual([fresh]);
+  });
+
+  it('takes staleness from the fetched list', () => {
+    const merged = mergeFetched([monitor({ status: 'up', lastCheckedAt: at(1) })], [monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE })]);
+    expect(merged[0]?.stale).toEqual(STALE);
   });
 
   it('keeps a monitor created, and leaves out one deleted, while the request was in flight', () => {
@@ -63,5 +84,11 @@ describe('withLatestResult', () => {
   it('ignores a result the monitor already reflects', () => {
     const current = monitor({ lastCheckedAt: at(2) });
     expect(withLatestResult(current, result(2, true))).toBe(current);
+  });
+
+  it('ends staleness with a newer result, and keeps it when the result is not newer', () => {
+    expect(withLatestResult(monitor({ lastCheckedAt: at(1), stale: STALE }), result(45, true)).stale).toBeNull();
+    const stillStale = monitor({ lastCheckedAt: at(2), stale: STALE });
+    expect(withLatestResult(stillStale, result(2, true))).toBe(stillStale);
   });
 });

@@ -46,6 +46,7 @@ export function mergeFetched(
 /**
  * Shows a check result the monitor row has not caught up with yet (the worker may send `check.result`
  * without, or before, `monitor.status`). Kept apart from the server copies so freshness stays exact.
+ * A newer result also ends staleness: the server clears `stale` with the next result too.
  */
 export function withLatestResult(monitor: Monitor, result: CheckResult | undefined): Monitor {
   if (!result || time(result.checkedAt) <= time(monitor.lastCheckedAt)) return monitor;
@@ -54,6 +55,7 @@ export function withLatestResult(monitor: Monitor, result: CheckResult | undefin
     lastCheckedAt: result.checkedAt,
     lastLatencyMs: result.latencyMs,
     lastError: result.ok ? null : result.errorMessage,
+    stale: null,
   };
 }
 

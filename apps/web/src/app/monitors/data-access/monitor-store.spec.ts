@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import type { LiveEvent, Monitor } from '@mini-netumo/contracts';
 import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { HealthStore } from '../../health/data-access/health-store';
 import { LiveEvents } from '../../live/live-events';
 import { TRPC } from '../../trpc/trpc';
 import { aCheckResult, aMonitor } from './monitor-fixtures';
@@ -17,6 +18,7 @@ const monitor = (id: string, name: string, overrides: Partial<Monitor> = {}): Mo
 describe('MonitorStore', () => {
   let events: Subject<LiveEvent>;
   let connected: Subject<void>;
+  let monitoringChanged: Subject<void>;
   let list: ReturnType<typeof vi.fn<() => Promise<Monitor[]>>>;
   let store: MonitorStore;
 
@@ -26,11 +28,13 @@ describe('MonitorStore', () => {
   beforeEach(async () => {
     events = new Subject();
     connected = new Subject();
+    monitoringChanged = new Subject();
     list = vi.fn<() => Promise<Monitor[]>>().mockResolvedValue([monitor(ID_B, 'Beta'), monitor(ID_A, 'Alpha')]);
     TestBed.configureTestingModule({
       providers: [
         { provide: TRPC, useValue: { monitors: { list: { query: list } } } },
         { provide: LiveEvents, useValue: { events, connected, connection: signal('live') } },
+        { provide: HealthStore, useValue: { monitoringChanged } },
       ],
     });
     store = TestBed.inject(MonitorStore);
@@ -67,6 +71,24 @@ describe('MonitorStore', () => {
     list.mockResolvedValueOnce([monitor(ID_A, 'Alpha', { status: 'down', lastCheckedAt: at(30) })]);
     connected.next();
     await vi.waitFor(() => expect(statuses()).toEqual(['Alpha:down']));
+    expect(list).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows a monitor turning stale from its monitor.status event, and fresh again with its next check', () => {
+    const stale = { since: at(40), reason: 'no worker is running' };
+    events.next({ type: 'monitor.status', monitor: monitor(ID_A, 'Alpha', { status: 'up', lastCheckedAt: at(5) }) });
+    events.next({ type: 'monitor.status', monitor: monitor(ID_A, 'Alpha', { status: 'up', lastCheckedAt: at(5), stale }) });
+    expect(store.monitors()[0]).toMatchObject({ status: 'up', stale });
+
+    events.next({ type: 'check.result', result: aCheckResult({ monitorId: ID_A, checkedAt: at(45) }) });
+    expect(store.monitors()[0]?.stale).toBeNull();
+  });
+
+  it('refetches when the health poll sees the overdue count move, since no event may tell', async () => {
+    const stale = { since: at(40), reason: 'no worker is running' };
+    list.mockResolvedValueOnce([monitor(ID_A, 'Alpha', { stale }), monitor(ID_B, 'Beta')]);
+    monitoringChanged.next();
+    await vi.waitFor(() => expect(store.monitors()[0]?.stale).toEqual(stale));
     expect(list).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal, type Signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { CheckResult, LiveEvent, Monitor, MonitorInput, MonitorPatch } from '@mini-netumo/contracts';
+import { HealthStore } from '../../health/data-access/health-store';
 import { LiveEvents } from '../../live/live-events';
 import { messageOf } from '../../trpc/error-message';
 import { TRPC } from '../../trpc/trpc';
@@ -34,6 +35,10 @@ export class MonitorStore {
     const live = inject(LiveEvents);
     live.events.pipe(takeUntilDestroyed()).subscribe((event) => this.apply(event));
     live.connected.pipe(takeUntilDestroyed()).subscribe(() => void this.refresh());
+    // Staleness can start without any event (no worker left to send one): the health poll notices it.
+    inject(HealthStore)
+      .monitoringChanged.pipe(takeUntilDestroyed())
+      .subscribe(() => void this.refresh());
     void this.refresh();
   }
 

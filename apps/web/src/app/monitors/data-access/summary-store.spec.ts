@@ -18,6 +18,7 @@ const summary = (monitorId: string): MonitorSummary => ({
   name: monitorId,
   url: 'https://example.com',
   status: 'up',
+  stale: null,
   lastLatencyMs: 10,
   lastCheckedAt: NOW,
   uptime24h: 99.5,

@@ -14,6 +14,8 @@ import { IncidentTable } from '../../incidents/incident-table/incident-table';
 import { messageOf } from '../../trpc/error-message';
 import { downloadText, fileSlug } from '../../ui/download';
 import { formatMs, formatPercent } from '../../ui/number-format';
+import { Clock } from '../../ui/relative-time';
+import { staleText } from '../../ui/stale-text';
 import { StatusChip } from '../../ui/status-chip';
 import { MonitorStore } from '../data-access/monitor-store';
 import { CHART_WINDOWS, MonitorHistory, type ChartWindow, type ExportKind } from '../data-access/monitor-history';
@@ -66,6 +68,13 @@ export class MonitorDetail {
   protected readonly windowLabels = WINDOW_LABELS;
   protected readonly exporting = signal(false);
   protected readonly formatPercent = formatPercent;
+  private readonly clock = inject(Clock);
+
+  /** Said in words, not only by the chip: the status in the header is old news while this shows. */
+  protected readonly staleLine = computed(() => {
+    const monitor = this.monitor();
+    return monitor?.stale ? staleText(monitor.stale, monitor.status, this.clock.now(), { ago: true }) : null;
+  });
 
   protected readonly chartPoints = computed(() => toLatencyPoints(this.history.stats()));
   protected readonly chartBucket = computed(() => (this.history.stats()?.window === '30d' ? 'day' : 'hour'));

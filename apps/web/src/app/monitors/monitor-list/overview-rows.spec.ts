@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { aMonitor } from '../data-access/monitor-fixtures';
 import { emptySparkline } from '../data-access/sparkline-merge';
 import type { OverviewStats } from '../data-access/summary-store';
-import { countByStatus, overviewRows, stripCells } from './overview-rows';
+import { countByStatus, overviewRows, shownStatus, stripCells } from './overview-rows';
 
 const NOW = Date.UTC(2025, 0, 2, 12, 30);
 const a = aMonitor({ id: '00000000-0000-4000-8000-00000000000a', name: 'Alpha API', url: 'https://alpha.example', status: 'up' });
 const b = aMonitor({ id: '00000000-0000-4000-8000-00000000000b', name: 'Beta', url: 'https://beta.example/health', status: 'down' });
+const staleUp = aMonitor({
+  id: '00000000-0000-4000-8000-00000000000c',
+  name: 'Gamma',
+  status: 'up',
+  stale: { since: new Date(NOW - 60_000), reason: 'no worker is running' },
+});
 const bar = emptySparkline(new Date(NOW)).map((point, i) => (i === 23 ? { ...point, state: 'down' as const } : point));
 const stats = new Map<string, OverviewStats>([[b.id, { uptime24h: 97.5, uptime7d: 99, uptime30d: 99.5, sparkline24h: bar }]]);
 
@@ -24,8 +30,10 @@ describe('overviewRows', () => {
     ['HEALTH', 'all', ['Beta']],
     ['  ', 'down', ['Beta']],
     ['', 'paused', []],
+    ['', 'up', ['Alpha API']],
+    ['', 'stale', ['Gamma']],
   ] as const)('filters by %j and %s', (query, status, names) => {
-    expect(overviewRows([a, b], stats, query, status, NOW).map((row) => row.monitor.name)).toEqual(names);
+    expect(overviewRows([a, b, staleUp], stats, query, status, NOW).map((row) => row.monitor.name)).toEqual(names);
   });
 
   it('slides every bar to the current hour, so all rows end at the same time', () => {
@@ -48,6 +56,16 @@ describe('overviewRows', () => {
 
 describe('countByStatus', () => {
   it('counts every status', () => {
-    expect(countByStatus([a, b, b])).toEqual({ up: 1, down: 2, pending: 0, paused: 0 });
+    expect(countByStatus([a, b, b])).toEqual({ up: 1, down: 2, pending: 0, paused: 0, stale: 0 });
+  });
+
+  it('counts a stale monitor as stale only, whatever its last verdict', () => {
+    expect(countByStatus([a, staleUp])).toEqual({ up: 1, down: 0, pending: 0, paused: 0, stale: 1 });
+  });
+});
+
+describe('shownStatus', () => {
+  it('is "stale" while the monitor is overdue, and its status otherwise', () => {
+    expect([a, b, staleUp].map(shownStatus)).toEqual(['up', 'down', 'stale']);
   });
 });

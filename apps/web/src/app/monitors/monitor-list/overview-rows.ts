@@ -11,7 +11,13 @@ export interface OverviewRow {
   uptime24h: number | null;
 }
 
-export type StatusFilter = 'all' | MonitorStatus;
+/** What a row shows: the monitor's status, or `stale` when that status is old news (`Monitor.stale`). */
+export type ShownStatus = MonitorStatus | 'stale';
+export type StatusFilter = 'all' | ShownStatus;
+
+export function shownStatus(monitor: Monitor): ShownStatus {
+  return monitor.stale ? 'stale' : monitor.status;
+}
 
 const HOUR_MS = 3_600_000;
 const hourFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
@@ -51,9 +57,9 @@ function emptyCells(now: number): readonly StripCell[] {
   return emptyBar.cells;
 }
 
-/** Case-insensitive match on name or URL, and the chosen status. */
+/** Case-insensitive match on name or URL, and the chosen status (a stale monitor is not "up"). */
 export function matches(monitor: Monitor, query: string, status: StatusFilter): boolean {
-  if (status !== 'all' && monitor.status !== status) return false;
+  if (status !== 'all' && shownStatus(monitor) !== status) return false;
   if (query === '') return true;
   const needle = query.toLowerCase();
   return monitor.name.toLowerCase().includes(needle) || monitor.url.toLowerCase().includes(needle);
@@ -75,8 +81,9 @@ export function overviewRows(
     });
 }
 
-export function countByStatus(monitors: readonly Monitor[]): Record<MonitorStatus, number> {
-  const counts: Record<MonitorStatus, number> = { up: 0, down: 0, pending: 0, paused: 0 };
-  for (const monitor of monitors) counts[monitor.status] += 1;
+/** Per shown status: a stale monitor counts as stale only, so "Up" never includes old news. */
+export function countByStatus(monitors: readonly Monitor[]): Record<ShownStatus, number> {
+  const counts: Record<ShownStatus, number> = { up: 0, down: 0, pending: 0, paused: 0, stale: 0 };
+  for (const monitor of monitors) counts[shownStatus(monitor)] += 1;
   return counts;
 }

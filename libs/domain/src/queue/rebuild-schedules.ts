@@ -1,0 +1,52 @@
+import type { Database } from '../db/client';
+import { listSchedulerIds } from './check-schedules';
+import { scheduleDailyMaintenance } from './maintenance-schedule';
+import { NOTIFY_SWEEP_SCHEDULER, scheduleNotifySweep } from './notify-jobs';
+import type { QueueBackend } from './queue-backend';
+import { QUEUE_NAMES } from './queue-names';
+import { SCHEDULE_LANES } from './schedule-lanes';
+import type { ScheduleSync } from './sync-schedules';
+
+export interface RebuildReport {
+  monitors: number;
+  /** Monitors with a check schedule after the rebuild. */
+  scheduled: number;
+  /** Schedulers removed: paused, deleted or not wanted (an http monitor has no certificate lane). */
+  removed: number;
+}
+
+const CHUNK = 500;
+
+/**
+ * Every schedule from PostgreSQL, the source of truth: per-monitor schedules on every lane, then the
+ * fleet-wide maintenance and notify sweep. Safe to run at any time beside edits (see createScheduleSync)
+ * and on any number of workers at once: every step is an upsert or a removal decided under the row's lock.
+ */
+export async function rebuildSchedules(
+  deps: { database: Database; queues: Pick<QueueBackend, 'queue'>; schedules: ScheduleSync; notifySweepEveryMs: number },
+): Promise<RebuildReport> {
+  const ids = (await deps.database.sql<{ id: string }[]>`select id from monitors order by id`).map((row) => row.id);
+  const report: RebuildReport = { monitors: ids.length, scheduled: 0, removed: 0 };
+  const syncAll = async (list: string[]) => {
+    for (let i = 0; i < list.length; i += CHUNK) {
+      const done = await deps.schedules.sync(list.slice(i, i + CHUNK));
+      report.scheduled += done.scheduled;
+      report.removed += done.removed;
+    }
+  };
+  await syncAll(ids);
+  // Schedulers whose monitor was not in the list: deleted ones go; one created since is found under its lock and kept.
+  const known = new Set(ids);
+  for (const lane of SCHEDULE_LANES) {
+    await syncAll((await listSchedulerIds(deps.queues.queue(lane.queue))).filter((id) => !known.has(id)));
+  }
+  await scheduleDailyMaintenance(deps.queues.queue(QUEUE_NAMES.maintenance));
+  // Last: its presence tells the schedule keeper that a rebuild finished (see keepSchedules).
+  await scheduleNotifySweep(deps.queues.queue(QUEUE_NAMES.notify), deps.notifySweepEveryMs);
+  return report;
+}
+
+/** True while the fleet-wide sweep's scheduler exists: gone means the queue lost its schedules. */
+export async function schedulesPresent(queues: Pick<QueueBackend, 'queue'>): Promise<boolean> {
+  return (await queues.queue(QUEUE_NAMES.notify).getJobScheduler(NOTIFY_SWEEP_SCHEDULER)) !== undefined;
+}

@@ -1,0 +1,49 @@
+import type { Database } from '../db/client';
+import { eachConcurrently } from '../batching/each-concurrently';
+import { applySchedule } from './check-schedules';
+import type { QueueBackend } from './queue-backend';
+import { SCHEDULE_LANES, type ScheduledMonitor } from './schedule-lanes';
+import { withTimeout } from './with-timeout';
+
+/** Brings monitors' schedules on every lane in line with their rows. */
+export interface ScheduleSync {
+  sync(monitorIds: readonly string[]): Promise<{ scheduled: number; removed: number }>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Queue calls a sync makes at once; a call that hangs is cut off so row locks are never held for long. */
+const CONCURRENCY = 32;
+const CALL_TIMEOUT_MS = 5_000;
+
+/**
+ * Reads the rows FOR SHARE and sets each lane's scheduler from them (a missing row removes them all).
+ * An edit that pauses, resumes or deletes a monitor holds its row FOR UPDATE while it changes the
+ * schedule, so one waits for the other: a decision is never made from a row that is changing. (The old
+ * start-up reconcile decided from a list read earlier and removed schedulers of monitors created meanwhile.)
+ */
+export function createScheduleSync(database: Database, queues: Pick<QueueBackend, 'queue'>): ScheduleSync {
+  return {
+    async sync(monitorIds) {
+      const ids = [...new Set(monitorIds)];
+      const counts = { scheduled: 0, removed: 0 };
+      if (ids.length === 0) return counts;
+      const wellFormed = ids.filter((id) => UUID.test(id));
+      await database.sql.begin(async (tx) => {
+        const rows = await tx<ScheduledMonitor[]>`
+          select id, url, paused, interval_seconds as "intervalSeconds" from monitors
+          where id = any(${tx.array(wellFormed)}::uuid[]) for share`;
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        await eachConcurrently(ids, CONCURRENCY, async (id) => {
+          const row = byId.get(id);
+          for (const lane of SCHEDULE_LANES) {
+            const every = row ? lane.everySeconds(row) : null;
+            const done = await withTimeout(applySchedule(queues.queue(lane.queue), id, every), CALL_TIMEOUT_MS, `schedule sync on ${lane.queue}`);
+            if (done === 'scheduled' && lane === SCHEDULE_LANES[0]) counts.scheduled++;
+            if (done === 'removed') counts.removed++;
+          }
+        });
+      });
+      return counts;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type postgres from 'postgres';
+import { endDegraded, startDegraded } from '../db/queries/watchdog-queries';
+import type { NotifyDeps } from '../notify/notify-deps';
+import { formatDuration } from '../notify/template/format-duration';
+import { sendSystemNotice } from './system-notice';
+
+/**
+ * Monitoring is degraded while more monitors are overdue than the threshold. The change is recorded in
+ * one conditional update, so however many workers sweep, each degradation gets one notice and one
+ * "recovered" notice.
+ */
+export async function updateDegradation(
+  deps: Pick<NotifyDeps, 'db' | 'events' | 'logger' | 'settings'>,
+  sql: postgres.Sql,
+  state: { overdue: number; threshold: number; queueReachable: boolean; now: Date },
+): Promise<void> {
+  if (state.overdue > state.threshold) {
+    if (!(await startDegraded(sql, state.now))) return;
+    const cause = state.queueReachable ? 'Their schedules are being re-created from the database.' : 'The job queue (Redis or PostgreSQL) cannot be reached.';
+    await sendSystemNotice(deps, {
+      type: 'monitoring.degraded',
+      title: `Monitoring is degraded: ${state.overdue} monitor${state.overdue === 1 ? ' is' : 's are'} overdue`,
+      body: `${state.overdue} active monitor${state.overdue === 1 ? ' has' : 's have'} had no result past their interval. ${cause} Their last verdicts are not current until this recovers.`,
+      at: state.now,
+      key: `degraded:${state.now.toISOString()}`,
+    });
+    return;
+  }
+  const since = await endDegraded(sql);
+  if (!since) return;
+  await sendSystemNotice(deps, {
+    type: 'monitoring.recovered',
+    title: 'Monitoring recovered',
+    body: `Every active monitor is being checked on time again, after ${formatDuration(state.now.getTime() - since.getTime())} degraded.`,
+    at: state.now,
+    key: `recovered:${since.toISOString()}`,
+  });
+}

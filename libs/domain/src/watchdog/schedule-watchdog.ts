@@ -1,0 +1,131 @@
+import type { Queue } from 'bullmq';
+import { eachConcurrently } from '../batching/each-concurrently';
+import type { WatchdogSettings } from '../config';
+import type { Database } from '../db/client';
+import { toMonitor } from '../db/monitor-row';
+import { claimSweep, countOverdue, findOverdue, markStale, postponeOverdue, recordSweep, type OverdueMonitor } from '../db/queries/watchdog-queries';
+import type { EventBus } from '../events/event-bus';
+import type { Logger } from '../logging/logger';
+import type { NotifyDeps } from '../notify/notify-deps';
+import { enqueueCatchUpCheck } from '../queue/check-schedules';
+import { checkJobDataSchema } from '../queue/queue-names';
+import type { ScheduleSync } from '../queue/sync-schedules';
+import { withTimeout } from '../queue/with-timeout';
+import { updateDegradation } from './degradation';
+import { inFlightDeadline, overdueAfter } from './overdue-rules';
+import { lateBy } from './staleness';
+
+export interface WatchdogDeps {
+  database: Database;
+  checkQueue: Queue;
+  schedules: ScheduleSync;
+  events: EventBus;
+  logger: Logger;
+  notify: Pick<NotifyDeps, 'db' | 'events' | 'logger' | 'settings'>;
+  /** Monitors this process is checking now: after a FLUSHALL the queue no longer knows its own active jobs. */
+  localInFlight(): Iterable<string>;
+  settings: WatchdogSettings;
+}
+
+export interface OverdueSweepReport {
+  /** Past their deadline but with a check in flight: given until it can end. */
+  inFlight: number;
+  /** Overdue with nothing in flight: schedule re-created and a check queued. */
+  repaired: number;
+  /** Overdue, but the queue could not be reached to repair them. */
+  unreachable: number;
+  /** Stale or past their deadline after this sweep, fleet-wide. */
+  overdue: number;
+}
+
+/** Per sweep; a fleet that lost every schedule is repaired over a few sweeps rather than in one long one. */
+const MAX_PER_SWEEP = 5_000;
+const QUEUE_CALL_MS = 2_000;
+
+/**
+ * One sweep. Judges from PostgreSQL alone (a deadline per monitor, moved on by every result), so it
+ * notices what the queue cannot tell about itself: schedulers gone with a flushed Redis, or removed by a
+ * race. An overdue monitor with no check in flight gets its schedule re-created from its row and a check
+ * now, and is shown stale until its next result. Returns null when another worker took this sweep.
+ */
+export async function sweepOverdue(deps: WatchdogDeps, now = new Date()): Promise<OverdueSweepReport | null> {
+  const { sql } = deps.database;
+  if (!(await claimSweep(sql, now, deps.settings.sweepEveryMs * 0.8))) return null;
+  const candidates = await findOverdue(sql, now, MAX_PER_SWEEP);
+  const active = await activeMonitorIds(deps);
+  const busy = candidates.filter((monitor) => active?.has(monitor.id));
+  const overdue = candidates.filter((monitor) => !active?.has(monitor.id));
+  await postponeOverdue(sql, busy.map((monitor) => ({ id: monitor.id, until: inFlightDeadline(now, monitor) })));
+
+  const repaired = active && overdue.length > 0 ? await repair(deps, overdue) : false;
+  const why = repaired ? 'its schedule was re-created and a check queued' : 'the job queue cannot be reached, so no check can run';
+  const marked = await markStale(
+    sql,
+    overdue.map((monitor) => ({ id: monitor.id, since: monitor.overdueAt, reason: `${lateBy(monitor.intervalSeconds)}; ${why}`, nextLook: overdueAfter(now, monitor.intervalSeconds) })),
+  );
+  await publishStale(deps, marked.map((row) => toMonitor(row)));
+
+  const count = await countOverdue(sql, now);
+  await recordSweep(sql, { overdue: count, repairs: repaired ? overdue.length : 0 });
+  await updateDegradation(deps.notify, sql, { overdue: count, threshold: deps.settings.overdueThreshold, queueReachable: active !== null, now });
+  const report = { inFlight: busy.length, repaired: repaired ? overdue.length : 0, unreachable: repaired ? 0 : overdue.length, overdue: count };
+  if (overdue.length > 0) deps.logger.warn('overdue monitors found', { ...report });
+  return report;
+}
+
+/** Runs a sweep every period until stopped; a failed sweep (database away) is logged and tried again. */
+export function startWatchdog(deps: WatchdogDeps): { stop(): Promise<void> } {
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    running = sweepOverdue(deps)
+      .catch((error: unknown) => deps.logger.warn('watchdog sweep failed; next one in a moment', { error }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, deps.settings.sweepEveryMs);
+      });
+  };
+  timer = setTimeout(tick, deps.settings.sweepEveryMs);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+/** Monitors with a check running on any worker (the queue's active list) or here; null when the queue is unreachable. */
+async function activeMonitorIds(deps: WatchdogDeps): Promise<Set<string> | null> {
+  try {
+    const jobs = await withTimeout(deps.checkQueue.getActive(), QUEUE_CALL_MS, 'listing active checks');
+    const ids = new Set(deps.localInFlight());
+    for (const job of jobs) {
+      const data = checkJobDataSchema.safeParse(job?.data);
+      if (data.success) ids.add(data.data.monitorId);
+    }
+    return ids;
+  } catch {
+    return null;
+  }
+}
+
+async function repair(deps: WatchdogDeps, overdue: OverdueMonitor[]): Promise<boolean> {
+  const ids = overdue.map((monitor) => monitor.id);
+  try {
+    await deps.schedules.sync(ids);
+    await eachConcurrently(ids, 32, (id) => withTimeout(enqueueCatchUpCheck(deps.checkQueue, id), QUEUE_CALL_MS, 'queueing a catch-up check'));
+    return true;
+  } catch (error) {
+    deps.logger.warn('could not repair overdue schedules; trying again next sweep', { monitors: ids.length, error });
+    return false;
+  }
+}
+
+async function publishStale(deps: WatchdogDeps, monitors: ReturnType<typeof toMonitor>[]): Promise<void> {
+  try {
+    await Promise.all(monitors.map((monitor) => deps.events.publish({ type: 'monitor.status', monitor })));
+  } catch (error) {
+    deps.logger.warn('could not publish stale monitors', { error });
+  }
+}
