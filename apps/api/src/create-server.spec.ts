@@ -65,6 +65,19 @@ describe('api server', () => {
     expect(body.queue.ok).toBe(true);
   });
 
+  it('answers 503 in our words, not 500, while the database is unreachable', async () => {
+    const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
+    const app = createServer({ runtime: { ...runtime, database: unreachable }, logger });
+    const other = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => other.once('listening', resolve));
+    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/trpc/monitors.list`);
+    other.close();
+    await unreachable.close();
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { error: { json: { message: string } } };
+    expect(body.error.json.message).toBe('The database is not reachable right now. Try again in a moment.');
+  });
+
   it('returns 400 with the field named for bad input, and writes nothing', async () => {
     const response = await post('monitors.create', { name: '', url: 'https://user:pw@example.com' });
     expect(response.status).toBe(400);

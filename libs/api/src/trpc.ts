@@ -1,6 +1,6 @@
 import { TRPCError, initTRPC } from '@trpc/server';
 import { ZodError } from 'zod';
-import { DomainError } from '@mini-netumo/domain';
+import { DomainError, databaseUnavailable, isDatabaseUnavailable } from '@mini-netumo/domain';
 import { clientMessage } from './client-message';
 import type { Context } from './context';
 import { inputTransformer } from './input-transformer';
@@ -18,13 +18,15 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Domain errors carry their own code; map them once here instead of in every procedure. */
+/**
+ * Domain errors carry their own code; map them once here instead of in every procedure. A database that
+ * is restarting is a 503 the caller may retry, not a 500.
+ */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: cause.code, message: cause.message, cause });
-  }
+  if (result.ok) return result;
+  const cause = isDatabaseUnavailable(result.error.cause) ? databaseUnavailable(result.error.cause) : result.error.cause;
+  if (cause instanceof DomainError) throw new TRPCError({ code: cause.code, message: cause.message, cause });
   return result;
 });
 

@@ -4,6 +4,7 @@ export * from './logging/logger';
 export { rateLimitedWarning } from './logging/rate-limited-warning';
 export * from './runtime';
 export { openDatabase, type Database, type Db } from './db/client';
+export { databaseUnavailable, isDatabaseUnavailable } from './db/database-unavailable';
 export { applyMigrations } from './db/migrate';
 export { recentResults } from './db/queries/result-queries';
 export { listIncidents, type IncidentFilter } from './db/queries/incident-queries';

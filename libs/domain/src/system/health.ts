@@ -41,7 +41,8 @@ async function monitoringHealth(deps: { database: Database; watchdog: WatchdogSe
   const unwatchedFor = watchdog.sweptAt ? now.getTime() - watchdog.sweptAt.getTime() : null;
   const unwatched = unwatchedFor !== null && unwatchedFor > MISSED_SWEEPS * deps.watchdog.sweepEveryMs;
   const problems = [
-    ...(ok ? [] : [`${overdue} monitor${overdue === 1 ? ' is' : 's are'} overdue (more than ${threshold} allowed)`]),
+    // The count is beside it in the answer; this says what it is measured against.
+    ...(ok ? [] : [`above HEALTH_OVERDUE_THRESHOLD (${threshold})`]),
     ...(unwatched || (!ok && watchdog.sweptAt === null) ? [`no worker has swept for overdue monitors ${unwatchedFor === null ? 'yet' : `for ${formatDuration(unwatchedFor)}`}: is a worker running?`] : []),
   ];
   return { ok, overdue, threshold, watchdogSeenAt: watchdog.sweptAt, repairs: watchdog.repairs, ...(problems.length ? { problem: problems.join('; ') } : {}) };
