@@ -3,7 +3,7 @@ import { eachConcurrently } from '../batching/each-concurrently';
 import type { WatchdogSettings } from '../config';
 import type { Database } from '../db/client';
 import { toMonitor } from '../db/monitor-row';
-import { claimSweep, countOverdue, findOverdue, markStale, postponeOverdue, recordSweep, type OverdueMonitor } from '../db/queries/watchdog-queries';
+import { claimSweep, countOverdue, findOverdue, markStale, postponeOverdue, recordSweep } from '../db/queries/watchdog-queries';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import type { NotifyDeps } from '../notify/notify-deps';
@@ -41,6 +41,8 @@ export interface OverdueSweepReport {
 /** Per sweep; a fleet that lost every schedule is repaired over a few sweeps rather than in one long one. */
 const MAX_PER_SWEEP = 5_000;
 const QUEUE_CALL_MS = 2_000;
+const REPAIRED = 'its schedule was re-created and a check queued';
+const UNREACHABLE = 'the job queue cannot be reached, so no check can run';
 
 /**
  * One sweep. Judges from PostgreSQL alone (a deadline per monitor, moved on by every result), so it
@@ -57,19 +59,24 @@ export async function sweepOverdue(deps: WatchdogDeps, now = new Date()): Promis
   const overdue = candidates.filter((monitor) => !active?.has(monitor.id));
   await postponeOverdue(sql, busy.map((monitor) => ({ id: monitor.id, until: inFlightDeadline(now, monitor) })));
 
-  const repaired = active && overdue.length > 0 ? await repair(deps, overdue) : false;
-  const why = repaired ? 'its schedule was re-created and a check queued' : 'the job queue cannot be reached, so no check can run';
-  const marked = await markStale(
-    sql,
-    overdue.map((monitor) => ({ id: monitor.id, since: monitor.overdueAt, reason: `${lateBy(monitor.intervalSeconds)}; ${why}`, nextLook: overdueAfter(now, monitor.intervalSeconds) })),
-  );
+  // Marked first, and only while still past the deadline: a result stored since the read (the candidates are
+  // a moment old) has moved it, and that monitor must not get a second check right behind its fresh one.
+  const staleWith = (why: string) =>
+    markStale(
+      sql,
+      now,
+      overdue.map((monitor) => ({ id: monitor.id, since: monitor.overdueAt, reason: `${lateBy(monitor.intervalSeconds)}; ${why}`, nextLook: overdueAfter(now, monitor.intervalSeconds) })),
+    );
+  let marked = await staleWith(active ? REPAIRED : UNREACHABLE);
+  const repaired = active !== null && marked.length > 0 && (await repair(deps, marked.map((row) => row.id)));
+  if (active && marked.length > 0 && !repaired) marked = await staleWith(UNREACHABLE);
   await publishStale(deps, marked.map((row) => toMonitor(row)));
 
   const count = await countOverdue(sql, now);
-  await recordSweep(sql, { overdue: count, repairs: repaired ? overdue.length : 0 });
+  await recordSweep(sql, { overdue: count, repairs: repaired ? marked.length : 0 });
   await updateDegradation(deps.notify, sql, { overdue: count, threshold: deps.settings.overdueThreshold, queueReachable: active !== null, now });
-  const report = { inFlight: busy.length, repaired: repaired ? overdue.length : 0, unreachable: repaired ? 0 : overdue.length, overdue: count };
-  if (overdue.length > 0) deps.logger.warn('overdue monitors found', { ...report });
+  const report = { inFlight: busy.length, repaired: repaired ? marked.length : 0, unreachable: repaired ? 0 : marked.length, overdue: count };
+  if (marked.length > 0) deps.logger.warn('overdue monitors found', { ...report });
   return report;
 }
 
@@ -110,11 +117,11 @@ async function activeMonitorIds(deps: WatchdogDeps): Promise<Set<string> | null>
   }
 }
 
-async function repair(deps: WatchdogDeps, overdue: OverdueMonitor[]): Promise<boolean> {
-  const ids = overdue.map((monitor) => monitor.id);
+/** A check now first (it is overdue already), then its schedules from its row. */
+async function repair(deps: WatchdogDeps, ids: string[]): Promise<boolean> {
   try {
-    await deps.schedules.sync(ids);
     await eachConcurrently(ids, 32, (id) => withTimeout(enqueueCatchUpCheck(deps.checkQueue, id), QUEUE_CALL_MS, 'queueing a catch-up check'));
+    await deps.schedules.sync(ids);
     return true;
   } catch (error) {
     deps.logger.warn('could not repair overdue schedules; trying again next sweep', { monitors: ids.length, error });

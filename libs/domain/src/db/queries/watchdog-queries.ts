@@ -48,15 +48,16 @@ export async function postponeOverdue(sql: postgres.Sql, moves: { id: string; un
 
 /**
  * Calls monitors stale (keeping the first `since`) and gives each its next deadline: the watchdog looks
- * again one interval later, not every sweep. Returns the rows for the live events.
+ * again one interval later, not every sweep. Only those still past their deadline at `now` (a result may
+ * have landed since they were read); returns their rows.
  */
-export async function markStale(sql: postgres.Sql, marks: { id: string; since: Date; reason: string; nextLook: Date }[]): Promise<MonitorRow[]> {
+export async function markStale(sql: postgres.Sql, now: Date, marks: { id: string; since: Date; reason: string; nextLook: Date }[]): Promise<MonitorRow[]> {
   if (marks.length === 0) return [];
   const rows = await sql<RawRow[]>`
     update monitors m set stale_since = coalesce(m.stale_since, v.since), stale_reason = v.reason, overdue_at = v.next
     from unnest(${list(sql, marks.map((m) => m.id))}::uuid[], ${list(sql, marks.map((m) => m.since.toISOString()))}::timestamptz[],
       ${list(sql, marks.map((m) => m.reason))}::text[], ${list(sql, marks.map((m) => m.nextLook.toISOString()))}::timestamptz[]) as v(id, since, reason, next)
-    where m.id = v.id and not m.paused
+    where m.id = v.id and not m.paused and m.overdue_at < ${now.toISOString()}::timestamptz
     returning m.*`;
   return rows.map(toMonitorRow);
 }
