@@ -9,13 +9,10 @@ import { monitors, type MonitorRow } from '../db/schema';
 import { NotFoundError, ValidationError } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
-import {
-  enqueueCheckNow,
-  removeCheckSchedule,
-  syncCheckSchedule,
-  type SchedulableMonitor,
-} from '../queue/check-schedules';
-import { enqueueExpiryCheckNow, removeExpirySchedules, syncExpirySchedules, type ExpiryQueues } from '../queue/expiry-schedules';
+import { applySchedule, enqueueCheckNow } from '../queue/check-schedules';
+import { enqueueExpiryCheckNow, type ExpiryQueues } from '../queue/expiry-schedules';
+import { QUEUE_NAMES, type QueueName } from '../queue/queue-names';
+import { SCHEDULE_LANES, type ScheduleLane, type ScheduledMonitor } from '../queue/schedule-lanes';
 import { queueCall } from '../queue/queue-call';
 import { overdueAfter } from '../watchdog/overdue-rules';
 
@@ -120,24 +117,31 @@ export async function checkMonitorNow(deps: MonitorDeps, id: string): Promise<{ 
 }
 
 /**
- * Every schedule of the monitor from its row. The schedule's first run waits for the monitor's slot in the
- * interval (up to a whole interval away); a new or changed monitor gets its first verdict right away instead.
+ * Every schedule of the monitor from its row, lane by lane as the rebuild sets them (SCHEDULE_LANES). The
+ * schedule's first run waits for the monitor's slot in the interval (up to a whole interval away); a new or
+ * changed monitor gets its first verdict right away instead.
  */
-async function scheduleAll(deps: MonitorDeps, row: SchedulableMonitor & { url: string }, checkExpiry: boolean): Promise<void> {
-  await syncCheckSchedule(deps.checkQueue, row);
+async function scheduleAll(deps: MonitorDeps, row: ScheduledMonitor, checkExpiry: boolean): Promise<void> {
+  for (const [lane, queue] of lanesOf(deps)) await applySchedule(queue, row.id, lane.everySeconds(row));
   if (!row.paused) await enqueueCheckNow(deps.checkQueue, row.id);
-  await scheduleExpiry(deps, row, checkExpiry);
+  if (checkExpiry && deps.expiryQueues) await enqueueExpiryCheckNow(deps.expiryQueues, row, false);
 }
 
 async function removeAllSchedules(deps: MonitorDeps, id: string): Promise<void> {
-  await removeCheckSchedule(deps.checkQueue, id);
-  if (deps.expiryQueues) await removeExpirySchedules(deps.expiryQueues, id);
+  for (const [, queue] of lanesOf(deps)) await applySchedule(queue, id, null);
 }
 
-async function scheduleExpiry(deps: MonitorDeps, row: { id: string; url: string; paused: boolean }, checkNow: boolean): Promise<void> {
-  if (!deps.expiryQueues) return;
-  await syncExpirySchedules(deps.expiryQueues, row);
-  if (checkNow) await enqueueExpiryCheckNow(deps.expiryQueues, row, false);
+/** The lanes this caller holds a queue for (tests may leave the expiry lanes out). */
+function lanesOf(deps: MonitorDeps): [ScheduleLane, Queue][] {
+  const queues: Partial<Record<QueueName, Queue>> = {
+    [QUEUE_NAMES.checkHttp]: deps.checkQueue,
+    [QUEUE_NAMES.checkTls]: deps.expiryQueues?.tls,
+    [QUEUE_NAMES.checkDomain]: deps.expiryQueues?.domain,
+  };
+  return SCHEDULE_LANES.flatMap((lane) => {
+    const queue = queues[lane.queue];
+    return queue ? [[lane, queue] as [ScheduleLane, Queue]] : [];
+  });
 }
 
 type ExpiryAlertColumns = Pick<MonitorRow, 'tlsAlertDays' | 'domainAlertDays' | 'expiryReminderDays'>;

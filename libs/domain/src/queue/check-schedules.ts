@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import { type CheckJobData } from './queue-names';
+import { upsertScheduler } from './upsert-scheduler';
 
 export interface SchedulableMonitor {
   id: string;
@@ -41,12 +42,8 @@ export async function applySchedule(queue: Queue, monitorId: string, everySecond
   if (everySeconds === null) return (await queue.removeJobScheduler(monitorId)) ? 'removed' : 'absent';
   const every = everySeconds * 1_000;
   const data: CheckJobData = { monitorId };
-  await queue.upsertJobScheduler(monitorId, { every, offset: stableOffsetMs(monitorId, every) }, { name: 'check', data, opts: JOB_OPTIONS });
+  await upsertScheduler(queue, monitorId, { every, offset: stableOffsetMs(monitorId, every) }, { name: 'check', data, opts: JOB_OPTIONS });
   return 'scheduled';
-}
-
-export async function removeCheckSchedule(queue: Queue, monitorId: string): Promise<void> {
-  await queue.removeJobScheduler(monitorId);
 }
 
 /** A one-off check now, beside the schedule (the "Check now" button). */

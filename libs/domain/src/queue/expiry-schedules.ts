@@ -1,6 +1,5 @@
 import type { Queue } from 'bullmq';
 import { registrableDomain } from '../checks/domain/registrable-domain';
-import { syncCheckSchedule } from './check-schedules';
 import type { ExpiryJobData } from './queue-names';
 
 /** Certificates and registrations change on a scale of days: one check a day each, plus one on create/edit. */
@@ -22,21 +21,6 @@ export const wantsTls = (monitor: ExpirySchedulable) => !monitor.paused && monit
 export const wantsDomain = (monitor: ExpirySchedulable) => !monitor.paused && registrableDomain(monitor.url) !== null;
 
 const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } as const;
-
-/**
- * A daily scheduler per monitor on each expiry queue (id = monitor id, a stable offset spreads them over the
- * day). The domain job shares one lookup per registrable domain through the database, whatever the number
- * of monitors on it.
- */
-export async function syncExpirySchedules(queues: ExpiryQueues, monitor: ExpirySchedulable): Promise<void> {
-  await syncCheckSchedule(queues.tls, { id: monitor.id, intervalSeconds: EXPIRY_INTERVAL_SECONDS, paused: !wantsTls(monitor) });
-  await syncCheckSchedule(queues.domain, { id: monitor.id, intervalSeconds: EXPIRY_INTERVAL_SECONDS, paused: !wantsDomain(monitor) });
-}
-
-export async function removeExpirySchedules(queues: ExpiryQueues, monitorId: string): Promise<void> {
-  await queues.tls.removeJobScheduler(monitorId);
-  await queues.domain.removeJobScheduler(monitorId);
-}
 
 /** A check of both lanes now, beside the schedule; `force` also skips the domain cache (see the domain job). */
 export async function enqueueExpiryCheckNow(queues: ExpiryQueues, monitor: ExpirySchedulable, force: boolean): Promise<void> {

@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import { z } from 'zod';
 import type { NotifySettings } from '../config';
 import { DELIVERY_BACKOFF_TYPE } from '../notify/delivery/delivery-backoff';
+import { upsertScheduler } from './upsert-scheduler';
 
 export const NOTIFY_JOB_NAMES = { deliver: 'deliver', sweep: 'sweep' } as const;
 
@@ -34,5 +35,5 @@ export const NOTIFY_SWEEP_SCHEDULER = 'notify-sweep';
 
 /** One scheduler for the whole fleet: reminders, flapping and stuck deliveries are looked at once per tick. */
 export async function scheduleNotifySweep(queue: Queue, everyMs: number): Promise<void> {
-  await queue.upsertJobScheduler(NOTIFY_SWEEP_SCHEDULER, { every: everyMs }, { name: NOTIFY_JOB_NAMES.sweep, opts: { removeOnComplete: 10, removeOnFail: 50 } });
+  await upsertScheduler(queue, NOTIFY_SWEEP_SCHEDULER, { every: everyMs }, { name: NOTIFY_JOB_NAMES.sweep, opts: { removeOnComplete: 10, removeOnFail: 50 } });
 }
