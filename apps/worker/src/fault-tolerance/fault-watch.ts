@@ -13,7 +13,7 @@ export interface WatchObservations {
   /** Monitors that `monitors.list` returned with `stale` set; the field itself is missing on older builds. */
   apiStaleMax: number;
   apiStaleField: boolean;
-  /** Samples where `monitors.list` failed although PostgreSQL answered the test (then and before), and its last error. */
+  /** Samples where `monitors.list` failed although PostgreSQL answered the test (then and for a while before), and its last error. */
   apiFailures: number;
   apiLastError: string | undefined;
   /** `GET /health` → `monitoring`: the most overdue it reported, its threshold, and whether it ever said not ok. */
@@ -30,6 +30,8 @@ export interface WatchObservations {
 }
 
 const POLL_MS = 1_500;
+/** Samples in a row the database must have answered the test before a failed api call counts. */
+const ANSWERED_BEFORE_COUNTING = 3;
 
 /** Polls PostgreSQL, `monitors.list` and `/health` until stopped; each source may fail (a restart) without ending it. */
 export function watchFleet(stack: FaultStack, silenceLimitMs: number): { stop(): Promise<WatchObservations> } {
@@ -51,7 +53,9 @@ export function watchFleet(stack: FaultStack, silenceLimitMs: number): { stop():
     silentNotStaleMax: 0,
   };
   let stopped = false;
-  let databaseAnsweredBefore = false;
+  // The api's pool reconnects after a restart on its own schedule; its calls count once the database has
+  // answered the test for several samples in a row (a PostgreSQL restart's last seconds are not the api's fault).
+  let databaseAnsweredInARow = 0;
   const sample = async () => {
     const [snapshot, listed, health] = await Promise.allSettled([
       stack.probe.snapshot(silenceLimitMs),
@@ -63,8 +67,8 @@ export function watchFleet(stack: FaultStack, silenceLimitMs: number): { stop():
       seen.apiStaleField ||= listed.value.some((monitor) => monitor.stale !== undefined);
       seen.apiStaleMax = Math.max(seen.apiStaleMax, listed.value.filter((monitor) => monitor.stale).length);
       seen.downMax = Math.max(seen.downMax, listed.value.filter((monitor) => monitor.status === 'down').length);
-    } else if (snapshot.status === 'fulfilled' && databaseAnsweredBefore) {
-      // Only while the database answers us, and did a sample ago: during a restart the api cannot list either.
+    } else if (snapshot.status === 'fulfilled' && databaseAnsweredInARow >= ANSWERED_BEFORE_COUNTING) {
+      // Only while the database answers us, and has for a while: during a restart the api cannot list either.
       seen.apiFailures++;
       seen.apiLastError = String(listed.reason).slice(0, 200);
     }
@@ -79,7 +83,7 @@ export function watchFleet(stack: FaultStack, silenceLimitMs: number): { stop():
         seen.silentNotStaleMax = Math.max(seen.silentNotStaleMax, silentIds.filter((id) => !shown.has(id)).length);
       } else seen.silentNotStaleMax = Math.max(seen.silentNotStaleMax, silentIds.length);
     } else seen.databaseUnreachable++;
-    databaseAnsweredBefore = snapshot.status === 'fulfilled';
+    databaseAnsweredInARow = snapshot.status === 'fulfilled' ? databaseAnsweredInARow + 1 : 0;
     if (health.status === 'fulfilled' && health.value.monitoring) {
       seen.healthMonitoringField = true;
       seen.healthOverdueMax = Math.max(seen.healthOverdueMax, health.value.monitoring.overdue);

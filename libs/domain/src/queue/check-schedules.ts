@@ -29,6 +29,12 @@ export function stableOffsetMs(monitorId: string, intervalMs: number): number {
   return (hash >>> 0) % intervalMs;
 }
 
+/** The monitor's next slot after `now`, aligned as BullMQ aligns an `every` scheduler with an offset. */
+export function nextSlotAfter(monitorId: string, intervalMs: number, now: number): number {
+  const slot = Math.floor(now / intervalMs) * intervalMs + stableOffsetMs(monitorId, intervalMs);
+  return slot > now ? slot : slot + intervalMs;
+}
+
 /** Makes the monitor's scheduler match its configuration: one scheduler per active monitor, none when paused. */
 export async function syncCheckSchedule(queue: Queue, monitor: SchedulableMonitor): Promise<void> {
   await applySchedule(queue, monitor.id, monitor.paused ? null : monitor.intervalSeconds);

@@ -10,7 +10,7 @@ import { recordChecks } from '../evaluation/record-check';
 import { createLogger } from '../logging/logger';
 import { createMonitor, type MonitorDeps } from '../monitors/monitor-service';
 import { notifyDepsFor } from '../notify/notify-deps';
-import { listSchedulerIds } from '../queue/check-schedules';
+import { listSchedulerIds, nextSlotAfter } from '../queue/check-schedules';
 import { QUEUE_NAMES } from '../queue/queue-names';
 import { createScheduleSync } from '../queue/sync-schedules';
 import { openRuntime, type Runtime } from '../runtime';
@@ -72,7 +72,9 @@ describe('schedule watchdog', () => {
     await monitorDeps.checkQueue.removeJobScheduler(monitor.id);
     await (await monitorDeps.checkQueue.getJob(await firstJobId(monitorDeps.checkQueue)))?.remove();
 
-    const report = await sweepOverdue(deps, later(28 * SECOND));
+    // Just past one of its slots, so its next regular check is a whole interval away: it gets a catch-up.
+    clock = nextSlotAfter(monitor.id, 20 * SECOND, clock + 28 * SECOND) + 1;
+    const report = await sweepOverdue(deps, new Date(clock));
     expect(report).toMatchObject({ repaired: 1, inFlight: 0, overdue: 1 });
     expect(await listSchedulerIds(monitorDeps.checkQueue)).toContain(monitor.id);
     expect(await monitorDeps.checkQueue.getJob(`catch-up-${monitor.id}`)).toBeTruthy();
@@ -97,6 +99,16 @@ describe('schedule watchdog', () => {
     expect(await sweepOverdue(deps, later(6 * SECOND))).toMatchObject({ overdue: 0 });
     expect((await inbox()).map((entry) => entry.title)).toEqual(['Monitoring is degraded: 1 monitor is overdue', 'Monitoring recovered']);
     expect(receiver.requests.map((request) => (request.json as { event: string }).event)).toEqual(['monitoring.degraded', 'monitoring.recovered']);
+  });
+
+  it('re-creates the schedule but queues no catch-up when the next slot is moments away', async () => {
+    const monitor = await create('almost due');
+    await monitorDeps.checkQueue.removeJobScheduler(monitor.id);
+    clock = nextSlotAfter(monitor.id, 20 * SECOND, clock + 60 * SECOND) - 2 * SECOND;
+    await sweepOverdue(deps, new Date(clock));
+    expect(await listSchedulerIds(monitorDeps.checkQueue)).toContain(monitor.id);
+    expect(await monitorDeps.checkQueue.getJob(`catch-up-${monitor.id}`)).toBeUndefined();
+    expect((await row(monitor.id)).staleSince).not.toBeNull();
   });
 
   it('gives a check still in flight until it can end, without calling it stale', async () => {

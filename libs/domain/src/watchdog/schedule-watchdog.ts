@@ -7,7 +7,7 @@ import { claimSweep, countOverdue, findOverdue, markStale, postponeOverdue, reco
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import type { NotifyDeps } from '../notify/notify-deps';
-import { enqueueCatchUpCheck } from '../queue/check-schedules';
+import { enqueueCatchUpCheck, nextSlotAfter } from '../queue/check-schedules';
 import { checkJobDataSchema } from '../queue/queue-names';
 import type { ScheduleSync } from '../queue/sync-schedules';
 import { withTimeout } from '../queue/with-timeout';
@@ -42,6 +42,8 @@ export interface OverdueSweepReport {
 const MAX_PER_SWEEP = 5_000;
 const QUEUE_CALL_MS = 2_000;
 const REPAIRED = 'its schedule was re-created and a check queued';
+/** A monitor whose next slot is nearer than this gets no catch-up check: the slot's check comes first. */
+const CATCH_UP_MIN_LEAD_MS = 5_000;
 const UNREACHABLE = 'the job queue cannot be reached, so no check can run';
 
 /**
@@ -68,7 +70,7 @@ export async function sweepOverdue(deps: WatchdogDeps, now = new Date()): Promis
       overdue.map((monitor) => ({ id: monitor.id, since: monitor.overdueAt, reason: `${lateBy(monitor.intervalSeconds)}; ${why}`, nextLook: overdueAfter(now, monitor.intervalSeconds) })),
     );
   let marked = await staleWith(active ? REPAIRED : UNREACHABLE);
-  const repaired = active !== null && marked.length > 0 && (await repair(deps, marked.map((row) => row.id)));
+  const repaired = active !== null && marked.length > 0 && (await repair(deps, marked, now));
   if (active && marked.length > 0 && !repaired) marked = await staleWith(UNREACHABLE);
   await publishStale(deps, marked.map((row) => toMonitor(row)));
 
@@ -117,10 +119,15 @@ async function activeMonitorIds(deps: WatchdogDeps): Promise<Set<string> | null>
   }
 }
 
-/** A check now first (it is overdue already), then its schedules from its row. */
-async function repair(deps: WatchdogDeps, ids: string[]): Promise<boolean> {
+/**
+ * Its schedules from its row, and a check now unless its next slot is moments away anyway: a catch-up right
+ * before a regular check would only check it twice in a row.
+ */
+async function repair(deps: WatchdogDeps, monitors: { id: string; intervalSeconds: number }[], now: Date): Promise<boolean> {
+  const ids = monitors.map((monitor) => monitor.id);
+  const catchUp = monitors.filter((monitor) => nextSlotAfter(monitor.id, monitor.intervalSeconds * 1_000, now.getTime()) - now.getTime() > CATCH_UP_MIN_LEAD_MS);
   try {
-    await eachConcurrently(ids, 32, (id) => withTimeout(enqueueCatchUpCheck(deps.checkQueue, id), QUEUE_CALL_MS, 'queueing a catch-up check'));
+    await eachConcurrently(catchUp, 32, (monitor) => withTimeout(enqueueCatchUpCheck(deps.checkQueue, monitor.id), QUEUE_CALL_MS, 'queueing a catch-up check'));
     await deps.schedules.sync(ids);
     return true;
   } catch (error) {
