@@ -8,6 +8,7 @@ import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import type { NotifyDeps } from '../notify/notify-deps';
 import { enqueueCatchUpCheck, nextSlotAfter } from '../queue/check-schedules';
+import { QUEUE_CALL_DEADLINE_MS } from '../queue/queue-call';
 import { checkJobDataSchema } from '../queue/queue-names';
 import type { ScheduleSync } from '../queue/sync-schedules';
 import { withTimeout } from '../queue/with-timeout';
@@ -40,7 +41,6 @@ export interface OverdueSweepReport {
 
 /** Per sweep; a fleet that lost every schedule is repaired over a few sweeps rather than in one long one. */
 const MAX_PER_SWEEP = 5_000;
-const QUEUE_CALL_MS = 2_000;
 const REPAIRED = 'its schedule was re-created and a check queued';
 /** A monitor whose next slot is nearer than this gets no catch-up check: the slot's check comes first. */
 const CATCH_UP_MIN_LEAD_MS = 5_000;
@@ -107,7 +107,7 @@ export function startWatchdog(deps: WatchdogDeps): { stop(): Promise<void> } {
 /** Monitors with a check running on any worker (the queue's active list) or here; null when the queue is unreachable. */
 async function activeMonitorIds(deps: WatchdogDeps): Promise<Set<string> | null> {
   try {
-    const jobs = await withTimeout(deps.checkQueue.getActive(), QUEUE_CALL_MS, 'listing active checks');
+    const jobs = await withTimeout(deps.checkQueue.getActive(), QUEUE_CALL_DEADLINE_MS, 'listing active checks');
     const ids = new Set(deps.localInFlight());
     for (const job of jobs) {
       const data = checkJobDataSchema.safeParse(job?.data);
@@ -127,7 +127,7 @@ async function repair(deps: WatchdogDeps, monitors: { id: string; intervalSecond
   const ids = monitors.map((monitor) => monitor.id);
   const catchUp = monitors.filter((monitor) => nextSlotAfter(monitor.id, monitor.intervalSeconds * 1_000, now.getTime()) - now.getTime() > CATCH_UP_MIN_LEAD_MS);
   try {
-    await eachConcurrently(catchUp, 32, (monitor) => withTimeout(enqueueCatchUpCheck(deps.checkQueue, monitor.id), QUEUE_CALL_MS, 'queueing a catch-up check'));
+    await eachConcurrently(catchUp, 32, (monitor) => withTimeout(enqueueCatchUpCheck(deps.checkQueue, monitor.id), QUEUE_CALL_DEADLINE_MS, 'queueing a catch-up check'));
     await deps.schedules.sync(ids);
     return true;
   } catch (error) {
