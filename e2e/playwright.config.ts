@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium-args';
 import { createDatabase, databaseUrl, dropDatabase } from './database';
 import { deleteQueueKeys } from './redis';
 import { createTestCa, removeTestCa, testCaIn } from './test-certificates';
@@ -9,7 +10,8 @@ import { createTestCa, removeTestCa, testCaIn } from './test-certificates';
 const PORT = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${PORT}`;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** The Redis `npm test` provides, else the other suites' default (as in ./database.ts). */
+const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 /** The fake WHOIS server (e2e/fake-whois.ts) the product asks instead of the registries; beside PORT by default. */
 const WHOIS_PORT = Number(process.env.E2E_WHOIS_PORT ?? PORT - 1);
 
@@ -71,9 +73,9 @@ export default defineConfig({
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     launchOptions: {
-      // Debian's Chromium: browsers cannot be downloaded here or in CI.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      // `npm test` sets CHROMIUM_PATH to the browser it found (tools/test/find-browser.ts); unset: Playwright's own.
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: CHROMIUM_ARGS,
     },
   },
   // In order: the fake WHOIS server is up before the product starts, and stopped after it.

@@ -1,3 +1,4 @@
 import { defineProjectConfig } from '../../tools/test/vitest-shared';
 
-export default defineProjectConfig('libs/contracts');
+// Schemas and pure functions only: no database, no Redis.
+export default defineProjectConfig('libs/contracts', { usesServices: false });

@@ -11,8 +11,11 @@ export const workspaceAliases = {
   '@mini-netumo/api': `${root}libs/api/src/index.ts`,
 };
 
-/** One vitest config for every Node-side project: tests live beside the code they test. */
-export function defineProjectConfig(projectDir: string) {
+/**
+ * One vitest config for every Node-side project: tests live beside the code they test. `usesServices`: its
+ * tests need PostgreSQL and Redis (tools/test/vitest-services.ts provides them when run on its own).
+ */
+export function defineProjectConfig(projectDir: string, { usesServices = true } = {}) {
   return defineConfig({
     root,
     resolve: { alias: workspaceAliases },
@@ -23,6 +26,7 @@ export function defineProjectConfig(projectDir: string) {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       pool: 'forks',
+      globalSetup: usesServices ? [`${root}tools/test/vitest-services.ts`] : [],
     },
   });
 }

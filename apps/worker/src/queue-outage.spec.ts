@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller, createContextInner } from '@mini-netumo/api';
 import { QUEUE_NAMES, createLogger, createScheduleSync, keepSchedules, openRuntime, rebuildSchedules, type Runtime } from '@mini-netumo/domain';
-import { createTestDatabase, testAppConfig, waitFor, type TestDatabase } from '@mini-netumo/domain/testing';
-import { startThrowawayRedis, type ThrowawayRedis } from './fault-tolerance/throwaway-redis';
+import {
+  createTestDatabase,
+  startThrowawayRedis,
+  testAppConfig,
+  waitFor,
+  type TestDatabase,
+  type ThrowawayRedis,
+} from '@mini-netumo/domain/testing';
 
 const logger = createLogger('test');
 

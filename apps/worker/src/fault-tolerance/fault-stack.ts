@@ -1,14 +1,19 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startTargetServer, type TargetServer } from '@mini-netumo/domain/testing';
+import {
+  freePort,
+  startTargetServer,
+  startThrowawayPostgres,
+  startThrowawayRedis,
+  type TargetServer,
+  type ThrowawayPostgres,
+  type ThrowawayRedis,
+} from '@mini-netumo/domain/testing';
 import { apiClient, type ApiClient } from './api-client';
 import { startAppProcess, type AppProcess } from './app-process';
 import { openFleetProbe, type FleetProbe } from './fleet-probe';
-import { freePort } from './free-port';
 import { flushQueueTables, postgresSchedulers } from './postgres-queue-tables';
-import { startThrowawayPostgres, type ThrowawayPostgres } from './throwaway-postgres';
-import { startThrowawayRedis, type ThrowawayRedis } from './throwaway-redis';
 
 export type Backend = 'redis' | 'postgres';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { testDatabaseAdminUrl, testRedisUrl } from './services/test-service-urls';
 
-/** The server the tests create their own databases on; CI and this machine run PostgreSQL with trust auth. */
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL = testDatabaseAdminUrl();
 
 export interface TestDatabase {
   url: string;
@@ -34,6 +34,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Redis for tests; each test uses its own key prefix, so a shared server is fine. */
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_REDIS_URL = testRedisUrl();
 
 export const uniquePrefix = (label: string) => `${label}-${randomBytes(4).toString('hex')}`;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { freePort } from './free-port';
+import { redisServerBinary } from './redis-server-binary';
 
 /** A Redis the test owns, with no persistence: restarting it loses everything, as in many caches and containers. */
 export interface ThrowawayRedis {
@@ -14,6 +15,7 @@ export interface ThrowawayRedis {
   stop(): Promise<void>;
 }
 
+/** Loopback only, nothing on disk; stopped by `stop()` (the caller's job, also on failure). */
 export async function startThrowawayRedis(): Promise<ThrowawayRedis> {
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
@@ -30,9 +32,10 @@ export async function startThrowawayRedis(): Promise<ThrowawayRedis> {
   };
   const kill = async () => {
     if (!server) return;
+    const running = server.exitCode === null && server.signalCode === null;
     const exited = new Promise((resolve) => server?.once('exit', resolve));
     server.kill('SIGKILL');
-    await exited;
+    if (running) await exited;
     server = undefined;
   };
 
@@ -58,7 +61,7 @@ export async function startThrowawayRedis(): Promise<ThrowawayRedis> {
 
 async function spawnRedis(port: number): Promise<ChildProcess> {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-  const server = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(await redisServerBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`redis-server did not start on ${port}: ${output}`)), 10_000);
@@ -76,5 +79,9 @@ async function spawnRedis(port: number): Promise<ChildProcess> {
   });
   server.stdout?.resume();
   server.stderr?.resume();
+  // A server this process started never outlives it, whatever way it ends (a test timing out, Ctrl-C, exit()).
+  const killWithUs = () => server.kill('SIGKILL');
+  process.once('exit', killWithUs);
+  server.once('exit', () => process.off('exit', killWithUs));
   return server;
 }
