@@ -17,4 +17,5 @@ export * from './services/throwaway-postgres';
 export * from './services/throwaway-redis';
 export * from './services/test-services';
 export * from './services/test-service-urls';
+export * from './dns-test-server';
 export * from './services/find-on-path';
