@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express } from 'express';
 import { appRouter, createContextFactory } from '@mini-netumo/api';
-import { checkHealth, type Logger, type Runtime } from '@mini-netumo/domain';
+import { checkHealth, domainContext, type Logger, type Runtime } from '@mini-netumo/domain';
 
 export interface ServerOptions {
   runtime: Runtime;
@@ -18,7 +18,7 @@ export function createServer(options: ServerOptions): Express {
   app.disable('x-powered-by');
 
   app.get('/health', async (_req, res) => {
-    const health = await checkHealth(options.runtime);
+    const health = await checkHealth(domainContext(options.runtime, options.logger));
     res.status(health.ok ? 200 : 503).json(health);
   });
   // Liveness: the process answers. The worker's canary asks this, never /health (see defaultCanaryUrl).

@@ -33,13 +33,13 @@ describe('incident lifecycle and channel settings', () => {
     await delivered(monitor.id, 1);
     const incident = await h.openIncident(monitor.id);
 
-    expect((await runNotifySweep(h.deps, later(3)))?.reminders).toBe(0); // not due yet
-    expect((await runNotifySweep(h.deps, later(6)))?.reminders).toBe(1);
+    expect((await runNotifySweep(h.ctx, later(3)))?.reminders).toBe(0); // not due yet
+    expect((await runNotifySweep(h.ctx, later(6)))?.reminders).toBe(1);
     expect(await delivered(monitor.id, 2)).toEqual(['incident.opened', 'incident.reminder']);
 
     const acknowledged = await h.caller.incidents.acknowledge({ id: incident.id, by: 'ana' });
     expect(acknowledged.state).toBe('acknowledged');
-    expect((await runNotifySweep(h.deps, later(60)))?.reminders).toBe(0);
+    expect((await runNotifySweep(h.ctx, later(60)))?.reminders).toBe(0);
     const detail = await h.caller.incidents.get({ id: incident.id });
     expect(detail).toMatchObject({ state: 'acknowledged', acknowledgedBy: 'ana' });
     expect(detail.timeline.map((event) => event.type)).toContain('reminder');
@@ -76,8 +76,8 @@ describe('incident lifecycle and channel settings', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(h.webhookEvents(monitor.id)).toHaveLength(6); // the 7th change was held
 
-    expect((await runNotifySweep(h.deps, later(10)))?.settled).toEqual([]); // still too many changes in the window
-    expect((await runNotifySweep(h.deps, later(31)))?.settled).toEqual([monitor.id]);
+    expect((await runNotifySweep(h.ctx, later(10)))?.settled).toEqual([]); // still too many changes in the window
+    expect((await runNotifySweep(h.ctx, later(31)))?.settled).toEqual([monitor.id]);
     expect((await delivered(monitor.id, 7)).at(-1)).toBe('monitor.settled');
     expect(h.webhookEvents(monitor.id).at(-1)?.body).toBe('HTTP 500, expected 200-299');
     const incident = await h.openIncident(monitor.id);
@@ -99,10 +99,10 @@ describe('incident lifecycle and channel settings', () => {
     const incident = await h.openIncident(monitor.id);
     await waitFor('the opening on the timeline', async () => (await h.caller.incidents.get({ id: incident.id })).timeline.length > 0);
     expect((await h.caller.incidents.get({ id: incident.id })).timeline[0]).toMatchObject({ type: 'opened', suppressedBy: 'maintenance' });
-    expect((await runNotifySweep(h.deps, later(10)))?.reminders).toBe(0);
+    expect((await runNotifySweep(h.ctx, later(10)))?.reminders).toBe(0);
     expect(h.webhookEvents(monitor.id)).toEqual([]);
 
-    expect((await runNotifySweep(h.deps, later(31)))?.reminders).toBe(1);
+    expect((await runNotifySweep(h.ctx, later(31)))?.reminders).toBe(1);
     expect(await delivered(monitor.id, 1)).toEqual(['incident.reminder']);
     expect(await h.caller.maintenanceWindows.list({ monitorId: monitor.id })).toHaveLength(1);
     await h.caller.maintenanceWindows.delete({ id: window.id });
@@ -128,12 +128,12 @@ describe('incident lifecycle and channel settings', () => {
     const channel = await h.createChannel('webhook');
     const { monitor } = await h.createMonitor([channel.id]);
     // As if the check's hook had failed (queue down) right after the incident was stored.
-    const incident = await insertUnannouncedIncident(h.deps.db, monitor.id);
-    expect((await runNotifySweep(h.deps, later(1)))?.missed).toBe(1);
+    const incident = await insertUnannouncedIncident(h.ctx.db, monitor.id);
+    expect((await runNotifySweep(h.ctx, later(1)))?.missed).toBe(1);
     expect(await delivered(monitor.id, 1)).toEqual(['incident.opened']);
 
-    const lost = await insertDeliveryWithoutJob(h.deps.db, incident.id, channel.id);
-    expect(await runNotifySweep(h.deps, later(60))).toMatchObject({ requeued: 1, dead: 0 });
+    const lost = await insertDeliveryWithoutJob(h.ctx.db, incident.id, channel.id);
+    expect(await runNotifySweep(h.ctx, later(60))).toMatchObject({ requeued: 1, dead: 0 });
     await waitFor('the lost delivery delivered', async () => (await h.caller.alerts.list({ incidentId: incident.id })).find((each) => each.id === lost)?.status === 'delivered');
   });
 

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
   await startWorker({ runtime, logger, config });
-  await startMaintenance(runtime, logger, config.resultRetentionDays);
+  await startMaintenance(runtime, logger);
   logger.info('worker started', { queueBackend: runtime.queues.kind, concurrency: config.workerConcurrency });
 
   // Closing the runtime closes the workers first, which finish the checks in flight.

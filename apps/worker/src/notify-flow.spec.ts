@@ -36,7 +36,7 @@ describe.each(['redis', 'postgres'] as const)('alert delivery on the %s queue ba
 
     // Still down, and the sweep looking for missed notices: nothing more is sent.
     await h.checkUntil(monitor.id, target, 500, 'down');
-    await runNotifySweep(h.deps);
+    await runNotifySweep(h.ctx);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect([resend, slack, discord, telegram, receiver].map((fake, i) => fake.requests.length - (before[i] ?? 0))).toEqual([1, 1, 1, 1, 1]);
     expect(await deliveries(incident.id)).toHaveLength(6);
@@ -188,18 +188,18 @@ describe.each(['redis', 'postgres'] as const)('alert delivery on the %s queue ba
     });
     if (!delivery) throw new Error('no delivery');
     const accepted = h.fakes.resend.emailsAccepted();
-    const crash = () => simulateInterruptedSend(h.deps.db, delivery.id);
+    const crash = () => simulateInterruptedSend(h.ctx.db, delivery.id);
     const job = { data: { deliveryId: delivery.id, phase: 'primary' as const }, attemptsMade: 0, attempts: 3 };
 
     await crash();
-    await deliverAlert(h.deps, job);
+    await deliverAlert(h.ctx, job);
     const again = (await deliveries(incident.id))[0];
     expect(again?.status).toBe('delivered');
     expect(again?.attempts.slice(-2).map((attempt) => attempt.error)).toEqual(['the worker stopped during this send', null]);
     expect(h.fakes.resend.emailsAccepted()).toBe(accepted);
 
     await crash();
-    await deliverAlert(h.deps, job);
+    await deliverAlert(h.ctx, job);
     expect((await deliveries(incident.id))[0]).toMatchObject({ status: 'dead', lastError: 'interrupted twice during a send; not sent again to avoid duplicates' });
   });
 

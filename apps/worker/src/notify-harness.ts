@@ -1,6 +1,6 @@
 import type { ChannelInput, LiveEvent, Monitor } from '@mini-netumo/contracts';
 import { createCaller, createContextInner } from '@mini-netumo/api';
-import { createLogger, notifyDepsFor, openRuntime, type NotifyDeps, type Runtime } from '@mini-netumo/domain';
+import { createLogger, domainContext, openRuntime, type DomainContext, type Runtime } from '@mini-netumo/domain';
 import {
   captureLogs,
   createTestDatabase,
@@ -48,7 +48,7 @@ export async function startNotifyHarness(backend: 'redis' | 'postgres') {
   await runtime.events.subscribe((event) => events.push(event));
   await startWorker({ runtime, logger, config });
   const caller = createCaller(createContextInner({ runtime, logger }));
-  const deps: NotifyDeps = notifyDepsFor(runtime, logger);
+  const ctx: DomainContext = domainContext(runtime, logger);
   const targets: TargetServer[] = [];
 
   /** Channel settings per kind, pointing at the fakes. */
@@ -99,7 +99,7 @@ export async function startNotifyHarness(backend: 'redis' | 'postgres') {
   return {
     runtime,
     caller,
-    deps,
+    ctx,
     events,
     logs,
     fakes: { resend, slack, discord, telegram, receiver },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller, createContextInner } from '@mini-netumo/api';
-import { QUEUE_NAMES, createLogger, createScheduleSync, keepSchedules, openRuntime, rebuildSchedules, type Runtime } from '@mini-netumo/domain';
+import { QUEUE_NAMES, createLogger, createScheduleSync, domainContext, keepSchedules, openRuntime, rebuildSchedules, type Runtime } from '@mini-netumo/domain';
 import {
   createTestDatabase,
   startThrowawayRedis,
@@ -48,9 +48,10 @@ describe('a Redis outage', () => {
   });
 
   it('rebuilds every schedule when Redis comes back empty, with no restart', async () => {
-    const schedules = createScheduleSync(runtime.database, runtime.queues);
-    const rebuild = () => rebuildSchedules({ database: runtime.database, queues: runtime.queues, schedules, notifySweepEveryMs: 60_000 });
-    const keeper = keepSchedules({ queues: runtime.queues, rebuild, logger, pollMs: 200 });
+    const ctx = domainContext(runtime, logger);
+    const schedules = createScheduleSync(ctx);
+    const rebuild = () => rebuildSchedules(ctx, schedules);
+    const keeper = keepSchedules(ctx, { rebuild, pollMs: 200 });
     try {
       await redis.restartEmpty(500);
       const checkQueue = runtime.queues.queue(QUEUE_NAMES.checkHttp);

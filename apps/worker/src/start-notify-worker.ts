@@ -5,7 +5,7 @@ import {
   QUEUE_NAMES,
   deliverAlert,
   deliveryBackoff,
-  notifyDepsFor,
+  domainContext,
   notifyJobDataSchema,
   runNotifySweep,
   type Logger,
@@ -18,20 +18,19 @@ import {
  */
 export async function startNotifyWorker(options: { runtime: Runtime; logger: Logger }): Promise<Worker> {
   const { runtime, logger } = options;
-  const deps = notifyDepsFor(runtime, logger);
   const worker = runtime.queues.worker(
     QUEUE_NAMES.notify,
     async (job) => {
       if (job.name === NOTIFY_JOB_NAMES.sweep) {
-        const report = await runNotifySweep(deps);
+        const report = await runNotifySweep(domainContext(runtime, logger));
         if (report && (report.missed || report.settled.length || report.reminders || report.requeued || report.dead)) logger.info('notify sweep', { ...report });
         return;
       }
       const data = notifyJobDataSchema.safeParse(job.data);
       if (!data.success) return logger.warn('dropping malformed notify job', { jobId: job.id });
-      await deliverAlert(deps, { data: data.data, attemptsMade: job.attemptsMade, attempts: job.opts.attempts ?? 1 });
+      await deliverAlert(domainContext(runtime, logger), { data: data.data, attemptsMade: job.attemptsMade, attempts: job.opts.attempts ?? 1 });
     },
-    { concurrency: runtime.notify.concurrency, settings: { backoffStrategy: deliveryBackoff(runtime.notify) } },
+    { concurrency: runtime.settings.notify.concurrency, settings: { backoffStrategy: deliveryBackoff(runtime.settings.notify) } },
   );
   worker.on('failed', (job, error) => {
     // A provider failure is recorded on the delivery already (secrets removed); only our own trouble is news here.

@@ -8,14 +8,15 @@ import {
   createMaintenanceCache,
   createMonitorLoader,
   createScheduleSync,
+  domainContext,
   jobSlotAt,
   keepSchedules,
-  notifyDepsFor,
   rateLimitedWarning,
   rebuildSchedules,
   runScheduledCheck,
   startWatchdog,
   type AppConfig,
+  type CheckLane,
   type Logger,
   type Runtime,
 } from '@mini-netumo/domain';
@@ -25,7 +26,7 @@ import { startNotifyWorker } from './start-notify-worker';
 export interface WorkerOptions {
   runtime: Runtime;
   logger: Logger;
-  config: Pick<AppConfig, 'workerConcurrency' | 'canaryUrl' | 'perHostConcurrency' | 'expiry'>;
+  config: Pick<AppConfig, 'workerConcurrency' | 'canaryUrl' | 'perHostConcurrency'>;
   /** Test seams of the certificate and domain lanes (a CA, a resolver, a clock). */
   expiry?: ExpiryOverrides;
 }
@@ -37,24 +38,21 @@ export interface WorkerOptions {
  */
 export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const { runtime, logger, config } = options;
-  const checkQueue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
-  const schedules = createScheduleSync(runtime.database, runtime.queues);
-  const rebuild = () => rebuildSchedules({ database: runtime.database, queues: runtime.queues, schedules, notifySweepEveryMs: runtime.notify.sweepEveryMs });
+  // The process's own context, for what runs beside the jobs (rebuilds, the keeper, the watchdog).
+  const ctx = domainContext(runtime, logger);
+  const schedules = createScheduleSync(ctx);
+  const rebuild = () => rebuildSchedules(ctx, schedules);
   logger.info('schedules rebuilt from PostgreSQL', { reason: 'worker start', ...(await rebuild()) });
 
   const canary = createCanary(config.canaryUrl);
-  const recorder = createCheckRecorder(runtime.database);
-  const notify = notifyDepsFor(runtime, logger);
-  const deps = {
-    monitors: createMonitorLoader(runtime.database.sql),
+  const recorder = createCheckRecorder(ctx);
+  const lane: CheckLane = {
+    monitors: createMonitorLoader(ctx),
     recorder,
-    events: runtime.events,
     schedules,
-    logger,
     canary,
     hostLimiter: createHostLimiter(config.perHostConcurrency),
-    maintenance: createMaintenanceCache({ db: runtime.database.db, logger }),
-    notify,
+    maintenance: createMaintenanceCache(ctx),
   };
   // Checks running in this process, by monitor: the watchdog must not call them overdue.
   const inFlight = new Map<string, number>();
@@ -67,7 +65,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       const { monitorId } = data.data;
       inFlight.set(monitorId, (inFlight.get(monitorId) ?? 0) + 1);
       try {
-        await runScheduledCheck(deps, { monitorId, slotAt: jobSlotAt(job) });
+        await runScheduledCheck(domainContext(runtime, logger), { monitorId, slotAt: jobSlotAt(job) }, lane);
       } finally {
         const left = (inFlight.get(monitorId) ?? 1) - 1;
         if (left > 0) inFlight.set(monitorId, left);
@@ -80,17 +78,8 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const checkFailed = rateLimitedWarning(logger, 'check job failed; BullMQ retries it');
   worker.on('failed', (job, error) => checkFailed({ jobId: job?.id, attempts: job?.attemptsMade, error: error.message }));
 
-  const keeper = keepSchedules({ queues: runtime.queues, rebuild, logger });
-  const watchdog = startWatchdog({
-    database: runtime.database,
-    checkQueue,
-    schedules,
-    events: runtime.events,
-    logger,
-    notify,
-    localInFlight: () => inFlight.keys(),
-    settings: runtime.watchdog,
-  });
+  const keeper = keepSchedules(ctx, { rebuild });
+  const watchdog = startWatchdog(ctx, { schedules, localInFlight: () => inFlight.keys() });
   // Closing the runtime closes this worker first: stop watching before the queue and database go.
   worker.on('closing', () => {
     void keeper.stop();
@@ -99,7 +88,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   worker.on('closed', () => canary.stop());
   // The certificate and domain lanes: their own queues, closed with the runtime like this one.
-  await startExpiryWorkers({ runtime, logger, config, overrides: options.expiry });
+  await startExpiryWorkers({ runtime, logger, overrides: options.expiry });
   // Alert delivery and its periodic sweep, on the notify queue.
   await startNotifyWorker({ runtime, logger });
   return worker;

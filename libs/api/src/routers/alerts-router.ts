@@ -1,13 +1,12 @@
 import { alertIdSchema, alertListInputSchema } from '@mini-netumo/contracts';
 import { discardAlert, listAlerts, retryAlert } from '@mini-netumo/domain';
-import { notifyDeps } from '../context';
 import { publicProcedure, router } from '../trpc';
 
 export const alertsRouter = router({
   /** Deliveries with their attempts, newest first; `{ status: 'dead' }` is the dead-letter list. */
-  list: publicProcedure.input(alertListInputSchema).query(({ ctx, input }) => listAlerts(notifyDeps(ctx), input)),
+  list: publicProcedure.input(alertListInputSchema).query(({ ctx, input }) => listAlerts(ctx, input)),
   /** Sends a dead letter again from its primary channel. */
-  retry: publicProcedure.input(alertIdSchema).mutation(({ ctx, input }) => retryAlert(notifyDeps(ctx), input.id)),
+  retry: publicProcedure.input(alertIdSchema).mutation(({ ctx, input }) => retryAlert(ctx, input.id)),
   /** Removes a dead letter someone has dealt with. */
-  discard: publicProcedure.input(alertIdSchema).mutation(({ ctx, input }) => discardAlert(notifyDeps(ctx), input.id)),
+  discard: publicProcedure.input(alertIdSchema).mutation(({ ctx, input }) => discardAlert(ctx, input.id)),
 });

@@ -4,5 +4,5 @@ import { publicProcedure, router } from '../trpc';
 
 export const domainsRouter = router({
   /** The registration of the monitor's registrable domain (shared with its other monitors), judged now. */
-  get: publicProcedure.input(domainGetInputSchema).query(({ ctx, input }) => getDomainStatus(ctx.runtime.database.db, input.monitorId)),
+  get: publicProcedure.input(domainGetInputSchema).query(({ ctx, input }) => getDomainStatus(ctx, input.monitorId)),
 });

@@ -9,7 +9,7 @@ export const eventsRouter = router({
   live: publicProcedure.subscription(async function* ({ ctx, signal }) {
     const buffer: LiveEvent[] = [];
     let wake: (() => void) | undefined;
-    const unsubscribe = await ctx.runtime.events.subscribe((event) => {
+    const unsubscribe = await ctx.events.subscribe((event) => {
       buffer.push(event);
       if (buffer.length > MAX_BUFFERED_EVENTS) buffer.shift();
       wake?.();

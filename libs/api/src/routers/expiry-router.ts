@@ -4,5 +4,5 @@ import { publicProcedure, router } from '../trpc';
 
 export const expiryRouter = router({
   /** Certificates (per address) and registrations ending within `withinDays` or already ended, soonest first. */
-  upcoming: publicProcedure.input(expiryUpcomingInputSchema).query(({ ctx, input }) => upcomingExpiries(ctx.runtime.database.db, input.withinDays)),
+  upcoming: publicProcedure.input(expiryUpcomingInputSchema).query(({ ctx, input }) => upcomingExpiries(ctx, input.withinDays)),
 });

@@ -1,21 +1,20 @@
 import { incidentAcknowledgeInputSchema, incidentIdSchema, incidentListInputSchema, incidentResolveInputSchema } from '@mini-netumo/contracts';
 import { acknowledgeIncident, getIncidentDetail, listIncidents, resolveIncident } from '@mini-netumo/domain';
-import { notifyDeps } from '../context';
 import { publicProcedure, router } from '../trpc';
 
 export const incidentsRouter = router({
   /** Filter by monitor, state and kind; open ones first, then newest first; paged by limit/offset. */
   list: publicProcedure
     .input(incidentListInputSchema)
-    .query(({ ctx, input }) => listIncidents(ctx.runtime.database.db, input)),
+    .query(({ ctx, input }) => listIncidents(ctx, input)),
   /** The incident with its monitor, acknowledgement, resolution and timeline. */
-  get: publicProcedure.input(incidentIdSchema).query(({ ctx, input }) => getIncidentDetail(ctx.runtime.database.db, input.id)),
+  get: publicProcedure.input(incidentIdSchema).query(({ ctx, input }) => getIncidentDetail(ctx, input.id)),
   /** Stops reminders; the channels that heard about it are told, with the note. CONFLICT when already resolved. */
   acknowledge: publicProcedure
     .input(incidentAcknowledgeInputSchema)
-    .mutation(({ ctx, input }) => acknowledgeIncident(notifyDeps(ctx), input.id, { by: input.by, note: input.note })),
+    .mutation(({ ctx, input }) => acknowledgeIncident(ctx, input.id, { by: input.by, note: input.note })),
   /** Closes it by hand with an optional note; the channels that heard about it are told. */
   resolve: publicProcedure
     .input(incidentResolveInputSchema)
-    .mutation(({ ctx, input }) => resolveIncident(notifyDeps(ctx), input.id, { by: input.by, note: input.note })),
+    .mutation(({ ctx, input }) => resolveIncident(ctx, input.id, { by: input.by, note: input.note })),
 });

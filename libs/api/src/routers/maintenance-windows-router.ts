@@ -4,7 +4,7 @@ import { publicProcedure, router } from '../trpc';
 
 export const maintenanceWindowsRouter = router({
   /** Every window, or one monitor's and the global ones; each says whether it is open now. */
-  list: publicProcedure.input(maintenanceWindowListInputSchema).query(({ ctx, input }) => listMaintenanceWindows(ctx.runtime.database.db, input.monitorId)),
-  create: publicProcedure.input(maintenanceWindowInputSchema).mutation(({ ctx, input }) => createMaintenanceWindow(ctx.runtime.database.db, input)),
-  delete: publicProcedure.input(maintenanceWindowIdSchema).mutation(({ ctx, input }) => deleteMaintenanceWindow(ctx.runtime.database.db, input.id)),
+  list: publicProcedure.input(maintenanceWindowListInputSchema).query(({ ctx, input }) => listMaintenanceWindows(ctx, input.monitorId)),
+  create: publicProcedure.input(maintenanceWindowInputSchema).mutation(({ ctx, input }) => createMaintenanceWindow(ctx, input)),
+  delete: publicProcedure.input(maintenanceWindowIdSchema).mutation(({ ctx, input }) => deleteMaintenanceWindow(ctx, input.id)),
 });

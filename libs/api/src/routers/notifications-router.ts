@@ -4,6 +4,6 @@ import { publicProcedure, router } from '../trpc';
 
 export const notificationsRouter = router({
   /** The notification centre, newest first, with the unread count for the bell. */
-  list: publicProcedure.input(notificationListInputSchema).query(({ ctx, input }) => listNotifications(ctx.runtime.database.db, input)),
-  markRead: publicProcedure.input(notificationMarkReadInputSchema).mutation(({ ctx, input }) => markNotificationsRead(ctx.runtime.database.db, input)),
+  list: publicProcedure.input(notificationListInputSchema).query(({ ctx, input }) => listNotifications(ctx, input)),
+  markRead: publicProcedure.input(notificationMarkReadInputSchema).mutation(({ ctx, input }) => markNotificationsRead(ctx, input)),
 });

@@ -1,16 +1,10 @@
 import { recentResultsInputSchema, resultsListInputSchema } from '@mini-netumo/contracts';
-import { getMonitor, listResultsPage, recentResults } from '@mini-netumo/domain';
-import { monitorDeps } from '../context';
+import { listResultsPage, recentResults } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const resultsRouter = router({
-  recent: publicProcedure.input(recentResultsInputSchema).query(async ({ ctx, input }) => {
-    await getMonitor(monitorDeps(ctx), input.monitorId); // NOT_FOUND for an unknown monitor, not an empty list
-    return recentResults(ctx.runtime.database.db, input.monitorId, input.limit);
-  }),
+  /** Newest first; NOT_FOUND for an unknown monitor, not an empty list. */
+  recent: publicProcedure.input(recentResultsInputSchema).query(({ ctx, input }) => recentResults(ctx, input.monitorId, input.limit)),
   /** Paged (keyset cursor), filtered by time, failure kind and verdict. */
-  list: publicProcedure.input(resultsListInputSchema).query(async ({ ctx, input }) => {
-    await getMonitor(monitorDeps(ctx), input.monitorId);
-    return listResultsPage(ctx.runtime.database.db, input);
-  }),
+  list: publicProcedure.input(resultsListInputSchema).query(({ ctx, input }) => listResultsPage(ctx, input)),
 });

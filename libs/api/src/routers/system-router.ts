@@ -2,5 +2,5 @@ import { checkHealth } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const systemRouter = router({
-  health: publicProcedure.query(({ ctx }) => checkHealth(ctx.runtime)),
+  health: publicProcedure.query(({ ctx }) => checkHealth(ctx)),
 });

@@ -1,7 +1,7 @@
-import type postgres from 'postgres';
-import { createMicroBatcher } from '../batching/micro-batcher';
 import { findMonitorsForChecks } from '../db/queries/check-batch-reads';
 import type { MonitorRow } from '../db/schema';
+import type { DomainContext } from '../runtime/domain-context';
+import { createMicroBatcher } from '../runtime/micro-batcher';
 
 /**
  * Reads a monitor's row as its check starts, so an edit takes effect at the next check. Checks that start in
@@ -13,9 +13,9 @@ export interface MonitorLoader {
   load(id: string): Promise<MonitorRow | undefined>;
 }
 
-export function createMonitorLoader(sql: postgres.Sql): MonitorLoader {
+export function createMonitorLoader(ctx: DomainContext): MonitorLoader {
   const batcher = createMicroBatcher(async (ids: string[]) => {
-    const rows = new Map((await findMonitorsForChecks(sql, [...new Set(ids)])).map((row) => [row.id, row]));
+    const rows = new Map((await findMonitorsForChecks(ctx.sql, [...new Set(ids)])).map((row) => [row.id, row]));
     return ids.map((id) => rows.get(id));
   });
   return { load: (id) => batcher.add(id) };

@@ -1,5 +1,3 @@
-import { UnavailableError } from '../errors';
-
 /**
  * Errors that mean "the database is not there right now", not "this query is wrong": refused or dropped
  * connections (Node's codes, postgres.js' own) and the server's shutting-down codes (57P01–57P03).
@@ -24,9 +22,4 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
   return isDatabaseUnavailable(error.cause, depth + 1);
-}
-
-/** What a request answers while the database restarts: a 503 in our words, the cause kept for the log. */
-export function databaseUnavailable(cause: unknown): UnavailableError {
-  return Object.assign(new UnavailableError('The database is not reachable right now. Try again in a moment.'), { cause });
 }

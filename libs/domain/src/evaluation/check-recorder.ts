@@ -1,5 +1,5 @@
-import { createMicroBatcher } from '../batching/micro-batcher';
-import type { Database } from '../db/client';
+import type { DomainContext } from '../runtime/domain-context';
+import { createMicroBatcher } from '../runtime/micro-batcher';
 import { recordChecks, type CheckToRecord, type RecordedCheck } from './record-check';
 
 /**
@@ -13,12 +13,12 @@ export interface CheckRecorder {
   flush(): Promise<void>;
 }
 
-export function createCheckRecorder(database: Database, options: { maxBatch?: number; maxWaitMs?: number } = {}): CheckRecorder {
+export function createCheckRecorder(ctx: DomainContext, options: { maxBatch?: number; maxWaitMs?: number } = {}): CheckRecorder {
   // At a fleet's pace (~170 checks/s) 10 ms gathered one or two checks per transaction; 50 ms gathers several,
   // a delay no dashboard can see. One batch at a time: batches may share monitors, and order per monitor
   // must hold. If the write fails, each job fails and BullMQ retries it: a database outage never becomes a
   // target's DOWN.
-  const batcher = createMicroBatcher((checks: CheckToRecord[]) => recordChecks(database, checks), {
+  const batcher = createMicroBatcher((checks: CheckToRecord[]) => recordChecks(ctx, checks), {
     maxBatch: options.maxBatch ?? 200,
     waitMs: options.maxWaitMs ?? 50,
     serial: true,

@@ -1,6 +1,4 @@
-import type { CheckResult, CheckVerdict, Incident, Monitor } from '@mini-netumo/contracts';
-import type { HttpCheckOutcome } from '../checks/http/http-check';
-import type { Database } from '../db/client';
+import type { CheckResult, Incident, Monitor } from '@mini-netumo/contracts';
 import {
   allocateResultIds,
   insertResults,
@@ -9,12 +7,19 @@ import {
   resolveDownIncidents,
   updateMonitors,
   upsertRollups,
+  type CheckToStore,
+  type DownIncidentOpening,
+  type DownIncidentResolve,
   type MonitorStateRow,
+  type MonitorUpdate,
+  type RollupDelta,
 } from '../db/queries/check-batch-writes';
-import { toMonitor } from '../db/monitor-row';
-import { dayBucket, hourBucket, rollupIncrement, type RollupIncrement } from './rollup-increment';
+import type { RollupIncrement } from '../db/rollup-counts';
+import { toMonitor } from '../monitors/monitor-row';
+import type { DomainContext } from '../runtime/domain-context';
 import { overdueAfter } from '../watchdog/overdue-rules';
 import { evaluateCheck } from './monitor-state';
+import { dayBucket, hourBucket, rollupIncrement } from './rollup-increment';
 
 export interface RecordedCheck {
   monitor: Monitor;
@@ -23,42 +28,16 @@ export interface RecordedCheck {
   incident: Incident | null;
 }
 
-export interface CheckToRecord {
-  monitorId: string;
-  /** When the check was due (see jobSlotAt): a slot already stored, or older than the newest, is dropped. */
-  slotAt: Date;
-  checkedAt: Date;
-  outcome: HttpCheckOutcome;
-  verdict: CheckVerdict;
-  attempts: number;
-  /** A maintenance window covered the monitor when the check started: excluded from uptime, not from the state. */
-  inMaintenance: boolean;
-}
-
-/** One rollup row's worth of increments, summed over the checks of a batch that fall in it. */
-export interface RollupDelta extends RollupIncrement {
-  monitorId: string;
-  granularity: 'hour' | 'day';
-  bucketStart: Date;
-}
+/** A finished check of any kind; the batch writer's shape, so recording never depends on the probe. */
+export type CheckToRecord = CheckToStore;
 
 /** What the batch writer must do, decided in TypeScript by the state machine. */
 export interface BatchPlan {
   results: CheckToRecord[];
   rollups: RollupDelta[];
-  monitorUpdates: {
-    id: string;
-    status: Monitor['status'];
-    consecutiveFailures: number;
-    consecutiveSuccesses: number;
-    checkedAt: Date;
-    latencyMs: number | null;
-    error: string | null;
-    slotAt: Date;
-    overdueAt: Date;
-  }[];
-  incidentsOpened: { monitorId: string; at: Date; cause: string | null }[];
-  incidentsResolved: { monitorId: string; at: Date }[];
+  monitorUpdates: MonitorUpdate[];
+  incidentsOpened: DownIncidentOpening[];
+  incidentsResolved: DownIncidentResolve[];
   /** Per stored result: did it open or resolve an incident? */
   transitions: ('opened' | 'resolved' | null)[];
 }
@@ -70,9 +49,9 @@ export interface BatchPlan {
  * A check whose monitor was deleted or paused meanwhile is dropped: its result no longer matters. So is a
  * re-run of a slot already stored (a job retried after its result committed, a stalled job run again).
  */
-export async function recordChecks(database: Database, checks: CheckToRecord[], now = new Date()): Promise<(RecordedCheck | null)[]> {
+export async function recordChecks(ctx: Pick<DomainContext, 'sql'>, checks: CheckToRecord[], now = new Date()): Promise<(RecordedCheck | null)[]> {
   if (checks.length === 0) return [];
-  return database.sql.begin(async (tx) => {
+  return ctx.sql.begin(async (tx) => {
     const states = await lockMonitorStates(tx, [...new Set(checks.map((check) => check.monitorId))]);
     const plan = planBatch(states, checks, now);
     if (plan.results.length === 0) return checks.map(() => null);
@@ -113,8 +92,8 @@ function toResult(id: number, check: CheckToRecord): CheckResult {
   };
 }
 
-export async function recordCheck(database: Database, check: CheckToRecord): Promise<RecordedCheck | null> {
-  const [recorded] = await recordChecks(database, [check]);
+export async function recordCheck(ctx: Pick<DomainContext, 'sql'>, check: CheckToRecord): Promise<RecordedCheck | null> {
+  const [recorded] = await recordChecks(ctx, [check]);
   return recorded ?? null;
 }
 
@@ -122,7 +101,7 @@ export async function recordCheck(database: Database, check: CheckToRecord): Pro
 export function planBatch(states: Map<string, MonitorStateRow>, checks: CheckToRecord[], now: Date): BatchPlan {
   const plan: BatchPlan = { results: [], rollups: [], monitorUpdates: [], incidentsOpened: [], incidentsResolved: [], transitions: [] };
   const rollups = new Map<string, RollupDelta>();
-  const updates = new Map<string, BatchPlan['monitorUpdates'][number]>();
+  const updates = new Map<string, MonitorUpdate>();
   for (const check of checks) {
     const state = states.get(check.monitorId);
     if (!state || state.paused) continue;

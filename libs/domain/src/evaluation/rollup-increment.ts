@@ -1,21 +1,6 @@
 import type { CheckVerdict } from '@mini-netumo/contracts';
+import type { RollupIncrement } from '../db/rollup-counts';
 import { emptyHistogram, histogramBucket } from './latency-histogram';
-
-/** What one check adds to its hour and day rollups. Latency statistics use successful checks only: a
- *  timeout's 10 s says nothing about how fast the site answers. A successful check in maintenance is still
- *  a real measurement of what users got, so it stays in the latency figures. */
-export interface RollupIncrement {
-  checks: number;
-  failures: number;
-  unknowns: number;
-  /** Made in a maintenance window; such a check is counted here instead of in failures or unknowns. */
-  maintenance: number;
-  latencyCount: number;
-  latencySum: number;
-  latencyMin: number | null;
-  latencyMax: number | null;
-  histogram: number[];
-}
 
 export function rollupIncrement(verdict: CheckVerdict, latencyMs: number | null, inMaintenance: boolean): RollupIncrement {
   const timed = verdict === 'up' && latencyMs !== null;

@@ -1,15 +1,5 @@
 import type { BucketState } from '@mini-netumo/contracts';
-
-/**
- * Each check counts in at most one of failures, unknowns and maintenance: a check made in a maintenance
- * window counts as maintenance whatever its verdict, so failures and unknowns are those outside windows.
- */
-export interface Counts {
-  checks: number;
-  failures: number;
-  unknowns: number;
-  maintenance: number;
-}
+import type { Counts } from '../db/rollup-counts';
 
 /** Checks whose verdict counts for uptime: neither unknown nor made during maintenance. */
 export const decidedChecks = (counts: Counts): number => counts.checks - counts.unknowns - counts.maintenance;

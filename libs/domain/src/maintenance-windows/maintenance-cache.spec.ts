@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/client';
 import { applyMigrations } from '../db/migrate';
 import { maintenanceWindows, monitors } from '../db/schema';
-import { createLogger } from '../logging/logger';
-import { captureLogs, createTestDatabase, type TestDatabase } from '../testing';
+import type { DomainContext } from '../runtime/domain-context';
+import { captureLogs, createTestDatabase, type TestDatabase, testDomainContext } from '../testing';
 import { createMaintenanceCache, type MaintenanceCoverage } from './maintenance-cache';
 import { createMaintenanceWindow, isUnderMaintenance } from './maintenance-window-service';
 
@@ -13,6 +13,7 @@ const at = (iso: string) => new Date(iso);
 describe('maintenance cache', () => {
   let testDb: TestDatabase;
   let database: Database;
+  let ctx: DomainContext;
   let queries = 0;
   let clock = 0;
   let monitorA: string;
@@ -23,6 +24,7 @@ describe('maintenance cache', () => {
     testDb = await createTestDatabase();
     // Counts reads of the windows only: the inserts the tests make are not the cache's cost.
     database = openDatabase(testDb.url, { onQuery: (query) => (queries += /^select .* from "maintenance_windows"/s.test(query) ? 1 : 0) });
+    ctx = testDomainContext(database);
     await applyMigrations(database);
     const created = await database.db
       .insert(monitors)
@@ -39,7 +41,7 @@ describe('maintenance cache', () => {
   beforeEach(async () => {
     await database.db.delete(maintenanceWindows);
     clock = 0;
-    cache = createMaintenanceCache({ db: database.db, logger: createLogger('test'), ttlMs: TTL, now: () => clock });
+    cache = createMaintenanceCache(ctx, { ttlMs: TTL, now: () => clock });
   });
 
   const once = (startsAt: string, endsAt: string) => ({ type: 'once' as const, startsAt: at(startsAt), endsAt: at(endsAt) });
@@ -50,7 +52,7 @@ describe('maintenance cache', () => {
     for (let i = 0; i < 1_000; i++) expect(await cache.covers(monitorA, inside)).toBe(false);
     expect(queries).toBe(1);
 
-    await createMaintenanceWindow(database.db, { name: 'Upgrade', monitorId: monitorA, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, { name: 'Upgrade', monitorId: monitorA, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
     clock += TTL - 1;
     expect(await cache.covers(monitorA, inside)).toBe(false);
     clock += 1;
@@ -61,7 +63,7 @@ describe('maintenance cache', () => {
   });
 
   it('applies a global window to every monitor, as isUnderMaintenance does', async () => {
-    await createMaintenanceWindow(database.db, { name: 'Network work', monitorId: null, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, { name: 'Network work', monitorId: null, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
     for (const monitorId of [monitorA, monitorB]) {
       for (const instant of [at('2026-11-25T09:59:59.999Z'), at('2026-11-25T10:00:00Z'), at('2026-11-25T10:59:59.999Z')]) {
         expect(await cache.covers(monitorId, instant)).toBe(await isUnderMaintenance(database.db, monitorId, instant));
@@ -73,7 +75,7 @@ describe('maintenance cache', () => {
   it('answers a weekly window exactly at its edges, asked many times within a second', async () => {
     // Wednesday 25 Nov 2026, 02:00 UTC for an hour.
     const schedule = { type: 'weekly' as const, weekdays: [3], startTime: '02:00', durationMinutes: 60, timeZone: 'UTC' };
-    await createMaintenanceWindow(database.db, { name: 'Weekly', monitorId: monitorA, schedule });
+    await createMaintenanceWindow(ctx, { name: 'Weekly', monitorId: monitorA, schedule });
     const expectations: [string, boolean][] = [
       ['2026-11-25T01:59:59.000Z', false],
       ['2026-11-25T01:59:59.999Z', false],
@@ -90,7 +92,7 @@ describe('maintenance cache', () => {
   });
 
   it('keeps the last known windows when the reload fails, warns, and recovers on a later reload', async () => {
-    await createMaintenanceWindow(database.db, { name: 'Upgrade', monitorId: monitorA, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, { name: 'Upgrade', monitorId: monitorA, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
     const inside = at('2026-11-25T10:30:00Z');
     expect(await cache.covers(monitorA, inside)).toBe(true);
 
@@ -105,7 +107,7 @@ describe('maintenance cache', () => {
     }
     expect(logs.text()).toContain('could not reload maintenance windows; keeping the last known set');
 
-    await createMaintenanceWindow(database.db, { name: 'Later', monitorId: monitorB, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, { name: 'Later', monitorId: monitorB, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
     clock += TTL - 1;
     expect(await cache.covers(monitorB, inside)).toBe(false); // a failed reload waits a TTL too, not hammering the database
     clock += 1;
@@ -114,7 +116,7 @@ describe('maintenance cache', () => {
   });
 
   it('ignores a schedule it cannot read without losing the readable windows', async () => {
-    await createMaintenanceWindow(database.db, { name: 'Readable', monitorId: null, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, { name: 'Readable', monitorId: null, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
     const [odd] = await database.db.insert(maintenanceWindows).values({ name: 'From the future', monitorId: monitorB, schedule: { type: 'lunar', phase: 'full' } }).returning();
     const logs = captureLogs();
     try {

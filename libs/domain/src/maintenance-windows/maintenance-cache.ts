@@ -1,5 +1,4 @@
-import type { Db } from '../db/client';
-import type { Logger } from '../logging/logger';
+import type { DomainContext } from '../runtime/domain-context';
 import { coversMonitor, loadCoveringWindows, type CoveringWindow } from './covering-windows';
 import { isWindowOpen } from './window-schedule';
 
@@ -9,8 +8,6 @@ export interface MaintenanceCoverage {
 }
 
 export interface MaintenanceCacheOptions {
-  db: Db;
-  logger: Logger;
   /** How stale the copy may get: a window created or deleted is seen by the checks within this. */
   ttlMs?: number;
   /** Milliseconds since the epoch; tests move it instead of sleeping. */
@@ -31,8 +28,8 @@ interface Entry {
  * runs ~900 checks/s). Nothing announces window changes to the worker, so the TTL alone bounds staleness.
  * A failed reload keeps the last known set and is retried after another TTL: a check never fails for it.
  */
-export function createMaintenanceCache(options: MaintenanceCacheOptions): MaintenanceCoverage {
-  const { db, logger } = options;
+export function createMaintenanceCache(ctx: DomainContext, options: MaintenanceCacheOptions = {}): MaintenanceCoverage {
+  const { db, logger } = ctx;
   const ttlMs = options.ttlMs ?? MAINTENANCE_CACHE_TTL_MS;
   const now = options.now ?? Date.now;
   let entries: Entry[] = [];

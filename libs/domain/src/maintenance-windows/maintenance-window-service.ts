@@ -1,10 +1,10 @@
 import { asc, eq, isNull, or } from 'drizzle-orm';
 import type { MaintenanceSchedule, MaintenanceWindow } from '@mini-netumo/contracts';
-import type { Db } from '../db/client';
 import type { Executor } from '../db/executor';
 import { findMonitor } from '../db/queries/monitor-queries';
 import { maintenanceWindows, type MaintenanceWindowRow } from '../db/schema';
-import { NotFoundError, ValidationError } from '../errors';
+import type { DomainContext } from '../runtime/domain-context';
+import { NotFoundError, ValidationError } from '../runtime/errors';
 import { loadCoveringWindows, toSchedule } from './covering-windows';
 import { isWindowOpen } from './window-schedule';
 
@@ -14,8 +14,8 @@ function toMaintenanceWindow(row: MaintenanceWindowRow, now: Date): MaintenanceW
 }
 
 /** Windows of one monitor plus the global ones (or every window when no monitor is given). */
-export async function listMaintenanceWindows(db: Db, monitorId?: string, now = new Date()): Promise<MaintenanceWindow[]> {
-  const rows = await db
+export async function listMaintenanceWindows(ctx: DomainContext, monitorId?: string, now = new Date()): Promise<MaintenanceWindow[]> {
+  const rows = await ctx.db
     .select()
     .from(maintenanceWindows)
     .where(monitorId ? or(eq(maintenanceWindows.monitorId, monitorId), isNull(maintenanceWindows.monitorId)) : undefined)
@@ -24,18 +24,18 @@ export async function listMaintenanceWindows(db: Db, monitorId?: string, now = n
 }
 
 export async function createMaintenanceWindow(
-  db: Db,
+  ctx: DomainContext,
   input: { name: string; monitorId: string | null; schedule: MaintenanceSchedule },
   now = new Date(),
 ): Promise<MaintenanceWindow> {
-  if (input.monitorId && !(await findMonitor(db, input.monitorId))) throw new ValidationError(`monitorId: monitor ${input.monitorId} does not exist`);
-  const [row] = await db.insert(maintenanceWindows).values({ ...input, schedule: input.schedule as unknown as Record<string, unknown> }).returning();
+  if (input.monitorId && !(await findMonitor(ctx.db, input.monitorId))) throw new ValidationError(`monitorId: monitor ${input.monitorId} does not exist`);
+  const [row] = await ctx.db.insert(maintenanceWindows).values({ ...input, schedule: input.schedule as unknown as Record<string, unknown> }).returning();
   if (!row) throw new Error('insert returned no maintenance window');
   return toMaintenanceWindow(row, now);
 }
 
-export async function deleteMaintenanceWindow(db: Db, id: string): Promise<{ id: string }> {
-  const [row] = await db.delete(maintenanceWindows).where(eq(maintenanceWindows.id, id)).returning({ id: maintenanceWindows.id });
+export async function deleteMaintenanceWindow(ctx: DomainContext, id: string): Promise<{ id: string }> {
+  const [row] = await ctx.db.delete(maintenanceWindows).where(eq(maintenanceWindows.id, id)).returning({ id: maintenanceWindows.id });
   if (!row) throw new NotFoundError('maintenance window', id);
   return row;
 }

@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
-import { registrableDomain } from '../checks/domain/registrable-domain';
-import type { ExpiryJobData } from './queue-names';
+import { registrableDomain } from '../expiry/domain/registrable-domain';
+import type { QueueBackend } from './queue-backend';
+import { QUEUE_NAMES, type ExpiryJobData } from './queue-names';
 
 /** Certificates and registrations change on a scale of days: one check a day each, plus one on create/edit. */
 export const EXPIRY_INTERVAL_SECONDS = 86_400;
@@ -9,6 +10,11 @@ export interface ExpiryQueues {
   tls: Queue;
   domain: Queue;
 }
+
+export const expiryQueuesOf = (queues: Pick<QueueBackend, 'queue'>): ExpiryQueues => ({
+  tls: queues.queue(QUEUE_NAMES.checkTls),
+  domain: queues.queue(QUEUE_NAMES.checkDomain),
+});
 
 export interface ExpirySchedulable {
   id: string;

@@ -1,10 +1,14 @@
 import type { Queue } from 'bullmq';
 import { z } from 'zod';
-import type { NotifySettings } from '../config';
-import { DELIVERY_BACKOFF_TYPE } from '../notify/delivery/delivery-backoff';
+import { DELIVERY_BACKOFF_TYPE } from '../alerting/delivery/delivery-backoff';
+import type { NotifySettings } from '../runtime/config';
+import type { QueueBackend } from './queue-backend';
+import { QUEUE_NAMES } from './queue-names';
 import { upsertScheduler } from './upsert-scheduler';
 
 export const NOTIFY_JOB_NAMES = { deliver: 'deliver', sweep: 'sweep' } as const;
+
+export const notifyQueueOf = (queues: Pick<QueueBackend, 'queue'>) => queues.queue(QUEUE_NAMES.notify);
 
 /** Payload of a `deliver` job: one alert to one channel, on its primary channel or its fallback. */
 export const notifyJobDataSchema = z.object({ deliveryId: z.uuid(), phase: z.enum(['primary', 'fallback']) });

@@ -1,4 +1,4 @@
-import { UnavailableError } from '../errors';
+import { UnavailableError } from '../runtime/errors';
 import { withTimeout } from './with-timeout';
 
 /** How long a request waits for the queue before it answers "unavailable" (the 2 s promise). */

@@ -1,4 +1,4 @@
-import type { Database } from '../db/client';
+import type { DomainContext } from '../runtime/domain-context';
 import { listSchedulerIds } from './check-schedules';
 import { scheduleDailyMaintenance } from './maintenance-schedule';
 import { NOTIFY_SWEEP_SCHEDULER, scheduleNotifySweep } from './notify-jobs';
@@ -22,14 +22,12 @@ const CHUNK = 500;
  * fleet-wide maintenance and notify sweep. Safe to run at any time beside edits (see createScheduleSync)
  * and on any number of workers at once: every step is an upsert or a removal decided under the row's lock.
  */
-export async function rebuildSchedules(
-  deps: { database: Database; queues: Pick<QueueBackend, 'queue'>; schedules: ScheduleSync; notifySweepEveryMs: number },
-): Promise<RebuildReport> {
-  const ids = (await deps.database.sql<{ id: string }[]>`select id from monitors order by id`).map((row) => row.id);
+export async function rebuildSchedules(ctx: DomainContext, schedules: ScheduleSync): Promise<RebuildReport> {
+  const ids = (await ctx.sql<{ id: string }[]>`select id from monitors order by id`).map((row) => row.id);
   const report: RebuildReport = { monitors: ids.length, scheduled: 0, removed: 0 };
   const syncAll = async (list: string[]) => {
     for (let i = 0; i < list.length; i += CHUNK) {
-      const done = await deps.schedules.sync(list.slice(i, i + CHUNK));
+      const done = await schedules.sync(list.slice(i, i + CHUNK));
       report.scheduled += done.scheduled;
       report.removed += done.removed;
     }
@@ -38,11 +36,11 @@ export async function rebuildSchedules(
   // Schedulers whose monitor was not in the list: deleted ones go; one created since is found under its lock and kept.
   const known = new Set(ids);
   for (const lane of SCHEDULE_LANES) {
-    await syncAll((await listSchedulerIds(deps.queues.queue(lane.queue))).filter((id) => !known.has(id)));
+    await syncAll((await listSchedulerIds(ctx.queues.queue(lane.queue))).filter((id) => !known.has(id)));
   }
-  await scheduleDailyMaintenance(deps.queues.queue(QUEUE_NAMES.maintenance));
+  await scheduleDailyMaintenance(ctx.queues.queue(QUEUE_NAMES.maintenance));
   // Last: its presence tells the schedule keeper that a rebuild finished (see keepSchedules).
-  await scheduleNotifySweep(deps.queues.queue(QUEUE_NAMES.notify), deps.notifySweepEveryMs);
+  await scheduleNotifySweep(ctx.queues.queue(QUEUE_NAMES.notify), ctx.settings.notify.sweepEveryMs);
   return report;
 }
 

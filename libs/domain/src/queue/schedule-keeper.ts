@@ -1,5 +1,4 @@
-import type { Logger } from '../logging/logger';
-import type { QueueBackend } from './queue-backend';
+import type { DomainContext } from '../runtime/domain-context';
 import { schedulesPresent, type RebuildReport } from './rebuild-schedules';
 
 /**
@@ -7,10 +6,10 @@ import { schedulesPresent, type RebuildReport } from './rebuild-schedules';
  * comes back after being unreachable (it may have come back empty) or when the schedules are found
  * missing while it stayed up (a FLUSHALL). The watchdog catches single monitors; this catches the fleet.
  */
-export function keepSchedules(deps: { queues: Pick<QueueBackend, 'ping' | 'queue'>; rebuild: () => Promise<RebuildReport>; logger: Logger; pollMs?: number }): {
+export function keepSchedules(ctx: DomainContext, options: { rebuild: () => Promise<RebuildReport>; pollMs?: number }): {
   stop(): Promise<void>;
 } {
-  const pollMs = deps.pollMs ?? 2_000;
+  const pollMs = options.pollMs ?? 2_000;
   let lostSince: number | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -18,19 +17,19 @@ export function keepSchedules(deps: { queues: Pick<QueueBackend, 'ping' | 'queue
 
   const check = async () => {
     try {
-      await deps.queues.ping();
+      await ctx.queues.ping();
     } catch (error) {
       if (lostSince === null) {
         lostSince = Date.now();
-        deps.logger.warn('job queue unreachable; schedules will be rebuilt when it is back', { error });
+        ctx.logger.warn('job queue unreachable; schedules will be rebuilt when it is back', { error });
       }
       return;
     }
-    const reason = lostSince !== null ? 'the job queue is reachable again' : (await schedulesPresent(deps.queues)) ? null : 'the schedules were missing';
+    const reason = lostSince !== null ? 'the job queue is reachable again' : (await schedulesPresent(ctx.queues)) ? null : 'the schedules were missing';
     if (!reason) return;
     const started = Date.now();
-    const report = await deps.rebuild();
-    deps.logger.warn('schedules rebuilt from PostgreSQL', { reason, ...report, outageMs: lostSince === null ? undefined : started - lostSince, tookMs: Date.now() - started });
+    const report = await options.rebuild();
+    ctx.logger.warn('schedules rebuilt from PostgreSQL', { reason, ...report, outageMs: lostSince === null ? undefined : started - lostSince, tookMs: Date.now() - started });
     lostSince = null;
   };
   const tick = () => {
@@ -38,7 +37,7 @@ export function keepSchedules(deps: { queues: Pick<QueueBackend, 'ping' | 'queue
       .catch((error: unknown) => {
         // A rebuild that failed half-way leaves the sentinel missing, so the next tick tries again.
         lostSince ??= Date.now();
-        deps.logger.warn('schedule rebuild failed; trying again', { error });
+        ctx.logger.warn('schedule rebuild failed; trying again', { error });
       })
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, pollMs);

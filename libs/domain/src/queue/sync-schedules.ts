@@ -1,7 +1,6 @@
-import type { Database } from '../db/client';
-import { eachConcurrently } from '../batching/each-concurrently';
+import type { DomainContext } from '../runtime/domain-context';
 import { applySchedule } from './check-schedules';
-import type { QueueBackend } from './queue-backend';
+import { eachConcurrently } from './each-concurrently';
 import { SCHEDULE_LANES, type ScheduledMonitor } from './schedule-lanes';
 import { withTimeout } from './with-timeout';
 
@@ -21,14 +20,14 @@ const CALL_TIMEOUT_MS = 5_000;
  * schedule, so one waits for the other: a decision is never made from a row that is changing. (The old
  * start-up reconcile decided from a list read earlier and removed schedulers of monitors created meanwhile.)
  */
-export function createScheduleSync(database: Database, queues: Pick<QueueBackend, 'queue'>): ScheduleSync {
+export function createScheduleSync(ctx: DomainContext): ScheduleSync {
   return {
     async sync(monitorIds) {
       const ids = [...new Set(monitorIds)];
       const counts = { scheduled: 0, removed: 0 };
       if (ids.length === 0) return counts;
       const wellFormed = ids.filter((id) => UUID.test(id));
-      await database.sql.begin(async (tx) => {
+      await ctx.sql.begin(async (tx) => {
         const rows = await tx<ScheduledMonitor[]>`
           select id, url, paused, interval_seconds as "intervalSeconds" from monitors
           where id = any(${tx.array(wellFormed)}::uuid[]) for share`;
@@ -37,7 +36,7 @@ export function createScheduleSync(database: Database, queues: Pick<QueueBackend
           const row = byId.get(id);
           for (const lane of SCHEDULE_LANES) {
             const every = row ? lane.everySeconds(row) : null;
-            const done = await withTimeout(applySchedule(queues.queue(lane.queue), id, every), CALL_TIMEOUT_MS, `schedule sync on ${lane.queue}`);
+            const done = await withTimeout(applySchedule(ctx.queues.queue(lane.queue), id, every), CALL_TIMEOUT_MS, `schedule sync on ${lane.queue}`);
             if (done === 'scheduled' && lane === SCHEDULE_LANES[0]) counts.scheduled++;
             if (done === 'removed') counts.removed++;
           }

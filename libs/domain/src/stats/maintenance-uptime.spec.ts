@@ -3,13 +3,13 @@ import type { CheckVerdict } from '@mini-netumo/contracts';
 import { openDatabase, type Database } from '../db/client';
 import { runMaintenance } from '../db/maintenance/run-maintenance';
 import { applyMigrations } from '../db/migrate';
-import { listResultsPage } from '../db/queries/results-page';
 import { monitors } from '../db/schema';
 import { recordChecks, type RecordedCheck } from '../evaluation/record-check';
-import { createLogger } from '../logging/logger';
 import { createMaintenanceCache } from '../maintenance-windows/maintenance-cache';
 import { createMaintenanceWindow } from '../maintenance-windows/maintenance-window-service';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import type { DomainContext } from '../runtime/domain-context';
+import { createTestDatabase, type TestDatabase, testDomainContext } from '../testing';
+import { listResultsPage } from './check-results';
 import { monitorStats } from './monitor-stats';
 import { exportCsv } from './stats-export';
 import { statsSummary } from './stats-summary';
@@ -33,6 +33,7 @@ const outcome = (verdict: CheckVerdict) => ({
 describe('uptime with maintenance windows', () => {
   let testDb: TestDatabase;
   let database: Database;
+  let ctx: DomainContext;
   let monitorA: string;
   let monitorB: string;
   const recorded = new Map<string, RecordedCheck | null>();
@@ -40,18 +41,19 @@ describe('uptime with maintenance windows', () => {
   beforeAll(async () => {
     testDb = await createTestDatabase();
     database = openDatabase(testDb.url);
+    ctx = testDomainContext(database);
     await applyMigrations(database);
-    await runMaintenance(database, 30, NOW);
+    await runMaintenance(ctx, NOW);
     const created = await database.db
       .insert(monitors)
       .values(['A', 'B'].map((name) => ({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 600, timeoutMs: 1_000, expectedStatusCodes: '200-299', failureThreshold: 2 })))
       .returning();
     [monitorA, monitorB] = created.map((monitor) => monitor.id) as [string, string];
-    await createMaintenanceWindow(database.db, { name: 'A upgrade', monitorId: monitorA, schedule: { type: 'once', startsAt: at('10:00'), endsAt: at('11:00') } });
-    await createMaintenanceWindow(database.db, { name: 'Network', monitorId: null, schedule: { type: 'once', startsAt: at('12:00'), endsAt: at('12:20') } });
+    await createMaintenanceWindow(ctx, { name: 'A upgrade', monitorId: monitorA, schedule: { type: 'once', startsAt: at('10:00'), endsAt: at('11:00') } });
+    await createMaintenanceWindow(ctx, { name: 'Network', monitorId: null, schedule: { type: 'once', startsAt: at('12:00'), endsAt: at('12:20') } });
 
     // The worker's way: the cache decides, the batch writer stores.
-    const cache = createMaintenanceCache({ db: database.db, logger: createLogger('test') });
+    const cache = createMaintenanceCache(ctx);
     const checks: [string, string, CheckVerdict][] = [
       [monitorA, '09:10', 'up'],
       [monitorA, '09:20', 'up'],
@@ -81,13 +83,13 @@ describe('uptime with maintenance windows', () => {
   });
 
   it('counts 5 up of the 6 checks outside maintenance: 83.33 %', async () => {
-    const stats = await monitorStats(database.db, monitorA, '24h', NOW);
+    const stats = await monitorStats(ctx, monitorA, '24h', NOW);
     expect(stats.uptime['24h']).toBe(83.33);
     expect(stats.uptime['7d']).toBe(83.33);
     expect(stats.errorRate).toBe(16.67);
     expect(stats.checks).toBe(11);
     expect(stats.maintenance).toBe(5);
-    const [summaryA, summaryB] = await statsSummary(database.db, NOW).then((rows) => [monitorA, monitorB].map((id) => rows.find((row) => row.monitorId === id)));
+    const [summaryA, summaryB] = await statsSummary(ctx, NOW).then((rows) => [monitorA, monitorB].map((id) => rows.find((row) => row.monitorId === id)));
     expect(summaryA).toMatchObject({ uptime24h: 83.33, uptime7d: 83.33, uptime30d: 83.33 });
     expect(summaryB).toMatchObject({ uptime24h: 0 }); // its 10:30 failure counts, its 12:10 one does not
   });
@@ -100,13 +102,13 @@ describe('uptime with maintenance windows', () => {
   });
 
   it('colours an hour of maintenance (and unknown) checks as maintenance, and a failure outside as down', async () => {
-    const stats = await monitorStats(database.db, monitorA, '24h', NOW);
+    const stats = await monitorStats(ctx, monitorA, '24h', NOW);
     const hour = (time: string) => stats.series.find((point) => point.bucketStart.getTime() === at(time).getTime());
     expect(hour('09:00')).toMatchObject({ state: 'down', checks: 5, failures: 1, maintenance: 0 });
     expect(hour('10:00')).toMatchObject({ state: 'maintenance', checks: 4, failures: 0, maintenance: 4 });
     expect(hour('11:00')).toMatchObject({ state: 'up', checks: 1 });
     expect(hour('12:00')).toMatchObject({ state: 'maintenance', checks: 1, unknowns: 0, maintenance: 1 });
-    const [summary] = (await statsSummary(database.db, NOW)).filter((row) => row.monitorId === monitorA);
+    const [summary] = (await statsSummary(ctx, NOW)).filter((row) => row.monitorId === monitorA);
     expect(summary?.sparkline24h.slice(-4).map((point) => point.state)).toEqual(['down', 'maintenance', 'up', 'maintenance']);
     expect(stats.statusBar90d.at(-1)).toMatchObject({ state: 'down', uptime: 83.33 });
     // Successful checks in a window are real measurements: the 11:10 one and the 09:xx ones are all 100 ms.
@@ -114,15 +116,15 @@ describe('uptime with maintenance windows', () => {
   });
 
   it('exposes the flag on every result and the count in the exports', async () => {
-    const page = await listResultsPage(database.db, { monitorId: monitorA, limit: 100 });
+    const page = await listResultsPage(ctx, { monitorId: monitorA, limit: 100 });
     const flagged = page.items.filter((item) => item.inMaintenance).map((item) => item.checkedAt.toISOString().slice(11, 16));
     expect(flagged.sort()).toEqual(['10:10', '10:25', '10:40', '10:55', '12:10']);
-    const results = await exportCsv(database.db, monitorA, 'results', at('10:00'), at('10:30'));
+    const results = await exportCsv(ctx, monitorA, 'results', at('10:00'), at('10:30'));
     expect(results.trim().split('\r\n').slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
       '2026-11-25T10:10:00.000Z,down,false,true',
       '2026-11-25T10:25:00.000Z,down,false,true',
     ]);
-    const hourly = await exportCsv(database.db, monitorA, 'hourly', at('10:00'), at('11:00'));
+    const hourly = await exportCsv(ctx, monitorA, 'hourly', at('10:00'), at('11:00'));
     expect(hourly.split('\r\n')[1]?.split(',').slice(0, 5)).toEqual(['2026-11-25T10:00:00.000Z', '4', '0', '0', '4']);
   });
 });

@@ -1,8 +1,9 @@
 import type { MonitorStats, StatsWindow } from '@mini-netumo/contracts';
-import type { Db } from '../db/client';
 import { rollupsForMonitor, type RollupPoint } from '../db/queries/rollup-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
 import { decidedChecks, uptimePercent } from '../evaluation/uptime';
+import { requireMonitor } from '../monitors/require-monitor';
+import type { DomainContext } from '../runtime/domain-context';
 import { averageLatency, fold, onGrid, quantile, stateOf } from './rollup-math';
 
 const HOUR_MS = 3_600_000;
@@ -10,7 +11,9 @@ const DAY_MS = 86_400_000;
 const WINDOW_DAYS: Record<StatsWindow, number> = { '24h': 1, '7d': 7, '30d': 30, '90d': 90, '1y': 365 };
 
 /** Everything the monitor page shows, from two rollup reads (hourly for 7 days, daily for a year). */
-export async function monitorStats(db: Db, monitorId: string, window: StatsWindow, now = new Date()): Promise<MonitorStats> {
+export async function monitorStats(ctx: DomainContext, monitorId: string, window: StatsWindow, now = new Date()): Promise<MonitorStats> {
+  const { db } = ctx;
+  await requireMonitor(db, monitorId);
   const thisHour = hourBucket(now);
   const today = dayBucket(now);
   const since = (points: RollupPoint[], from: Date) => points.filter((point) => point.bucketStart >= from);

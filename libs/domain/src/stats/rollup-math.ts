@@ -1,6 +1,7 @@
-import { addHistograms, emptyHistogram, histogramQuantile } from '../evaluation/latency-histogram';
-import { bucketState, type Counts } from '../evaluation/uptime';
 import type { RollupPoint } from '../db/queries/rollup-reads';
+import type { Counts } from '../db/rollup-counts';
+import { addHistograms, emptyHistogram, histogramQuantile } from '../evaluation/latency-histogram';
+import { bucketState } from '../evaluation/uptime';
 
 /** Several rollup buckets folded into one: the maths behind every window the dashboard shows. */
 export interface Folded extends Counts {

@@ -1,13 +1,16 @@
-import type { Db } from '../db/client';
-import { rollupsForMonitor } from '../db/queries/rollup-reads';
 import { resultsInWindow } from '../db/queries/results-page';
+import { rollupsForMonitor } from '../db/queries/rollup-reads';
 import { histogramQuantile } from '../evaluation/latency-histogram';
+import { requireMonitor } from '../monitors/require-monitor';
+import type { DomainContext } from '../runtime/domain-context';
 
 /** More rows than this is a job for a database dump, not a browser download. */
 export const EXPORT_ROW_LIMIT = 100_000;
 
-/** CSV of raw results or of hourly/daily rollups for a window; RFC 4180 quoting. */
-export async function exportCsv(db: Db, monitorId: string, what: 'results' | 'hourly' | 'daily', from: Date, to: Date): Promise<string> {
+/** CSV of raw results or of hourly/daily rollups for a window; RFC 4180 quoting. NOT_FOUND for an unknown monitor. */
+export async function exportCsv(ctx: DomainContext, monitorId: string, what: 'results' | 'hourly' | 'daily', from: Date, to: Date): Promise<string> {
+  const { db } = ctx;
+  await requireMonitor(db, monitorId);
   if (what === 'results') {
     const rows = await resultsInWindow(db, monitorId, from, to, EXPORT_ROW_LIMIT);
     return toCsv(

@@ -1,9 +1,9 @@
 import type { MonitorSummary } from '@mini-netumo/contracts';
-import type { Db } from '../db/client';
 import { listMonitorSummaryRows } from '../db/queries/monitor-queries';
 import type { HourlyDigest } from '../db/queries/summary-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
 import { bucketState, uptimePercent } from '../evaluation/uptime';
+import type { DomainContext } from '../runtime/domain-context';
 import { stalenessOf } from '../watchdog/staleness';
 import { dailyDigestsSince, hourlyDigestsSince } from './summary-digests';
 
@@ -15,7 +15,8 @@ const DAY_MS = 86_400_000;
  * cached settled part plus a live edge), whatever the fleet size; PostgreSQL aggregates, so the api
  * handles one row per monitor per query.
  */
-export async function statsSummary(db: Db, now = new Date()): Promise<MonitorSummary[]> {
+export async function statsSummary(ctx: DomainContext, now = new Date()): Promise<MonitorSummary[]> {
+  const { db } = ctx;
   const firstHour = new Date(hourBucket(now).getTime() - 23 * HOUR_MS);
   const monthStart = new Date(dayBucket(now).getTime() - 29 * DAY_MS);
   const weekStart = new Date(dayBucket(now).getTime() - 6 * DAY_MS);

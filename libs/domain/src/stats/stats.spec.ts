@@ -3,10 +3,11 @@ import type { CheckVerdict } from '@mini-netumo/contracts';
 import { openDatabase, type Database } from '../db/client';
 import { runMaintenance } from '../db/maintenance/run-maintenance';
 import { applyMigrations } from '../db/migrate';
-import { listResultsPage } from '../db/queries/results-page';
 import { monitors } from '../db/schema';
 import { recordCheck, type CheckToRecord } from '../evaluation/record-check';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import type { DomainContext } from '../runtime/domain-context';
+import { createTestDatabase, type TestDatabase, testDomainContext } from '../testing';
+import { listResultsPage } from './check-results';
 import { monitorStats } from './monitor-stats';
 import { exportCsv } from './stats-export';
 import { statsSummary } from './stats-summary';
@@ -28,6 +29,7 @@ const outcome = (verdict: CheckVerdict, latencyMs: number) => ({
 describe('statistics from rollups', () => {
   let testDb: TestDatabase;
   let database: Database;
+  let ctx: DomainContext;
   let queries: string[] = [];
   let monitorId: string;
   /** What we recorded, to compute the expected answers by brute force. */
@@ -36,8 +38,9 @@ describe('statistics from rollups', () => {
   beforeAll(async () => {
     testDb = await createTestDatabase();
     database = openDatabase(testDb.url, { onQuery: (query) => queries.push(query) });
+    ctx = testDomainContext(database);
     await applyMigrations(database);
-    await runMaintenance(database, 30, NOW);
+    await runMaintenance(ctx, NOW);
     const [monitor] = await database.db
       .insert(monitors)
       .values({ name: 'Seeded', url: 'http://127.0.0.1:9/', intervalSeconds: 300, timeoutMs: 10_000, expectedStatusCodes: '200-299', failureThreshold: 2 })
@@ -77,7 +80,7 @@ describe('statistics from rollups', () => {
 
   it('summarises every monitor in at most 5 queries, with gaps shown as none, never up', async () => {
     queries = [];
-    const [summary] = await statsSummary(database.db, NOW);
+    const [summary] = await statsSummary(ctx, NOW);
     // postgres.js reads pg_type once per new connection: connection set-up, not per-request work.
     const distinct = new Set(queries.filter((query) => !query.includes('pg_catalog.pg_type')));
     expect(distinct.size).toBeLessThanOrEqual(5);
@@ -91,7 +94,7 @@ describe('statistics from rollups', () => {
   });
 
   it('gives percentiles within one histogram bucket of the exact values', async () => {
-    const stats = await monitorStats(database.db, monitorId, '24h', NOW);
+    const stats = await monitorStats(ctx, monitorId, '24h', NOW);
     const latencies = recorded
       .filter((r) => r.verdict === 'up' && r.at >= new Date(Date.UTC(2026, 10, 24, 13)))
       .map((r) => r.latencyMs)
@@ -105,14 +108,14 @@ describe('statistics from rollups', () => {
   });
 
   it('lays out a 90-day status bar and a series with the gap visible', async () => {
-    const stats = await monitorStats(database.db, monitorId, '30d', NOW);
+    const stats = await monitorStats(ctx, monitorId, '30d', NOW);
     expect(stats.statusBar90d).toHaveLength(90);
     expect(stats.statusBar90d.at(-2)).toMatchObject({ state: 'down' }); // the two failures were yesterday
     expect(stats.statusBar90d.at(-1)).toMatchObject({ state: 'up' });
     expect(stats.statusBar90d.at(-4)).toMatchObject({ state: 'up', uptime: 100 });
     expect(stats.statusBar90d.at(-5)).toMatchObject({ state: 'none', uptime: null });
     expect(stats.series).toHaveLength(30);
-    const hourly = await monitorStats(database.db, monitorId, '7d', NOW);
+    const hourly = await monitorStats(ctx, monitorId, '7d', NOW);
     expect(hourly.series).toHaveLength(168);
   });
 
@@ -121,25 +124,25 @@ describe('statistics from rollups', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await listResultsPage(database.db, { monitorId, limit: 50, cursor });
+      const page = await listResultsPage(ctx, { monitorId, limit: 50, cursor });
       page.items.forEach((item) => seen.add(item.id));
       cursor = page.nextCursor ?? undefined;
       pages++;
     } while (cursor);
     expect(seen.size).toBe(recorded.length);
     expect(pages).toBe(Math.ceil(recorded.length / 50));
-    const failures = await listResultsPage(database.db, { monitorId, limit: 100, kind: 'status' });
+    const failures = await listResultsPage(ctx, { monitorId, limit: 100, kind: 'status' });
     expect(failures.items).toHaveLength(2);
-    await expect(listResultsPage(database.db, { monitorId, limit: 10, cursor: 'garbage' })).rejects.toThrow('cursor');
+    await expect(listResultsPage(ctx, { monitorId, limit: 10, cursor: 'garbage' })).rejects.toThrow('cursor');
   });
 
   it('exports results and rollups as CSV', async () => {
-    const csv = await exportCsv(database.db, monitorId, 'results', new Date(NOW.getTime() - DAY), new Date(NOW.getTime() + 1));
+    const csv = await exportCsv(ctx, monitorId, 'results', new Date(NOW.getTime() - DAY), new Date(NOW.getTime() + 1));
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('checked_at,verdict,ok,in_maintenance,status_code,latency_ms,dns_ms,connect_ms,tls_ms,first_byte_ms,attempts,error_kind,error_message');
     expect(lines).toHaveLength(recorded.filter((r) => r.at >= new Date(NOW.getTime() - DAY)).length + 1);
     expect(csv).toContain('status,"HTTP 503, expected 200-299"');
-    const hourly = await exportCsv(database.db, monitorId, 'hourly', new Date(NOW.getTime() - DAY), NOW);
+    const hourly = await exportCsv(ctx, monitorId, 'hourly', new Date(NOW.getTime() - DAY), NOW);
     expect(hourly.split('\r\n')[0]).toBe('bucket_start,checks,failures,unknowns,maintenance,avg_latency_ms,min_latency_ms,max_latency_ms,p95_latency_ms');
   });
 
@@ -149,7 +152,7 @@ describe('statistics from rollups', () => {
     expect(await partitions()).toContain('check_results_p20261125');
     // Forty days later, with 30 days of retention, the seeded days are gone and new ones exist.
     const later = new Date(NOW.getTime() + 40 * DAY);
-    const report = await runMaintenance(database, 30, later);
+    const report = await runMaintenance(ctx, later);
     expect(report.partitionsDropped).toContain('check_results_p20261125');
     expect(report.partitionsCreated).toContain('check_results_p20270104');
     const [{ count }] = (await database.sql`select count(*)::int as count from check_results where monitor_id = ${monitorId}`) as unknown as [{ count: number }];

@@ -19,3 +19,4 @@ export * from './services/test-services';
 export * from './services/test-service-urls';
 export * from './dns-test-server';
 export * from './services/find-on-path';
+export * from './test-context';

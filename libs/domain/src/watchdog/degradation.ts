@@ -1,8 +1,7 @@
-import type postgres from 'postgres';
+import { formatDuration } from '../alerting/channels/template/format-duration';
+import { sendSystemNotice } from '../alerting/policy/system-notice';
 import { endDegraded, startDegraded } from '../db/queries/watchdog-queries';
-import type { NotifyDeps } from '../notify/notify-deps';
-import { formatDuration } from '../notify/template/format-duration';
-import { sendSystemNotice } from './system-notice';
+import type { DomainContext } from '../runtime/domain-context';
 
 /**
  * Monitoring is degraded while more monitors are overdue than the threshold. The change is recorded in
@@ -10,14 +9,13 @@ import { sendSystemNotice } from './system-notice';
  * "recovered" notice.
  */
 export async function updateDegradation(
-  deps: Pick<NotifyDeps, 'db' | 'events' | 'logger' | 'settings'>,
-  sql: postgres.Sql,
+  ctx: Pick<DomainContext, 'db' | 'sql' | 'events' | 'logger' | 'settings'>,
   state: { overdue: number; threshold: number; queueReachable: boolean; now: Date },
 ): Promise<void> {
   if (state.overdue > state.threshold) {
-    if (!(await startDegraded(sql, state.now))) return;
+    if (!(await startDegraded(ctx.sql, state.now))) return;
     const cause = state.queueReachable ? 'Their schedules are being re-created from the database.' : 'The job queue (Redis or PostgreSQL) cannot be reached.';
-    await sendSystemNotice(deps, {
+    await sendSystemNotice(ctx, {
       type: 'monitoring.degraded',
       title: `Monitoring is degraded: ${state.overdue} monitor${state.overdue === 1 ? ' is' : 's are'} overdue`,
       body: `${state.overdue} active monitor${state.overdue === 1 ? ' has' : 's have'} had no result past their interval. ${cause} Their last verdicts are not current until this recovers.`,
@@ -26,9 +24,9 @@ export async function updateDegradation(
     });
     return;
   }
-  const since = await endDegraded(sql);
+  const since = await endDegraded(ctx.sql);
   if (!since) return;
-  await sendSystemNotice(deps, {
+  await sendSystemNotice(ctx, {
     type: 'monitoring.recovered',
     title: 'Monitoring recovered',
     body: `Every active monitor is being checked on time again, after ${formatDuration(state.now.getTime() - since.getTime())} degraded.`,

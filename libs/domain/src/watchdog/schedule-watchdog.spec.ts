@@ -2,21 +2,21 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { channelInputSchema, monitorInputSchema, type LiveEvent } from '@mini-netumo/contracts';
-import { createChannel } from '../channels/channel-service';
+import { createChannel } from '../alerting/channels/channel-service';
 import { findMonitor } from '../db/queries/monitor-queries';
 import { readWatchdog } from '../db/queries/watchdog-queries';
 import { notifications } from '../db/schema';
 import { recordChecks } from '../evaluation/record-check';
 import { createLogger } from '../logging/logger';
-import { createMonitor, type MonitorDeps } from '../monitors/monitor-service';
-import { notifyDepsFor } from '../notify/notify-deps';
+import { createMonitor } from '../monitors/monitor-service';
 import { listSchedulerIds, nextSlotAfter } from '../queue/check-schedules';
 import { QUEUE_NAMES } from '../queue/queue-names';
 import { createScheduleSync } from '../queue/sync-schedules';
-import { openRuntime, type Runtime } from '../runtime';
+import { domainContext, type DomainContext } from '../runtime/domain-context';
+import { openRuntime, type Runtime } from '../runtime/runtime';
 import { createTestDatabase, startFakeWebhookReceiver, testAppConfig, type TestDatabase } from '../testing';
 import type { FakeProvider } from '../testing/fake-providers/fake-provider';
-import { sweepOverdue, type WatchdogDeps } from './schedule-watchdog';
+import { sweepOverdue, type WatchdogLane } from './schedule-watchdog';
 
 const logger = createLogger('test');
 const SECOND = 1_000;
@@ -25,31 +25,21 @@ const SECOND = 1_000;
 describe('schedule watchdog', () => {
   let testDb: TestDatabase;
   let runtime: Runtime;
-  let monitorDeps: MonitorDeps;
+  let ctx: DomainContext;
   let receiver: FakeProvider & { url: string };
   const inFlight = new Set<string>();
   const events: LiveEvent[] = [];
-  let deps: WatchdogDeps;
+  let lane: WatchdogLane;
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
     receiver = await startFakeWebhookReceiver();
     runtime = await openRuntime(testAppConfig(testDb.url, 'redis'), logger);
     await runtime.events.subscribe((event) => events.push(event));
-    const checkQueue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
-    monitorDeps = { db: runtime.database.db, checkQueue, events: runtime.events, logger };
-    deps = {
-      database: runtime.database,
-      checkQueue,
-      schedules: createScheduleSync(runtime.database, runtime.queues),
-      events: runtime.events,
-      logger,
-      notify: notifyDepsFor(runtime, logger),
-      localInFlight: () => inFlight,
-      settings: { sweepEveryMs: 5_000, overdueThreshold: 0 },
-    };
-    await createChannel(runtime.database.db, channelInputSchema.parse({ name: 'Ops hook', kind: 'webhook', systemNotices: true, config: { url: receiver.url } }));
-    await createChannel(runtime.database.db, channelInputSchema.parse({ name: 'Alerts only', kind: 'webhook', config: { url: `${receiver.url}/alerts-only` } }));
+    ctx = domainContext(runtime, logger);
+    lane = { schedules: createScheduleSync(ctx), localInFlight: () => inFlight };
+    await createChannel(ctx, channelInputSchema.parse({ name: 'Ops hook', kind: 'webhook', systemNotices: true, config: { url: receiver.url } }));
+    await createChannel(ctx, channelInputSchema.parse({ name: 'Alerts only', kind: 'webhook', config: { url: `${receiver.url}/alerts-only` } }));
   });
 
   afterAll(async () => {
@@ -60,7 +50,8 @@ describe('schedule watchdog', () => {
 
   beforeEach(() => inFlight.clear());
 
-  const create = async (name: string) => createMonitor(monitorDeps, monitorInputSchema.parse({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 20, timeoutMs: 2_000 }));
+  const create = async (name: string) => createMonitor(ctx, monitorInputSchema.parse({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 20, timeoutMs: 2_000 }));
+  const checkQueue = () => runtime.queues.queue(QUEUE_NAMES.checkHttp);
   const row = async (id: string) => (await findMonitor(runtime.database.db, id))!;
   const inbox = async () => runtime.database.db.select().from(notifications);
   // Each sweep is claimed for a period; a clock a period apart always gets its own.
@@ -69,15 +60,15 @@ describe('schedule watchdog', () => {
 
   it('finds a monitor whose schedule vanished, re-creates it, queues a check and shows it stale until a result', async () => {
     const monitor = await create('lost');
-    await monitorDeps.checkQueue.removeJobScheduler(monitor.id);
-    await (await monitorDeps.checkQueue.getJob(await firstJobId(monitorDeps.checkQueue)))?.remove();
+    await checkQueue().removeJobScheduler(monitor.id);
+    await (await checkQueue().getJob(await firstJobId(checkQueue())))?.remove();
 
     // Just past one of its slots, so its next regular check is a whole interval away: it gets a catch-up.
     clock = nextSlotAfter(monitor.id, 20 * SECOND, clock + 28 * SECOND) + 1;
-    const report = await sweepOverdue(deps, new Date(clock));
+    const report = await sweepOverdue(ctx, lane, new Date(clock));
     expect(report).toMatchObject({ repaired: 1, inFlight: 0, overdue: 1 });
-    expect(await listSchedulerIds(monitorDeps.checkQueue)).toContain(monitor.id);
-    expect(await monitorDeps.checkQueue.getJob(`catch-up-${monitor.id}`)).toBeTruthy();
+    expect(await listSchedulerIds(checkQueue())).toContain(monitor.id);
+    expect(await checkQueue().getJob(`catch-up-${monitor.id}`)).toBeTruthy();
     const stale = await row(monitor.id);
     // Stale since it became overdue: created, then an interval and the 7 s margin without a result.
     expect(Math.abs(stale.staleSince!.getTime() - (monitor.createdAt.getTime() + 27 * SECOND))).toBeLessThan(SECOND);
@@ -90,24 +81,24 @@ describe('schedule watchdog', () => {
     expect(receiver.requests.map((request) => [request.path, (request.json as { event: string }).event])).toEqual([['/hooks/mini-netumo', 'monitoring.degraded']]);
 
     // A second sweep soon after adds nothing: no repeated repair, no second notice.
-    expect(await sweepOverdue(deps, later(6 * SECOND))).toMatchObject({ repaired: 0, overdue: 1 });
+    expect(await sweepOverdue(ctx, lane, later(6 * SECOND))).toMatchObject({ repaired: 0, overdue: 1 });
     expect(await inbox()).toHaveLength(1);
 
     const stored = new Date(clock);
     await recordChecks(runtime.database, [{ monitorId: monitor.id, slotAt: stored, checkedAt: stored, outcome: upOutcome, verdict: 'up', attempts: 1, inMaintenance: false }], stored);
     expect((await row(monitor.id)).staleSince).toBeNull();
-    expect(await sweepOverdue(deps, later(6 * SECOND))).toMatchObject({ overdue: 0 });
+    expect(await sweepOverdue(ctx, lane, later(6 * SECOND))).toMatchObject({ overdue: 0 });
     expect((await inbox()).map((entry) => entry.title)).toEqual(['Monitoring is degraded: 1 monitor is overdue', 'Monitoring recovered']);
     expect(receiver.requests.map((request) => (request.json as { event: string }).event)).toEqual(['monitoring.degraded', 'monitoring.recovered']);
   });
 
   it('re-creates the schedule but queues no catch-up when the next slot is moments away', async () => {
     const monitor = await create('almost due');
-    await monitorDeps.checkQueue.removeJobScheduler(monitor.id);
+    await checkQueue().removeJobScheduler(monitor.id);
     clock = nextSlotAfter(monitor.id, 20 * SECOND, clock + 60 * SECOND) - 2 * SECOND;
-    await sweepOverdue(deps, new Date(clock));
-    expect(await listSchedulerIds(monitorDeps.checkQueue)).toContain(monitor.id);
-    expect(await monitorDeps.checkQueue.getJob(`catch-up-${monitor.id}`)).toBeUndefined();
+    await sweepOverdue(ctx, lane, new Date(clock));
+    expect(await listSchedulerIds(checkQueue())).toContain(monitor.id);
+    expect(await checkQueue().getJob(`catch-up-${monitor.id}`)).toBeUndefined();
     expect((await row(monitor.id)).staleSince).not.toBeNull();
   });
 
@@ -115,7 +106,7 @@ describe('schedule watchdog', () => {
     const monitor = await create('slow');
     inFlight.add(monitor.id);
     const at = later(60 * SECOND);
-    expect(await sweepOverdue(deps, at)).toMatchObject({ inFlight: 1 });
+    expect(await sweepOverdue(ctx, lane, at)).toMatchObject({ inFlight: 1 });
     const busy = await row(monitor.id);
     expect(busy.staleSince).toBeNull();
     // Two attempts of 2 s, the 500 ms wait between them, and the 7 s margin.
@@ -124,7 +115,7 @@ describe('schedule watchdog', () => {
 
   it('lets one worker sweep per period, however many ask', async () => {
     const at = later(10 * SECOND);
-    const reports = await Promise.all([sweepOverdue(deps, at), sweepOverdue(deps, at), sweepOverdue(deps, new Date(at.getTime() + 1_000))]);
+    const reports = await Promise.all([sweepOverdue(ctx, lane, at), sweepOverdue(ctx, lane, at), sweepOverdue(ctx, lane, new Date(at.getTime() + 1_000))]);
     expect(reports.filter((report) => report !== null)).toHaveLength(1);
   });
 
@@ -136,7 +127,7 @@ describe('schedule watchdog', () => {
     const deadQueue = new Queue(QUEUE_NAMES.checkHttp, { connection: deadConnection, skipWaitingForReady: true });
     deadQueue.on('error', () => undefined);
     try {
-      const report = await sweepOverdue({ ...deps, checkQueue: deadQueue }, later(60 * SECOND));
+      const report = await sweepOverdue({ ...ctx, queues: { ...ctx.queues, queue: () => deadQueue } }, lane, later(60 * SECOND));
       expect(report).toMatchObject({ repaired: 0, unreachable: expect.any(Number) });
       expect((await row(monitor.id)).staleReason).toBe('no result within 27 s (checks every 20 s); the job queue cannot be reached, so no check can run');
     } finally {

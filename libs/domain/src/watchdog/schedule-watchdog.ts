@@ -1,31 +1,21 @@
-import type { Queue } from 'bullmq';
-import { eachConcurrently } from '../batching/each-concurrently';
-import type { WatchdogSettings } from '../config';
-import type { Database } from '../db/client';
-import { toMonitor } from '../db/monitor-row';
 import { claimSweep, countOverdue, findOverdue, markStale, postponeOverdue, recordSweep } from '../db/queries/watchdog-queries';
-import type { EventBus } from '../events/event-bus';
-import type { Logger } from '../logging/logger';
-import type { NotifyDeps } from '../notify/notify-deps';
+import { toMonitor } from '../monitors/monitor-row';
 import { enqueueCatchUpCheck, nextSlotAfter } from '../queue/check-schedules';
+import { eachConcurrently } from '../queue/each-concurrently';
 import { QUEUE_CALL_DEADLINE_MS } from '../queue/queue-call';
-import { checkJobDataSchema } from '../queue/queue-names';
+import { QUEUE_NAMES, checkJobDataSchema } from '../queue/queue-names';
 import type { ScheduleSync } from '../queue/sync-schedules';
 import { withTimeout } from '../queue/with-timeout';
+import type { DomainContext } from '../runtime/domain-context';
 import { updateDegradation } from './degradation';
 import { inFlightDeadline, overdueAfter } from './overdue-rules';
 import { lateBy } from './staleness';
 
-export interface WatchdogDeps {
-  database: Database;
-  checkQueue: Queue;
+/** The watchdog's machinery beside the context, from the worker that runs it. */
+export interface WatchdogLane {
   schedules: ScheduleSync;
-  events: EventBus;
-  logger: Logger;
-  notify: Pick<NotifyDeps, 'db' | 'events' | 'logger' | 'settings'>;
   /** Monitors this process is checking now: after a FLUSHALL the queue no longer knows its own active jobs. */
   localInFlight(): Iterable<string>;
-  settings: WatchdogSettings;
 }
 
 export interface OverdueSweepReport {
@@ -52,11 +42,12 @@ const UNREACHABLE = 'the job queue cannot be reached, so no check can run';
  * race. An overdue monitor with no check in flight gets its schedule re-created from its row and a check
  * now, and is shown stale until its next result. Returns null when another worker took this sweep.
  */
-export async function sweepOverdue(deps: WatchdogDeps, now = new Date()): Promise<OverdueSweepReport | null> {
-  const { sql } = deps.database;
-  if (!(await claimSweep(sql, now, deps.settings.sweepEveryMs * 0.8))) return null;
+export async function sweepOverdue(ctx: DomainContext, lane: WatchdogLane, now = new Date()): Promise<OverdueSweepReport | null> {
+  const { sql } = ctx;
+  const settings = ctx.settings.watchdog;
+  if (!(await claimSweep(sql, now, settings.sweepEveryMs * 0.8))) return null;
   const candidates = await findOverdue(sql, now, MAX_PER_SWEEP);
-  const active = await activeMonitorIds(deps);
+  const active = await activeMonitorIds(ctx, lane);
   const busy = candidates.filter((monitor) => active?.has(monitor.id));
   const overdue = candidates.filter((monitor) => !active?.has(monitor.id));
   await postponeOverdue(sql, busy.map((monitor) => ({ id: monitor.id, until: inFlightDeadline(now, monitor) })));
@@ -70,31 +61,31 @@ export async function sweepOverdue(deps: WatchdogDeps, now = new Date()): Promis
       overdue.map((monitor) => ({ id: monitor.id, since: monitor.overdueAt, reason: `${lateBy(monitor.intervalSeconds)}; ${why}`, nextLook: overdueAfter(now, monitor.intervalSeconds) })),
     );
   let marked = await staleWith(active ? REPAIRED : UNREACHABLE);
-  const repaired = active !== null && marked.length > 0 && (await repair(deps, marked, now));
+  const repaired = active !== null && marked.length > 0 && (await repair(ctx, lane, marked, now));
   if (active && marked.length > 0 && !repaired) marked = await staleWith(UNREACHABLE);
-  await publishStale(deps, marked.map((row) => toMonitor(row)));
+  await publishStale(ctx, marked.map((row) => toMonitor(row)));
 
   const count = await countOverdue(sql, now);
   await recordSweep(sql, { overdue: count, repairs: repaired ? marked.length : 0 });
-  await updateDegradation(deps.notify, sql, { overdue: count, threshold: deps.settings.overdueThreshold, queueReachable: active !== null, now });
+  await updateDegradation(ctx, { overdue: count, threshold: settings.overdueThreshold, queueReachable: active !== null, now });
   const report = { inFlight: busy.length, repaired: repaired ? marked.length : 0, unreachable: repaired ? 0 : marked.length, overdue: count };
-  if (marked.length > 0) deps.logger.warn('overdue monitors found', { ...report });
+  if (marked.length > 0) ctx.logger.warn('overdue monitors found', { ...report });
   return report;
 }
 
 /** Runs a sweep every period until stopped; a failed sweep (database away) is logged and tried again. */
-export function startWatchdog(deps: WatchdogDeps): { stop(): Promise<void> } {
+export function startWatchdog(ctx: DomainContext, lane: WatchdogLane): { stop(): Promise<void> } {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const tick = () => {
-    running = sweepOverdue(deps)
-      .catch((error: unknown) => deps.logger.warn('watchdog sweep failed; next one in a moment', { error }))
+    running = sweepOverdue(ctx, lane)
+      .catch((error: unknown) => ctx.logger.warn('watchdog sweep failed; next one in a moment', { error }))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, deps.settings.sweepEveryMs);
+        if (!stopped) timer = setTimeout(tick, ctx.settings.watchdog.sweepEveryMs);
       });
   };
-  timer = setTimeout(tick, deps.settings.sweepEveryMs);
+  timer = setTimeout(tick, ctx.settings.watchdog.sweepEveryMs);
   return {
     async stop() {
       stopped = true;
@@ -105,10 +96,10 @@ export function startWatchdog(deps: WatchdogDeps): { stop(): Promise<void> } {
 }
 
 /** Monitors with a check running on any worker (the queue's active list) or here; null when the queue is unreachable. */
-async function activeMonitorIds(deps: WatchdogDeps): Promise<Set<string> | null> {
+async function activeMonitorIds(ctx: Pick<DomainContext, 'queues'>, lane: WatchdogLane): Promise<Set<string> | null> {
   try {
-    const jobs = await withTimeout(deps.checkQueue.getActive(), QUEUE_CALL_DEADLINE_MS, 'listing active checks');
-    const ids = new Set(deps.localInFlight());
+    const jobs = await withTimeout(ctx.queues.queue(QUEUE_NAMES.checkHttp).getActive(), QUEUE_CALL_DEADLINE_MS, 'listing active checks');
+    const ids = new Set(lane.localInFlight());
     for (const job of jobs) {
       const data = checkJobDataSchema.safeParse(job?.data);
       if (data.success) ids.add(data.data.monitorId);
@@ -123,23 +114,24 @@ async function activeMonitorIds(deps: WatchdogDeps): Promise<Set<string> | null>
  * Its schedules from its row, and a check now unless its next slot is moments away anyway: a catch-up right
  * before a regular check would only check it twice in a row.
  */
-async function repair(deps: WatchdogDeps, monitors: { id: string; intervalSeconds: number }[], now: Date): Promise<boolean> {
+async function repair(ctx: Pick<DomainContext, 'queues' | 'logger'>, lane: WatchdogLane, monitors: { id: string; intervalSeconds: number }[], now: Date): Promise<boolean> {
+  const checkQueue = ctx.queues.queue(QUEUE_NAMES.checkHttp);
   const ids = monitors.map((monitor) => monitor.id);
   const catchUp = monitors.filter((monitor) => nextSlotAfter(monitor.id, monitor.intervalSeconds * 1_000, now.getTime()) - now.getTime() > CATCH_UP_MIN_LEAD_MS);
   try {
-    await eachConcurrently(catchUp, 32, (monitor) => withTimeout(enqueueCatchUpCheck(deps.checkQueue, monitor.id), QUEUE_CALL_DEADLINE_MS, 'queueing a catch-up check'));
-    await deps.schedules.sync(ids);
+    await eachConcurrently(catchUp, 32, (monitor) => withTimeout(enqueueCatchUpCheck(checkQueue, monitor.id), QUEUE_CALL_DEADLINE_MS, 'queueing a catch-up check'));
+    await lane.schedules.sync(ids);
     return true;
   } catch (error) {
-    deps.logger.warn('could not repair overdue schedules; trying again next sweep', { monitors: ids.length, error });
+    ctx.logger.warn('could not repair overdue schedules; trying again next sweep', { monitors: ids.length, error });
     return false;
   }
 }
 
-async function publishStale(deps: WatchdogDeps, monitors: ReturnType<typeof toMonitor>[]): Promise<void> {
+async function publishStale(ctx: Pick<DomainContext, 'events' | 'logger'>, monitors: ReturnType<typeof toMonitor>[]): Promise<void> {
   try {
-    await Promise.all(monitors.map((monitor) => deps.events.publish({ type: 'monitor.status', monitor })));
+    await Promise.all(monitors.map((monitor) => ctx.events.publish({ type: 'monitor.status', monitor })));
   } catch (error) {
-    deps.logger.warn('could not publish stale monitors', { error });
+    ctx.logger.warn('could not publish stale monitors', { error });
   }
 }

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { Agent, request, type Dispatcher } from 'undici';
 import { statusCodeMatches, type BodyAssertion, type CheckErrorKind, type CheckTimings } from '@mini-netumo/contracts';
+import { classifyRequestError } from '../net/classify-error';
 import { checkBodyAssertion } from './body-assertion';
-import { classifyRequestError } from './classify-error';
 import { readBoundedBody } from './read-bounded-body';
 import { connectionTimings, createTimedConnector } from './timed-connector';
 

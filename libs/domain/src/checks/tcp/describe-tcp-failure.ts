@@ -1,6 +1,6 @@
 import type { CheckErrorKind } from '@mini-netumo/contracts';
-import { classifyRequestError } from '../http/classify-error';
-import { classifyTlsFailure } from '../tls/classify-tls-failure';
+import { classifyRequestError } from '../net/classify-error';
+import { classifyTlsFailure } from '../net/classify-tls-failure';
 import type { ReadResult } from './read-until-expected';
 
 /** The kinds a TCP probe can fail with: a subset of the kinds every check shares. */

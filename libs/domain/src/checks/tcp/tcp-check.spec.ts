@@ -6,7 +6,7 @@ import { makeSelfSignedCert } from '../../testing/self-signed-cert';
 import { createTestPki, type TestKeyPair, type TestPki } from '../../testing/test-certificates';
 import { startTlsTestServer, type TlsTestServer } from '../../testing/tls-test-server';
 import { waitFor } from '../../testing/wait-for';
-import type { AddressLookup } from '../tls/resolve-addresses';
+import type { AddressLookup } from '../net/resolve-addresses';
 import { runTcpCheck, type TcpCheckConfig, type TcpCheckDeps } from './tcp-check';
 
 /** Every server a test starts, with its open sockets: close() alone would wait for a silent server's clients. */

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { connect as connectTcp, isIP, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Certificate, CheckTimings } from '@mini-netumo/contracts';
-import type { AddressLookup, ResolvedAddress } from '../tls/resolve-addresses';
+import type { AddressLookup, ResolvedAddress } from '../net/resolve-addresses';
 import {
   certificateRejected,
   describeTcpFailure,

@@ -1,8 +1,8 @@
 import { isIP } from 'node:net';
 import { checkServerIdentity, connect, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
 import type { Certificate } from '@mini-netumo/contracts';
-import type { ResolvedAddress } from '../tls/resolve-addresses';
-import { readCertificate } from '../tls/read-certificate';
+import { readCertificate } from '../net/read-certificate';
+import type { ResolvedAddress } from '../net/resolve-addresses';
 
 export interface TlsConnectionOptions {
   /** The name sent as SNI and matched against the certificate. */

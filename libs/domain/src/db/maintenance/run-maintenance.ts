@@ -1,4 +1,5 @@
-import type { Database } from '../client';
+import type postgres from 'postgres';
+import type { Db } from '../client';
 import { deleteRollupsBefore } from '../queries/rollup-reads';
 import { dropExpiredResultPartitions, ensureResultPartitions } from './result-partitions';
 
@@ -12,11 +13,18 @@ export interface MaintenanceReport {
   partitionsDropped: string[];
 }
 
+/** What housekeeping reads of the DomainContext, spelled here because db/ imports nothing from above it. */
+export interface MaintenanceContext {
+  db: Db;
+  sql: postgres.Sql;
+  settings: { resultRetentionDays: number };
+}
+
 /** The daily housekeeping: partitions ahead, expired raw results dropped, very old rollups removed. */
-export async function runMaintenance(database: Database, retentionDays: number, now = new Date()): Promise<MaintenanceReport> {
-  const partitionsCreated = await ensureResultPartitions(database.sql, now);
-  const partitionsDropped = await dropExpiredResultPartitions(database.sql, now, retentionDays);
-  await deleteRollupsBefore(database.db, 'hour', new Date(now.getTime() - HOURLY_ROLLUP_DAYS * DAY_MS));
-  await deleteRollupsBefore(database.db, 'day', new Date(now.getTime() - DAILY_ROLLUP_DAYS * DAY_MS));
+export async function runMaintenance(ctx: MaintenanceContext, now = new Date()): Promise<MaintenanceReport> {
+  const partitionsCreated = await ensureResultPartitions(ctx.sql, now);
+  const partitionsDropped = await dropExpiredResultPartitions(ctx.sql, now, ctx.settings.resultRetentionDays);
+  await deleteRollupsBefore(ctx.db, 'hour', new Date(now.getTime() - HOURLY_ROLLUP_DAYS * DAY_MS));
+  await deleteRollupsBefore(ctx.db, 'day', new Date(now.getTime() - DAILY_ROLLUP_DAYS * DAY_MS));
   return { partitionsCreated, partitionsDropped };
 }

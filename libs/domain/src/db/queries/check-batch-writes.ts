@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
-import type { MonitorStatus } from '@mini-netumo/contracts';
-import type { BatchPlan, CheckToRecord, RollupDelta } from '../../evaluation/record-check';
+import type { CheckResult, CheckTimings, CheckVerdict, MonitorStatus } from '@mini-netumo/contracts';
 import { toIncidentRow, toMonitorRow, type RawRow } from '../raw-rows';
+import type { RollupIncrement } from '../rollup-counts';
 import type { IncidentRow, MonitorRow } from '../schema';
 
 /**
@@ -13,6 +13,53 @@ type Tx = postgres.TransactionSql;
 
 /** A column of the batch as one array parameter; the SQL casts it (`::int[]`), so nulls and types are explicit. */
 const list = (tx: Tx, values: unknown[]) => tx.array(values as never[]);
+
+/** What a probe measured, whatever its kind: the stored result's fields, always timed (a failed probe is data too). */
+export type ProbeOutcome = Pick<CheckResult, 'ok' | 'statusCode' | 'errorKind' | 'errorMessage'> & { latencyMs: number; timings: CheckTimings };
+
+/** One finished check, as the worker hands it to the recorder and the batch stores it. */
+export interface CheckToStore {
+  monitorId: string;
+  /** When the check was due (see jobSlotAt): a slot already stored, or older than the newest, is dropped. */
+  slotAt: Date;
+  checkedAt: Date;
+  outcome: ProbeOutcome;
+  verdict: CheckVerdict;
+  attempts: number;
+  /** A maintenance window covered the monitor when the check started: excluded from uptime, not from the state. */
+  inMaintenance: boolean;
+}
+
+/** One rollup row's worth of increments, summed over the checks of a batch that fall in it. */
+export interface RollupDelta extends RollupIncrement {
+  monitorId: string;
+  granularity: 'hour' | 'day';
+  bucketStart: Date;
+}
+
+/** A monitor's state after the batch's checks of it, decided by the state machine. */
+export interface MonitorUpdate {
+  id: string;
+  status: MonitorStatus;
+  consecutiveFailures: number;
+  consecutiveSuccesses: number;
+  checkedAt: Date;
+  latencyMs: number | null;
+  error: string | null;
+  slotAt: Date;
+  overdueAt: Date;
+}
+
+export interface DownIncidentOpening {
+  monitorId: string;
+  at: Date;
+  cause: string | null;
+}
+
+export interface DownIncidentResolve {
+  monitorId: string;
+  at: Date;
+}
 
 export interface MonitorStateRow {
   id: string;
@@ -43,8 +90,8 @@ export async function allocateResultIds(tx: Tx, count: number): Promise<number[]
   return rows.map((row) => Number(row.id));
 }
 
-export async function insertResults(tx: Tx, ids: number[], results: CheckToRecord[]): Promise<void> {
-  const col = <T>(pick: (check: CheckToRecord) => T) => results.map(pick);
+export async function insertResults(tx: Tx, ids: number[], results: CheckToStore[]): Promise<void> {
+  const col = <T>(pick: (check: CheckToStore) => T) => results.map(pick);
   await tx`
     insert into check_results (id, monitor_id, slot_at, checked_at, ok, verdict, in_maintenance, attempts, status_code, latency_ms, dns_ms,
       connect_ms, tls_ms, first_byte_ms, error_kind, error_message)
@@ -81,8 +128,8 @@ export async function upsertRollups(tx: Tx, deltas: RollupDelta[]): Promise<void
       histogram = (select array_agg(a + b order by i) from unnest(check_rollups.histogram, excluded.histogram) with ordinality as h(a, b, i))`;
 }
 
-export async function updateMonitors(tx: Tx, updates: BatchPlan['monitorUpdates']): Promise<MonitorRow[]> {
-  const col = <T>(pick: (update: BatchPlan['monitorUpdates'][number]) => T) => updates.map(pick);
+export async function updateMonitors(tx: Tx, updates: MonitorUpdate[]): Promise<MonitorRow[]> {
+  const col = <T>(pick: (update: MonitorUpdate) => T) => updates.map(pick);
   const rows = await tx<RawRow[]>`
     update monitors m set status = v.status, consecutive_failures = v.cf, consecutive_successes = v.cs,
       last_checked_at = v.at, last_latency_ms = v.latency, last_error = v.error,
@@ -98,7 +145,7 @@ export async function updateMonitors(tx: Tx, updates: BatchPlan['monitorUpdates'
 }
 
 /** The partial unique index allows one open incident per monitor and kind; DO NOTHING keeps the first. */
-export async function openDownIncidents(tx: Tx, opened: BatchPlan['incidentsOpened']): Promise<IncidentRow[]> {
+export async function openDownIncidents(tx: Tx, opened: DownIncidentOpening[]): Promise<IncidentRow[]> {
   if (opened.length === 0) return [];
   const rows = await tx<RawRow[]>`
     insert into incidents (monitor_id, kind, state, opened_at, cause)
@@ -109,7 +156,7 @@ export async function openDownIncidents(tx: Tx, opened: BatchPlan['incidentsOpen
   return rows.map(toIncidentRow);
 }
 
-export async function resolveDownIncidents(tx: Tx, resolved: BatchPlan['incidentsResolved']): Promise<IncidentRow[]> {
+export async function resolveDownIncidents(tx: Tx, resolved: DownIncidentResolve[]): Promise<IncidentRow[]> {
   if (resolved.length === 0) return [];
   const rows = await tx<RawRow[]>`
     update incidents i set state = 'resolved', resolved_at = v.at

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
-import type { RollupIncrement } from '../../evaluation/rollup-increment';
 import type { Db } from '../client';
+import type { RollupIncrement } from '../rollup-counts';
 import { checkRollups, type RollupGranularity } from '../schema';
 
 export interface RollupPoint extends RollupIncrement {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Counts } from '../../evaluation/uptime';
 import type { Db } from '../client';
+import type { Counts } from '../rollup-counts';
 
 export interface HourCell extends Counts {
   /** Hours after `origin`. */

@@ -1,4 +1,4 @@
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from '../../notify/webhook/webhook-signature';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhookSignature } from '../../alerting/channels/webhook/webhook-signature';
 import { startFakeProvider, retryAfterHeader, type FakeProvider, type RecordedRequest } from './fake-provider';
 
 /** Someone's webhook endpoint; it checks the signature the way a receiver should. */

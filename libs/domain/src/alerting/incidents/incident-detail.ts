@@ -1,0 +1,36 @@
+import type { Incident, IncidentDetail, IncidentEvent, ResolveReason } from '@mini-netumo/contracts';
+import { incidentTimeline } from '../../db/queries/incident-event-queries';
+import { findIncident, selectIncidents, type IncidentFilter } from '../../db/queries/incident-queries';
+import { findMonitor } from '../../db/queries/monitor-queries';
+import type { DomainContext } from '../../runtime/domain-context';
+import { NotFoundError } from '../../runtime/errors';
+
+/** Filtered by monitor, state and kind; open ones first, then newest first. */
+export function listIncidents(ctx: DomainContext, filter: IncidentFilter): Promise<Incident[]> {
+  return selectIncidents(ctx.db, filter);
+}
+
+/** An incident with its monitor, who acknowledged or resolved it and why, and its timeline oldest first. */
+export async function getIncidentDetail(ctx: DomainContext, id: string): Promise<IncidentDetail> {
+  const incident = await findIncident(ctx.db, id);
+  if (!incident) throw new NotFoundError('incident', id);
+  const [monitor, timeline] = await Promise.all([findMonitor(ctx.db, incident.monitorId), incidentTimeline(ctx.db, id)]);
+  const acknowledged = timeline.findLast((event) => event.type === 'acknowledged');
+  const resolved = timeline.find((event) => event.type === 'resolved');
+  return {
+    ...incident,
+    monitorName: monitor?.name ?? '',
+    monitorUrl: monitor?.url ?? '',
+    acknowledgedAt: acknowledged?.at ?? null,
+    acknowledgedBy: acknowledged?.actor ?? null,
+    resolveReason: incident.state === 'resolved' ? resolveReason(incident.kind, resolved) : null,
+    resolutionNote: resolved?.note ?? null,
+    timeline,
+  };
+}
+
+/** A person resolving by hand is always named on the event; the checks resolve with no actor. */
+export function resolveReason(kind: string, event: IncidentEvent | undefined): ResolveReason {
+  if (event?.actor) return 'manual';
+  return kind === 'down' ? 'recovered' : 'renewed';
+}
