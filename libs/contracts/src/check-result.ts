@@ -15,6 +15,8 @@ export const CHECK_ERROR_KINDS = [
   'body_too_large',
   'redirects',
   'protocol',
+  /** A DNS answer came, but not the expected one. */
+  'mismatch',
 ] as const;
 export const checkErrorKindSchema = z.enum(CHECK_ERROR_KINDS);
 export type CheckErrorKind = z.infer<typeof checkErrorKindSchema>;

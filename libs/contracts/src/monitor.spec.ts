@@ -9,8 +9,9 @@ const firstError = (input: unknown) => {
 };
 
 describe('monitorInputSchema', () => {
-  it('fills in the defaults from the brief', () => {
+  it('fills in the defaults from the brief, and a monitor without a kind is an HTTP monitor', () => {
     expect(monitorInputSchema.parse({ name: 'Site', url: 'https://example.com' })).toEqual({
+      kind: 'http',
       name: 'Site',
       url: 'https://example.com',
       intervalSeconds: 300,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { bodyAssertionSchema, httpMethodSchema, requestHeadersSchema } from './http-check';
-import { expectedStatusCodesSchema } from './status-codes';
+import { HTTP_MONITOR_LIMITS } from './monitor-kinds/http-monitor';
+import { intField } from './monitor-kinds/kind-fields';
+import { MONITOR_KIND_CONTRACTS, MONITOR_KINDS, type MonitorKind } from './monitor-kinds/monitor-kinds';
 import { storableText } from './storable-text';
-import { monitorUrlSchema } from './url';
 
 export const MONITOR_STATUSES = ['pending', 'up', 'down', 'paused'] as const;
 /** pending: no verdict yet; up/down: decided by the failure threshold; paused: the user stopped checks. */
@@ -16,8 +16,7 @@ export const MONITOR_LIMITS = {
   recoveryThreshold: { min: 1, max: 10, default: 1 },
   retries: { min: 0, max: 5, default: 1 },
   retryDelayMs: { min: 0, max: 30_000, default: 500 },
-  maxBodyBytes: { min: 1_024, max: 10 * 1024 * 1024, default: 1024 * 1024 },
-  maxRedirects: { min: 0, max: 20, default: 5 },
+  ...HTTP_MONITOR_LIMITS,
   tlsAlertDays: { min: 1, max: 365, default: 14 },
   domainAlertDays: { min: 1, max: 365, default: 14 },
   /** Each reminder day is within these bounds; the list holds at most `maxCount` of them. */
@@ -25,12 +24,6 @@ export const MONITOR_LIMITS = {
   name: { max: 100 },
 } as const;
 
-const intSchema = (field: string, limits: { min: number; max: number }) =>
-  z
-    .number({ error: `${field} must be a number` })
-    .int({ error: `${field} must be a whole number` })
-    .min(limits.min, { error: `${field} must be at least ${limits.min}` })
-    .max(limits.max, { error: `${field} must be at most ${limits.max}` });
 
 const reminderLimits = MONITOR_LIMITS.expiryReminderDays;
 
@@ -63,40 +56,26 @@ export function expiryReminderProblem(settings: ExpiryAlertSettings): string | n
     : `expiryReminderDays must each be below tlsAlertDays and domainAlertDays (${tooLate} is not below ${ceiling})`;
 }
 
-/** Every configurable field, without defaults: the shape of a partial edit. */
-const monitorFields = {
+/** The fields every kind shares, without defaults: the shape of a partial edit. */
+const commonFields = {
   name: z
     .string({ error: 'name is required' })
     .check(storableText('name'))
     .trim()
     .min(1, { error: 'name is required' })
     .max(MONITOR_LIMITS.name.max, { error: `name must be at most ${MONITOR_LIMITS.name.max} characters` }),
-  url: monitorUrlSchema,
-  intervalSeconds: intSchema('intervalSeconds', MONITOR_LIMITS.intervalSeconds),
-  timeoutMs: intSchema('timeoutMs', MONITOR_LIMITS.timeoutMs),
-  expectedStatusCodes: expectedStatusCodesSchema,
-  failureThreshold: intSchema('failureThreshold', MONITOR_LIMITS.failureThreshold),
+  intervalSeconds: intField('intervalSeconds', MONITOR_LIMITS.intervalSeconds),
+  timeoutMs: intField('timeoutMs', MONITOR_LIMITS.timeoutMs),
+  failureThreshold: intField('failureThreshold', MONITOR_LIMITS.failureThreshold),
   paused: z.boolean({ error: 'paused must be true or false' }),
-  method: httpMethodSchema,
-  headers: requestHeadersSchema,
-  body: z
-    .string({ error: 'body must be text' })
-    .check(storableText('body'))
-    .max(65_536, { error: 'body must be at most 65536 characters' })
-    .nullable(),
-  bodyAssertion: bodyAssertionSchema.nullable(),
-  maxBodyBytes: intSchema('maxBodyBytes', MONITOR_LIMITS.maxBodyBytes),
-  followRedirects: z.boolean({ error: 'followRedirects must be true or false' }),
-  maxRedirects: intSchema('maxRedirects', MONITOR_LIMITS.maxRedirects),
-  ignoreTlsErrors: z.boolean({ error: 'ignoreTlsErrors must be true or false' }),
   /** Immediate re-checks over a fresh connection before a failure counts (exponential backoff from retryDelayMs). */
-  retries: intSchema('retries', MONITOR_LIMITS.retries),
-  retryDelayMs: intSchema('retryDelayMs', MONITOR_LIMITS.retryDelayMs),
-  recoveryThreshold: intSchema('recoveryThreshold', MONITOR_LIMITS.recoveryThreshold),
+  retries: intField('retries', MONITOR_LIMITS.retries),
+  retryDelayMs: intField('retryDelayMs', MONITOR_LIMITS.retryDelayMs),
+  recoveryThreshold: intField('recoveryThreshold', MONITOR_LIMITS.recoveryThreshold),
   /** A certificate with this many days left or fewer opens a `tls` incident. */
-  tlsAlertDays: intSchema('tlsAlertDays', MONITOR_LIMITS.tlsAlertDays),
+  tlsAlertDays: intField('tlsAlertDays', MONITOR_LIMITS.tlsAlertDays),
   /** A domain registration with this many days left or fewer opens a `domain` incident. */
-  domainAlertDays: intSchema('domainAlertDays', MONITOR_LIMITS.domainAlertDays),
+  domainAlertDays: intField('domainAlertDays', MONITOR_LIMITS.domainAlertDays),
   /** While an expiry incident stays open and unacknowledged, one reminder when the days left first reach each of these. */
   expiryReminderDays: expiryReminderDaysSchema,
   /**
@@ -109,38 +88,50 @@ const monitorFields = {
     .optional(),
 };
 
-/** Every field with its default filled in; no cross-field rules, so it can be extended. */
-const monitorConfigObject = z.object({
-  ...monitorFields,
-  intervalSeconds: monitorFields.intervalSeconds.default(MONITOR_LIMITS.intervalSeconds.default),
-  timeoutMs: monitorFields.timeoutMs.default(MONITOR_LIMITS.timeoutMs.default),
-  expectedStatusCodes: monitorFields.expectedStatusCodes.default('200-299'),
-  failureThreshold: monitorFields.failureThreshold.default(MONITOR_LIMITS.failureThreshold.default),
-  paused: monitorFields.paused.default(false),
-  method: monitorFields.method.default('GET'),
-  headers: monitorFields.headers.default({}),
-  body: monitorFields.body.default(null),
-  bodyAssertion: monitorFields.bodyAssertion.default(null),
-  maxBodyBytes: monitorFields.maxBodyBytes.default(MONITOR_LIMITS.maxBodyBytes.default),
-  followRedirects: monitorFields.followRedirects.default(true),
-  maxRedirects: monitorFields.maxRedirects.default(MONITOR_LIMITS.maxRedirects.default),
-  ignoreTlsErrors: monitorFields.ignoreTlsErrors.default(false),
-  retries: monitorFields.retries.default(MONITOR_LIMITS.retries.default),
-  retryDelayMs: monitorFields.retryDelayMs.default(MONITOR_LIMITS.retryDelayMs.default),
-  recoveryThreshold: monitorFields.recoveryThreshold.default(MONITOR_LIMITS.recoveryThreshold.default),
-  tlsAlertDays: monitorFields.tlsAlertDays.default(MONITOR_LIMITS.tlsAlertDays.default),
-  domainAlertDays: monitorFields.domainAlertDays.default(MONITOR_LIMITS.domainAlertDays.default),
-  expiryReminderDays: monitorFields.expiryReminderDays.default(() => [...reminderLimits.default]),
-});
+/** The shared fields with their defaults filled in. */
+const commonSettings = {
+  ...commonFields,
+  intervalSeconds: commonFields.intervalSeconds.default(MONITOR_LIMITS.intervalSeconds.default),
+  timeoutMs: commonFields.timeoutMs.default(MONITOR_LIMITS.timeoutMs.default),
+  failureThreshold: commonFields.failureThreshold.default(MONITOR_LIMITS.failureThreshold.default),
+  paused: commonFields.paused.default(false),
+  retries: commonFields.retries.default(MONITOR_LIMITS.retries.default),
+  retryDelayMs: commonFields.retryDelayMs.default(MONITOR_LIMITS.retryDelayMs.default),
+  recoveryThreshold: commonFields.recoveryThreshold.default(MONITOR_LIMITS.recoveryThreshold.default),
+  tlsAlertDays: commonFields.tlsAlertDays.default(MONITOR_LIMITS.tlsAlertDays.default),
+  domainAlertDays: commonFields.domainAlertDays.default(MONITOR_LIMITS.domainAlertDays.default),
+  expiryReminderDays: commonFields.expiryReminderDays.default(() => [...reminderLimits.default]),
+};
 
-const EXPIRY_FIELDS = ['tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'];
+/**
+ * One object per kind: the shared settings, the kind's own, and `kind` itself. `kind` may be left out for
+ * HTTP, so every client written before there were kinds keeps working.
+ */
+const monitorConfigByKind = {
+  http: z.object({ kind: z.literal('http').default('http'), ...commonSettings, ...MONITOR_KIND_CONTRACTS.http.settings }),
+  tcp: z.object({ kind: z.literal('tcp'), ...commonSettings, ...MONITOR_KIND_CONTRACTS.tcp.settings }),
+  dns: z.object({ kind: z.literal('dns'), ...commonSettings, ...MONITOR_KIND_CONTRACTS.dns.settings }),
+} satisfies Record<MonitorKind, z.ZodObject>;
+
+/** Only the unknown-kind case: a non-object input keeps the one message every schema gives it. */
+const KIND_ERROR = {
+  error: (issue: { code?: string }) => (issue.code === 'invalid_union' ? `kind must be one of ${MONITOR_KINDS.join(', ')}` : undefined),
+};
+const monitorConfigUnion = z.discriminatedUnion('kind', Object.values(monitorConfigByKind) as [
+  typeof monitorConfigByKind.http,
+  typeof monitorConfigByKind.tcp,
+  typeof monitorConfigByKind.dns,
+], KIND_ERROR);
+
+// An unknown kind means no object was read at all, as with a null input.
+const EXPIRY_FIELDS = ['kind', 'tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'];
 
 /** Compared only once the three are valid on their own, and the input is an object at all (null has no fields). */
 const expiryFieldsAreValid = (issues: readonly { path?: readonly PropertyKey[] }[]) =>
   !issues.some((issue) => !issue.path?.length || EXPIRY_FIELDS.includes(String(issue.path[0])));
 
-/** What a user sends to create a monitor; defaults are filled in. */
-export const monitorInputSchema = monitorConfigObject.superRefine(
+/** What a user sends to create a monitor of any kind; defaults are filled in. */
+export const monitorInputSchema = monitorConfigUnion.superRefine(
   (config, context) => {
     const problem = expiryReminderProblem(config);
     if (problem) context.addIssue({ code: 'custom', path: ['expiryReminderDays'], message: problem });
@@ -150,25 +141,38 @@ export const monitorInputSchema = monitorConfigObject.superRefine(
 );
 export type MonitorInput = z.input<typeof monitorInputSchema>;
 export type MonitorConfig = z.output<typeof monitorInputSchema>;
+/** The configuration of one kind of monitor. */
+export type MonitorConfigOf<K extends MonitorKind> = Extract<MonitorConfig, { kind: K }>;
 
 export const monitorIdSchema = z.object({ id: z.uuid({ error: 'id must be a monitor id (uuid)' }) });
 
-/** A partial edit: only the fields sent change. */
+/**
+ * A partial edit: only the fields sent change. Any kind's fields are accepted here; the monitor's own kind
+ * decides which apply (a `port` sent for an HTTP monitor is refused, naming the field). The kind never changes.
+ */
 export const monitorUpdateSchema = z.object({
   id: z.uuid({ error: 'id must be a monitor id (uuid)' }),
-  patch: z.object(monitorFields).partial().refine((patch) => Object.keys(patch).length > 0, {
-    error: 'patch must change at least one field',
-  }),
+  patch: z
+    .object({
+      ...commonFields,
+      ...MONITOR_KIND_CONTRACTS.http.fields,
+      ...MONITOR_KIND_CONTRACTS.tcp.fields,
+      ...MONITOR_KIND_CONTRACTS.dns.fields,
+    })
+    .partial()
+    .refine((patch) => Object.keys(patch).length > 0, { error: 'patch must change at least one field' }),
 });
 export type MonitorUpdate = z.input<typeof monitorUpdateSchema>;
 export type MonitorPatch = z.output<typeof monitorUpdateSchema>['patch'];
+/** The names of the fields every kind has (the rest belong to kinds). */
+export const COMMON_MONITOR_FIELDS = Object.keys(commonFields) as Array<keyof typeof commonFields>;
 
 /** Why an active monitor has no fresh result, and since when (see `Monitor.stale`). */
 export const monitorStalenessSchema = z.object({ since: z.date(), reason: z.string() });
 export type MonitorStaleness = z.infer<typeof monitorStalenessSchema>;
 
-/** A monitor as the API returns it: configuration plus current state. */
-export const monitorSchema = monitorConfigObject.extend({
+/** What every monitor has besides its configuration: its identity and current state. */
+const monitorState = {
   id: z.uuid(),
   status: monitorStatusSchema,
   consecutiveFailures: z.number().int(),
@@ -183,5 +187,13 @@ export const monitorSchema = monitorConfigObject.extend({
   stale: monitorStalenessSchema.nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
-});
+};
+
+/** A monitor as the API returns it: configuration plus current state, one shape per kind. */
+export const monitorSchema = z.discriminatedUnion('kind', [
+  monitorConfigByKind.http.extend({ kind: z.literal('http'), ...monitorState }),
+  monitorConfigByKind.tcp.extend(monitorState),
+  monitorConfigByKind.dns.extend(monitorState),
+]);
 export type Monitor = z.infer<typeof monitorSchema>;
+export type MonitorOf<K extends MonitorKind> = Extract<Monitor, { kind: K }>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkErrorKindSchema, checkVerdictSchema } from './check-result';
 import { monitorStalenessSchema, monitorStatusSchema } from './monitor';
+import { monitorKindSchema } from './monitor-kinds/monitor-kinds';
 import { storableDate, storableText } from './storable-text';
 
 const uuidField = (field: string) => z.uuid({ error: `${field} must be a monitor id (uuid)` });
@@ -25,7 +26,9 @@ export const sparkPointSchema = z.object({
 export const monitorSummarySchema = z.object({
   monitorId: z.uuid(),
   name: z.string(),
-  url: z.string(),
+  kind: monitorKindSchema,
+  /** What is watched, in one line (MONITOR_KIND_CONTRACTS[kind].describeTarget): a URL, `host:port`, `MX example.com`. */
+  target: z.string(),
   status: monitorStatusSchema,
   /** As on the monitor: set while it is overdue, so the overview never shows a stale monitor as green. */
   stale: monitorStalenessSchema.nullable(),

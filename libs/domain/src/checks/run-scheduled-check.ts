@@ -1,6 +1,5 @@
 import type { CheckVerdict } from '@mini-netumo/contracts';
 import { notifyIncidentChange } from '../alerting/policy/notify-incident-change';
-import type { MonitorRow } from '../db/schema';
 import type { CheckRecorder } from '../evaluation/check-recorder';
 import type { RecordedCheck } from '../evaluation/record-check';
 import type { MaintenanceCoverage } from '../maintenance-windows/maintenance-cache';
@@ -8,8 +7,9 @@ import type { ScheduleSync } from '../queue/sync-schedules';
 import type { DomainContext } from '../runtime/domain-context';
 import type { Canary } from './canary';
 import type { HostLimiter } from './host-limiter';
-import { runConfirmedHttpCheck } from './http/confirmed-check';
+import { runConfirmed } from './confirmed-check';
 import type { MonitorLoader } from './monitor-loader';
+import { probeRow } from './monitor-kinds';
 
 /** The check lane's machinery beside the context, built once per worker and shared by its jobs. */
 export interface CheckLane {
@@ -25,8 +25,9 @@ export interface CheckLane {
 }
 
 /**
- * One `check-http` job: probe the target (confirming a failure), decide the verdict, store it and advance
- * the state, tell the dashboards. A database error throws and BullMQ retries the job: our own trouble never
+ * One `check-http` job (every active kind runs on this lane, whatever the queue's old name says): probe the
+ * target with its kind's probe (confirming a failure), decide the verdict, store it and advance the state,
+ * tell the dashboards. A database error throws and BullMQ retries the job: our own trouble never
  * becomes the target's DOWN.
  */
 export async function runScheduledCheck(ctx: DomainContext, job: { monitorId: string; slotAt: Date }, lane: CheckLane): Promise<RecordedCheck | null> {
@@ -40,17 +41,14 @@ export async function runScheduledCheck(ctx: DomainContext, job: { monitorId: st
   }
 
   const checkedAt = new Date();
-  const outcome = await lane.hostLimiter.run(new URL(monitor.url).host, () => runConfirmedHttpCheck(toCheckConfig(monitor), monitor));
+  const { limitKey, probe } = probeRow(monitor);
+  const outcome = await lane.hostLimiter.run(limitKey, () => runConfirmed(probe, monitor));
   const verdict: CheckVerdict = outcome.ok ? 'up' : (await lane.canary.isHealthy()) ? 'down' : 'unknown';
   const inMaintenance = await lane.maintenance.covers(monitorId, checkedAt);
   const recorded = await lane.recorder.record({ monitorId, slotAt, checkedAt, outcome, verdict, attempts: outcome.attempts, inMaintenance });
   if (recorded) await publishRecorded(ctx, recorded);
   await notifyIncidentChange(ctx, recorded);
   return recorded;
-}
-
-function toCheckConfig(monitor: MonitorRow) {
-  return { ...monitor, headers: monitor.headers ?? {} };
 }
 
 /**

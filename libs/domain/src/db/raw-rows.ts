@@ -11,8 +11,10 @@ const date = (value: unknown) => (value === null || value === undefined ? null :
 export function toMonitorRow(raw: RawRow): MonitorRow {
   return {
     id: raw['id'] as string,
+    kind: raw['kind'] as MonitorRow['kind'],
     name: raw['name'] as string,
-    url: raw['url'] as string,
+    url: raw['url'] as string | null,
+    settings: (raw['settings'] ?? null) as MonitorRow['settings'],
     intervalSeconds: raw['interval_seconds'] as number,
     timeoutMs: raw['timeout_ms'] as number,
     expectedStatusCodes: raw['expected_status_codes'] as string,

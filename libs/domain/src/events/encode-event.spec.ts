@@ -4,8 +4,9 @@ import type { LiveEvent, Monitor } from '@mini-netumo/contracts';
 import { encodeEvent } from './encode-event';
 import { CHECK_RESULT_EVENT } from './live-event-fixtures';
 
-const monitor: Monitor = {
+const monitor: Extract<Monitor, { kind: 'http' }> = {
   id: '5b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e',
+  kind: 'http',
   name: 'Shop',
   url: 'https://shop.example/health',
   intervalSeconds: 60,

@@ -1,4 +1,5 @@
 import type { DomainStatus, ExpiryItem, TlsStatus } from '@mini-netumo/contracts';
+import { targetOf } from '../checks/monitor-kinds';
 import { findDomainRegistration, listDomainRegistrations } from '../db/queries/domain-queries';
 import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
 import { listTlsRows, listTlsRowsEndingBefore } from '../db/queries/tls-queries';
@@ -9,7 +10,7 @@ import type { DomainContext } from '../runtime/domain-context';
 import { NotFoundError } from '../runtime/errors';
 import { daysUntil } from './days-until';
 import { toDomainStatus } from './domain/domain-status';
-import { registrableDomain } from './domain/registrable-domain';
+import { registeredDomainOf, tlsTargetOf } from './expiry-targets';
 import { toTlsStatus } from './tls/tls-rows';
 
 const DAY_MS = 86_400_000;
@@ -17,14 +18,14 @@ const DAY_MS = 86_400_000;
 /** `tls.get`: every address's certificate as last read, judged now by the monitor's `tlsAlertDays`. */
 export async function getTlsStatus(ctx: DomainContext, monitorId: string, now = new Date()): Promise<TlsStatus> {
   const monitor = await requireMonitor(ctx.db, monitorId);
-  return toTlsStatus(monitor, await listTlsRows(ctx.db, monitorId), now, monitor.tlsAlertDays);
+  return toTlsStatus({ id: monitorId, tls: tlsTargetOf(monitor) }, await listTlsRows(ctx.db, monitorId), now, monitor.tlsAlertDays);
 }
 
 /** `domains.get`: the registration shared by every monitor on the domain, judged now by the monitor's `domainAlertDays`. */
 export async function getDomainStatus(ctx: DomainContext, monitorId: string, now = new Date()): Promise<DomainStatus> {
   const monitor = await requireMonitor(ctx.db, monitorId);
-  const domain = registrableDomain(monitor.url);
-  return toDomainStatus(monitor, domain ? await findDomainRegistration(ctx.db, domain) : undefined, now, monitor.domainAlertDays);
+  const domain = registeredDomainOf(monitor);
+  return toDomainStatus(monitor, domain, domain ? await findDomainRegistration(ctx.db, domain) : undefined, now, monitor.domainAlertDays);
 }
 
 /**
@@ -37,18 +38,18 @@ export async function upcomingExpiries(ctx: DomainContext, withinDays: number, n
   const before = new Date(now.getTime() + withinDays * DAY_MS);
   const active = (await listMonitorRows(db)).filter((monitor) => !monitor.paused);
   const byId = new Map(active.map((monitor) => [monitor.id, monitor]));
-  const certificates: ExpiryItem[] = (await listTlsRowsEndingBefore(db, before)).flatMap(({ row, monitorName, url }) => {
+  const certificates: ExpiryItem[] = (await listTlsRowsEndingBefore(db, before)).flatMap(({ row, monitorName }) => {
     const monitor = byId.get(row.monitorId);
     // Deleted or paused between the two reads: it is not listed either way.
     if (!monitor) return [];
-    const status = toTlsStatus({ id: row.monitorId, url }, [row], now, monitor.tlsAlertDays);
+    const status = toTlsStatus({ id: row.monitorId, tls: null }, [row], now, monitor.tlsAlertDays);
     const report = status.addresses[0];
     if (!report?.certificate) return [];
     return [{
       kind: 'tls' as const,
       monitorId: row.monitorId,
       monitorName,
-      url,
+      url: targetOf(monitor),
       subject: row.host,
       address: row.address,
       expiresAt: report.certificate.validTo,
@@ -58,7 +59,7 @@ export async function upcomingExpiries(ctx: DomainContext, withinDays: number, n
     }];
   });
 
-  const domains = new Map(active.map((monitor) => [monitor.id, registrableDomain(monitor.url)]));
+  const domains = new Map(active.map((monitor) => [monitor.id, registeredDomainOf(monitor)]));
   const registrations = new Map(
     (await listDomainRegistrations(db, [...new Set([...domains.values()].filter((domain): domain is string => domain !== null))])).map((row) => [row.domain, row]),
   );
@@ -66,13 +67,13 @@ export async function upcomingExpiries(ctx: DomainContext, withinDays: number, n
     const domain = domains.get(monitor.id);
     const row = domain ? registrations.get(domain) : undefined;
     if (!domain || !row?.expiresAt || !row.checkedAt || row.expiresAt > before) return [];
-    const status = toDomainStatus(monitor, row, now, monitor.domainAlertDays);
+    const status = toDomainStatus(monitor, domain, row, now, monitor.domainAlertDays);
     if (!status.state) return [];
     return [{
       kind: 'domain' as const,
       monitorId: monitor.id,
       monitorName: monitor.name,
-      url: monitor.url,
+      url: targetOf(monitor),
       subject: domain,
       expiresAt: row.expiresAt,
       daysRemaining: daysUntil(row.expiresAt, now),

@@ -1,7 +1,7 @@
 import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureLogs } from '../testing/capture-logs';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { createLogger } from './logger';
@@ -58,6 +58,68 @@ describe('createLogger', () => {
     const { lines } = logged(() => createLogger('api').error('procedure failed', { error }));
     expect(lines[0]?.['error']).toMatchObject({ name: 'Error', message: 'queue is gone', code: 'ECONNRESET', cause: { name: 'TypeError', message: 'socket closed' } });
     expect(String((lines[0]?.['error'] as { stack: string }).stack)).toMatch(/^\s+at /);
+  });
+});
+
+describe('secret fields in the log', () => {
+  const secret = (name: string) => `${name}-sk_live_do_not_log_me_42`;
+
+  it.each([
+    ['webhookUrl', { webhookUrl: secret('webhookUrl') }],
+    ['apiKey in a channel config', { channel: { config: { apiKey: secret('apiKey') } } }],
+    ['botToken in an alert job', { job: { data: { channel: { config: { botToken: secret('botToken') } } } } }],
+    ['a webhook signing secret', { config: { secret: secret('secret') } }],
+    ['pingKey', { monitor: { pingKey: secret('pingKey') } }],
+    ['password', { password: secret('password') }],
+    ['an Authorization header', { request: { headers: { Authorization: secret('authorization') } } }],
+    ['an authorization header, lower case', { headers: { authorization: secret('authorization') } }],
+    ['a Proxy-Authorization header', { headers: { 'proxy-authorization': secret('proxy') } }],
+    ['one in a list', { channels: [{ config: { apiKey: secret('listed') } }] }],
+  ])('writes [redacted] instead of %s', (_case, fields) => {
+    const before = JSON.stringify(fields);
+    const { text, lines } = logged(() => createLogger('worker').warn('delivery failed', fields));
+    expect(lines).toHaveLength(1);
+    expect(text).not.toContain('sk_live');
+    expect(text).toContain('"[redacted]"');
+    expect(JSON.stringify(fields)).toBe(before); // the caller's object is left as it was
+  });
+
+  it('leaves other fields, and the other headers, as they are', () => {
+    const { lines } = logged(() => createLogger('api').info('probe', { url: 'https://example.com/', headers: { Accept: 'text/html', Authorization: 'Bearer x' } }));
+    expect(lines[0]).toMatchObject({ url: 'https://example.com/', headers: { Accept: 'text/html', Authorization: '[redacted]' } });
+  });
+});
+
+describe('LOG_LEVEL', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  const levelsWritten = async (level: string | undefined) => {
+    vi.stubEnv('LOG_LEVEL', level);
+    vi.resetModules();
+    const fresh = await import('./logger');
+    const { lines } = logged(() => {
+      const logger = fresh.createLogger('worker');
+      logger.info('a');
+      logger.warn('b');
+      logger.error('c');
+    });
+    return lines.map((line) => line['level']);
+  };
+
+  it.each([
+    [undefined, ['info', 'warn', 'error']],
+    ['info', ['info', 'warn', 'error']],
+    ['warn', ['warn', 'error']],
+    ['error', ['error']],
+    ['silent', []],
+    ['debug', ['info', 'warn', 'error']],
+    // loadConfig stops the start for this one; until then the logger keeps the default.
+    ['loud', ['info', 'warn', 'error']],
+  ])('LOG_LEVEL=%s writes %j', async (level, written) => {
+    expect(await levelsWritten(level)).toEqual(written);
   });
 });
 

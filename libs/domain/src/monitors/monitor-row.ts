@@ -1,5 +1,6 @@
 import type { Monitor } from '@mini-netumo/contracts';
 import type { MonitorRow } from '../db/schema';
+import { kindSettingsOf } from '../checks/monitor-kinds';
 import { stalenessOf } from '../watchdog/staleness';
 
 /** The API shape of a monitor row; the seam keeps storage and contract free to diverge. */
@@ -7,21 +8,12 @@ export function toMonitor(row: MonitorRow, now = new Date()): Monitor {
   return {
     id: row.id,
     name: row.name,
-    url: row.url,
+    ...flatSettingsOf(row),
     intervalSeconds: row.intervalSeconds,
     timeoutMs: row.timeoutMs,
-    expectedStatusCodes: row.expectedStatusCodes,
     failureThreshold: row.failureThreshold,
     recoveryThreshold: row.recoveryThreshold,
     paused: row.paused,
-    method: row.method as Monitor['method'],
-    headers: row.headers,
-    body: row.body,
-    bodyAssertion: row.bodyAssertion,
-    maxBodyBytes: row.maxBodyBytes,
-    followRedirects: row.followRedirects,
-    maxRedirects: row.maxRedirects,
-    ignoreTlsErrors: row.ignoreTlsErrors,
     retries: row.retries,
     retryDelayMs: row.retryDelayMs,
     tlsAlertDays: row.tlsAlertDays,
@@ -36,5 +28,12 @@ export function toMonitor(row: MonitorRow, now = new Date()): Monitor {
     stale: stalenessOf(row, now),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-  };
+    // TypeScript cannot tie the spread of a per-kind union to the matching member of Monitor; the registry does.
+  } as Monitor;
+}
+
+/** `kind` beside the kind's own settings, as the contract's per-kind shapes have them. */
+function flatSettingsOf(row: MonitorRow) {
+  const { kind, settings } = kindSettingsOf(row);
+  return { kind, ...settings };
 }

@@ -12,6 +12,7 @@ import { SCHEDULE_LANES, type ScheduledMonitor } from '../queue/schedule-lanes';
 import type { DomainContext } from '../runtime/domain-context';
 import { NotFoundError, ValidationError } from '../runtime/errors';
 import { overdueAfter } from '../watchdog/overdue-rules';
+import { rowChangesOf, rowValuesOf } from './monitor-config-parts';
 import { toMonitor } from './monitor-row';
 import { requireMonitor } from './require-monitor';
 
@@ -32,7 +33,11 @@ export async function createMonitor(ctx: DomainContext, input: MonitorConfig): P
   const { channelIds, ...config } = input;
   const [row] = await ctx.db
     .insert(monitors)
-    .values({ ...config, status: input.paused ? 'paused' : 'pending', overdueAt: input.paused ? null : overdueAfter(new Date(), config.intervalSeconds) })
+    .values({
+      ...rowValuesOf(config),
+      status: input.paused ? 'paused' : 'pending',
+      overdueAt: input.paused ? null : overdueAfter(new Date(), config.intervalSeconds),
+    })
     .returning();
   if (!row) throw new Error('insert returned no monitor');
   let linkedChannelIds: string[];
@@ -62,10 +67,11 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
       expiryReminderDays: fields.expiryReminderDays ?? current.expiryReminderDays,
     });
     if (problem) throw new ValidationError(problem);
+    const { values, targetChanged } = rowChangesOf(current, fields);
     const [row] = await tx
       .update(monitors)
       .set({
-        ...fields,
+        ...values,
         ...(pausing ? { status: patch.paused ? 'paused' : 'pending', consecutiveFailures: 0 } : {}),
         // A paused monitor is never overdue; an edited one gets a check now and a fresh deadline.
         ...(pausing && patch.paused ? { overdueAt: null, staleSince: null, staleReason: null } : {}),
@@ -76,7 +82,7 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
       .returning();
     if (!row) throw new NotFoundError('monitor', id);
     // A new address, new thresholds or a resumed monitor deserve a fresh look at its certificate and domain.
-    await queueCall(scheduleAll(ctx, row, patch.url !== undefined || patch.paused === false || changesExpiryAlerts(current, row)));
+    await queueCall(scheduleAll(ctx, row, targetChanged || patch.paused === false || changesExpiryAlerts(current, row)));
     const linked = channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds);
     return { ...toMonitor(row), channelIds: linked };
   });

@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import { registrableDomain } from '../expiry/domain/registrable-domain';
+import { registeredDomainOf, tlsTargetOf, type ExpiryStored } from '../expiry/expiry-targets';
 import type { QueueBackend } from './queue-backend';
 import { QUEUE_NAMES, type ExpiryJobData } from './queue-names';
 
@@ -16,15 +16,17 @@ export const expiryQueuesOf = (queues: Pick<QueueBackend, 'queue'>): ExpiryQueue
   domain: queues.queue(QUEUE_NAMES.checkDomain),
 });
 
-export interface ExpirySchedulable {
+export interface ExpirySchedulable extends ExpiryStored {
   id: string;
-  url: string;
   paused: boolean;
 }
 
-/** Only https targets have a certificate to read; only a registrable name (not an IP, not localhost) has a registration. */
-export const wantsTls = (monitor: ExpirySchedulable) => !monitor.paused && monitor.url.trim().toLowerCase().startsWith('https://');
-export const wantsDomain = (monitor: ExpirySchedulable) => !monitor.paused && registrableDomain(monitor.url) !== null;
+/**
+ * Only a kind with a certificate (https, TCP with TLS) has one to read; only a registrable name (not an IP,
+ * not localhost) has a registration.
+ */
+export const wantsTls = (monitor: ExpirySchedulable) => !monitor.paused && tlsTargetOf(monitor) !== null;
+export const wantsDomain = (monitor: ExpirySchedulable) => !monitor.paused && registeredDomainOf(monitor) !== null;
 
 const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } as const;
 

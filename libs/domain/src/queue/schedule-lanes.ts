@@ -1,10 +1,8 @@
-import { EXPIRY_INTERVAL_SECONDS, wantsDomain, wantsTls } from './expiry-schedules';
+import { EXPIRY_INTERVAL_SECONDS, wantsDomain, wantsTls, type ExpirySchedulable } from './expiry-schedules';
 import { QUEUE_NAMES, type QueueName } from './queue-names';
 
 /** The columns a monitor's schedules are made from. */
-export interface ScheduledMonitor {
-  id: string;
-  url: string;
+export interface ScheduledMonitor extends ExpirySchedulable {
   paused: boolean;
   intervalSeconds: number;
 }

@@ -29,7 +29,7 @@ export function createScheduleSync(ctx: DomainContext): ScheduleSync {
       const wellFormed = ids.filter((id) => UUID.test(id));
       await ctx.sql.begin(async (tx) => {
         const rows = await tx<ScheduledMonitor[]>`
-          select id, url, paused, interval_seconds as "intervalSeconds" from monitors
+          select id, kind, url, settings, paused, interval_seconds as "intervalSeconds" from monitors
           where id = any(${tx.array(wellFormed)}::uuid[]) for share`;
         const byId = new Map(rows.map((row) => [row.id, row]));
         await eachConcurrently(ids, CONCURRENCY, async (id) => {

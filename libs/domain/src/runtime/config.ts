@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IANA_RDAP_BOOTSTRAP_URL } from '../expiry/domain/rdap-bootstrap';
+import { LOG_LEVELS } from '../logging/logger';
 
 /** Every setting the server side reads from the environment, parsed in one place. */
 const envSchema = z.object({
@@ -52,6 +53,8 @@ const envSchema = z.object({
   WATCHDOG_SWEEP_MS: z.coerce.number().int().min(500).max(300_000).default(5_000),
   /** More overdue monitors than this: /health is not ok and one "monitoring degraded" notice goes out. */
   HEALTH_OVERDUE_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** The logger reads it itself (it logs before the configuration is loaded); checked here so a typo stops the start. */
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
 /** Certificate and domain expiry lookups; tests point them at local fakes. */

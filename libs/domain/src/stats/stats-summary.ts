@@ -1,5 +1,6 @@
 import type { MonitorSummary } from '@mini-netumo/contracts';
 import { listMonitorSummaryRows } from '../db/queries/monitor-queries';
+import { targetOf } from '../checks/monitor-kinds';
 import type { HourlyDigest } from '../db/queries/summary-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
 import { bucketState, uptimePercent } from '../evaluation/uptime';
@@ -32,7 +33,8 @@ export async function statsSummary(ctx: DomainContext, now = new Date()): Promis
     return {
       monitorId: monitor.id,
       name: monitor.name,
-      url: monitor.url,
+      kind: monitor.kind,
+      target: targetOf(monitor),
       status: monitor.status,
       stale: stalenessOf(monitor, now),
       lastLatencyMs: monitor.lastLatencyMs,

@@ -20,7 +20,7 @@ const WEBHOOK_SECRET = 'webhook-signing-secret-0123456789';
 const message = buildAlertMessage({
   type: 'opened',
   incident: { id: '5b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e', kind: 'down', openedAt: new Date('2026-11-25T10:00:00Z'), resolvedAt: null, cause: 'HTTP 500, expected 200-299' },
-  monitor: { id: '6b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e', name: 'Shop <prod>', url: 'https://shop.example', status: 'down' },
+  monitor: { id: '6b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e', name: 'Shop <prod>', kind: 'http', target: 'https://shop.example', status: 'down' },
   at: new Date('2026-11-25T10:00:00Z'),
   publicUrl: 'http://127.0.0.1:3000',
 });

@@ -1,4 +1,5 @@
 import type { DeliveryStatus, ResolveReason } from '@mini-netumo/contracts';
+import { targetOf } from '../../checks/monitor-kinds';
 import { MAX_STORED_ATTEMPTS } from '../../db/alert-delivery-row';
 import { markSending, saveAttempt } from '../../db/queries/delivery-queries';
 import { appendIncidentEvent } from '../../db/queries/incident-event-queries';
@@ -116,7 +117,7 @@ function alertFacts(loaded: LoadedDelivery, publicUrl: string): AlertFacts {
   return {
     type: loaded.delivery.type,
     incident,
-    monitor: { id: monitor.id, name: monitor.name, url: monitor.url, status: monitor.status },
+    monitor: { id: monitor.id, name: monitor.name, kind: monitor.kind, target: targetOf(monitor), status: monitor.status },
     at: event.at,
     resolveReason,
     actor: event.actor,

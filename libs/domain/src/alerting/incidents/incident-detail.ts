@@ -1,4 +1,5 @@
 import type { Incident, IncidentDetail, IncidentEvent, ResolveReason } from '@mini-netumo/contracts';
+import { targetOf } from '../../checks/monitor-kinds';
 import { incidentTimeline } from '../../db/queries/incident-event-queries';
 import { findIncident, selectIncidents, type IncidentFilter } from '../../db/queries/incident-queries';
 import { findMonitor } from '../../db/queries/monitor-queries';
@@ -20,7 +21,7 @@ export async function getIncidentDetail(ctx: DomainContext, id: string): Promise
   return {
     ...incident,
     monitorName: monitor?.name ?? '',
-    monitorUrl: monitor?.url ?? '',
+    monitorUrl: monitor ? targetOf(monitor) : '',
     acknowledgedAt: acknowledged?.at ?? null,
     acknowledgedBy: acknowledged?.actor ?? null,
     resolveReason: incident.state === 'resolved' ? resolveReason(incident.kind, resolved) : null,

@@ -17,7 +17,9 @@ export function listMonitorSummaryRows(db: Db) {
     .select({
       id: monitors.id,
       name: monitors.name,
+      kind: monitors.kind,
       url: monitors.url,
+      settings: monitors.settings,
       status: monitors.status,
       paused: monitors.paused,
       intervalSeconds: monitors.intervalSeconds,

@@ -33,7 +33,7 @@ export function listTlsRows(db: Db, monitorId: string): Promise<TlsCertificateRo
 /** Certificates of unpaused monitors ending before `before`, soonest first, with their monitor's name and URL. */
 export function listTlsRowsEndingBefore(db: Db, before: Date) {
   return db
-    .select({ row: tlsCertificates, monitorName: monitors.name, url: monitors.url })
+    .select({ row: tlsCertificates, monitorName: monitors.name })
     .from(tlsCertificates)
     .innerJoin(monitors, eq(monitors.id, tlsCertificates.monitorId))
     .where(and(isNotNull(tlsCertificates.validTo), lte(tlsCertificates.validTo, before), eq(monitors.paused, false)))

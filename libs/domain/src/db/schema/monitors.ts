@@ -1,17 +1,34 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { MONITOR_LIMITS, type BodyAssertion, type MonitorStatus } from '@mini-netumo/contracts';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  MONITOR_LIMITS,
+  type BodyAssertion,
+  type MonitorKind,
+  type MonitorKindSettings,
+  type MonitorStatus,
+} from '@mini-netumo/contracts';
 
-/** A monitor's configuration and its current state, in one row: the dashboard reads it without joins. */
+/** The settings of a kind kept in `monitors.settings`: every kind but HTTP. */
+export type StoredKindSettings = MonitorKindSettings[Exclude<MonitorKind, 'http'>];
+
+/**
+ * A monitor's configuration and its current state, in one row: the dashboard reads it without joins. HTTP's
+ * settings have columns of their own (they predate kinds); every other kind keeps its settings in `settings`,
+ * so a new kind needs no migration. The HTTP columns of another kind's row hold their defaults (url: null).
+ */
 export const monitors = pgTable(
   'monitors',
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    kind: text('kind').$type<MonitorKind>().notNull().default('http'),
     name: text('name').notNull(),
-    url: text('url').notNull(),
+    /** HTTP only. */
+    url: text('url'),
+    /** The kind's own settings, for every kind but HTTP (null for HTTP). */
+    settings: jsonb('settings').$type<StoredKindSettings>(),
     intervalSeconds: integer('interval_seconds').notNull(),
     timeoutMs: integer('timeout_ms').notNull(),
-    expectedStatusCodes: text('expected_status_codes').notNull(),
+    expectedStatusCodes: text('expected_status_codes').notNull().default('200-299'),
     failureThreshold: integer('failure_threshold').notNull(),
     paused: boolean('paused').notNull().default(false),
     method: text('method').notNull().default('GET'),
@@ -54,6 +71,8 @@ export const monitors = pgTable(
   (table) => [
     index('monitors_overdue_idx').on(table.overdueAt).where(sql`not ${table.paused}`),
     index('monitors_stale_idx').on(table.staleSince).where(sql`${table.staleSince} is not null`),
+    // Exactly one home for a monitor's settings: the HTTP columns for HTTP, `settings` for every other kind.
+    check('monitors_settings_by_kind', sql`(${table.kind} = 'http') = (${table.url} is not null and ${table.settings} is null)`),
   ],
 );
 

@@ -1,19 +1,18 @@
 import type { DomainStatus } from '@mini-netumo/contracts';
 import type { DomainRegistrationRow } from '../../db/schema';
 import { domainDaysRemaining, domainState } from './domain-verdict';
-import { registrableDomain } from './registrable-domain';
 
 /**
  * A monitor's domain lane as the API shows it: the shared registration row judged at `now`. A row whose
  * lookup never finished reads as "not checked yet" (state null), not as unknown.
  */
 export function toDomainStatus(
-  monitor: { id: string; url: string },
+  monitor: { id: string },
+  domain: string | null,
   row: DomainRegistrationRow | undefined,
   now: Date,
   thresholdDays: number,
 ): DomainStatus {
-  const domain = registrableDomain(monitor.url);
   const checked = row?.checkedAt ? row : undefined;
   return {
     monitorId: monitor.id,

@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { parseRegistryDate, type DateHints } from './parse-registry-date';
 import { registryDateHints } from './registry-date-hints';
 
-/** whoiser's registry-aware domain parser: a plain CommonJS file of the package, without types. */
+// whoiser 1.18 exports no parser: its index has query, tld, domain, asn, ip, allTlds and firstResult, and domain()
+// always asks a server itself (`raw` only adds the text). So its parser file, CommonJS without types, is loaded by
+// path; no `exports` map forbids that here (whoiser 2's does, and it exports no parser either).
 const { parseDomainWhois } = createRequire(import.meta.url)('whoiser/src/parsers.js') as {
   parseDomainWhois: (domain: string, whois: string, ignorePrivacy?: boolean) => Record<string, unknown>;
 };

@@ -6,10 +6,11 @@ import type { DomainRegistrationRow, MonitorRow } from '../../db/schema';
 import { QUEUE_NAMES } from '../../queue/queue-names';
 import type { DomainContext } from '../../runtime/domain-context';
 import { tellAboutCountdown, tellAboutIncidents, type ExpiryLane } from '../expiry-lane';
+import { registeredDomainOf } from '../expiry-targets';
 import { domainConcern } from './domain-concern';
 import { lookupDomain } from './domain-lookup';
 import { toDomainStatus } from './domain-status';
-import { registrableDomain } from './registrable-domain';
+
 
 /**
  * One `check-domain` job for one monitor. The lookup belongs to the registrable domain, not the monitor:
@@ -21,7 +22,7 @@ export async function runDomainJob(ctx: DomainContext, job: { monitorId: string;
   const monitor = await findMonitor(ctx.db, monitorId);
   if (!monitor) await ctx.queues.queue(QUEUE_NAMES.checkDomain).removeJobScheduler(monitorId);
   if (!monitor || monitor.paused) return null;
-  const domain = registrableDomain(monitor.url);
+  const domain = registeredDomainOf(monitor);
   if (!domain) return null;
 
   const now = lane.now();
@@ -34,7 +35,7 @@ export async function runDomainJob(ctx: DomainContext, job: { monitorId: string;
   });
   if (!claimed) {
     const row = await findDomainRegistration(ctx.db, domain);
-    const [status] = await judge(ctx, lane, [monitor], row);
+    const [status] = await judge(ctx, lane, [monitor], domain, row);
     return status ?? null;
   }
 
@@ -48,19 +49,25 @@ export async function runDomainJob(ctx: DomainContext, job: { monitorId: string;
     throw error;
   }
   if (row.expiresAt === null && !row.notRegistered) ctx.logger.warn('domain expiry unknown', { domain, reason: row.reason });
-  const sharing = (await listMonitorRows(ctx.db)).filter((other) => !other.paused && registrableDomain(other.url) === domain);
-  const statuses = await judge(ctx, lane, sharing, row);
+  const sharing = (await listMonitorRows(ctx.db)).filter((other) => !other.paused && registeredDomainOf(other) === domain);
+  const statuses = await judge(ctx, lane, sharing, domain, row);
   return statuses.find((status) => status.monitorId === monitorId) ?? null;
 }
 
-type JudgedMonitor = Pick<MonitorRow, 'id' | 'url' | 'domainAlertDays' | 'expiryReminderDays'>;
+type JudgedMonitor = Pick<MonitorRow, 'id' | 'domainAlertDays' | 'expiryReminderDays'>;
 
 /** Each monitor's status from the shared row by its own threshold, its incident brought in line, the dashboards told. */
-async function judge(ctx: DomainContext, lane: ExpiryLane, monitors: JudgedMonitor[], row: DomainRegistrationRow | undefined): Promise<DomainStatus[]> {
+async function judge(
+  ctx: DomainContext,
+  lane: ExpiryLane,
+  monitors: JudgedMonitor[],
+  domain: string,
+  row: DomainRegistrationRow | undefined,
+): Promise<DomainStatus[]> {
   const statuses: DomainStatus[] = [];
   const now = lane.now();
   for (const monitor of monitors) {
-    const status = toDomainStatus(monitor, row, now, monitor.domainAlertDays);
+    const status = toDomainStatus(monitor, domain, row, now, monitor.domainAlertDays);
     statuses.push(status);
     if (!status.state) continue;
     const concern = domainConcern(status, now);

@@ -5,6 +5,7 @@ import { listTlsRows, replaceTlsRows } from '../../db/queries/tls-queries';
 import { QUEUE_NAMES } from '../../queue/queue-names';
 import type { DomainContext } from '../../runtime/domain-context';
 import { tellAboutCountdown, tellAboutIncidents, type ExpiryLane } from '../expiry-lane';
+import { tlsTargetOf } from '../expiry-targets';
 import { runTlsCheck } from './tls-check';
 import { tlsConcern } from './tls-concern';
 import { toTlsRows, toTlsStatus } from './tls-rows';
@@ -19,12 +20,12 @@ export async function runTlsJob(ctx: DomainContext, job: { monitorId: string }, 
   const monitor = await findMonitor(ctx.db, monitorId);
   if (!monitor) await ctx.queues.queue(QUEUE_NAMES.checkTls).removeJobScheduler(monitorId);
   if (!monitor || monitor.paused) return null;
-  const url = new URL(monitor.url);
-  if (url.protocol !== 'https:') return null;
+  const target = tlsTargetOf(monitor);
+  if (!target) return null;
 
   const outcome = await runTlsCheck({
-    host: url.hostname.replace(/^\[|\]$/g, ''),
-    port: Number(url.port || 443),
+    host: target.host,
+    port: target.port,
     timeoutMs: lane.tls.timeoutMs,
     ca: lane.tls.ca,
     lookup: lane.tls.lookup,
@@ -33,7 +34,7 @@ export async function runTlsJob(ctx: DomainContext, job: { monitorId: string }, 
   });
   // False when the monitor was deleted while its certificate was being read.
   if (!(await replaceTlsRows(ctx.db, monitorId, toTlsRows(monitorId, outcome)))) return null;
-  const status = toTlsStatus(monitor, await listTlsRows(ctx.db, monitorId), lane.now(), monitor.tlsAlertDays);
+  const status = toTlsStatus({ id: monitorId, tls: target }, await listTlsRows(ctx.db, monitorId), lane.now(), monitor.tlsAlertDays);
   const concern = tlsConcern(status);
   const changes = await reconcileExpiryIncident(ctx.db, monitorId, 'tls', concern, outcome.checkedAt);
   await publishQuietly(ctx, status);

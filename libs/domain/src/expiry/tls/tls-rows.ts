@@ -38,12 +38,11 @@ export function toTlsRows(monitorId: string, outcome: TlsCheckOutcome): NewTlsCe
  * the days left count down between checks and a certificate that expired since is shown expired.
  */
 export function toTlsStatus(
-  monitor: { id: string; url: string },
+  monitor: { id: string; tls: { host: string; port: number } | null },
   rows: TlsCertificateRow[],
   now: Date,
   thresholdDays: number,
 ): TlsStatus {
-  const url = new URL(monitor.url);
   const nameRow = rows.find((row) => row.address === NAME_ROW_ADDRESS);
   const addresses = rows
     .filter((row) => row.address !== NAME_ROW_ADDRESS)
@@ -52,8 +51,8 @@ export function toTlsStatus(
   const checkedAt = rows.reduce<Date | null>((latest, row) => (!latest || row.checkedAt > latest ? row.checkedAt : latest), null);
   return {
     monitorId: monitor.id,
-    host: rows[0]?.host ?? url.hostname.replace(/^\[|\]$/g, ''),
-    port: rows[0]?.port ?? Number(url.port || 443),
+    host: rows[0]?.host ?? monitor.tls?.host ?? '',
+    port: rows[0]?.port ?? monitor.tls?.port ?? 443,
     state: nameRow ? 'error' : worstTlsState(addresses.map((report) => report.state)),
     daysRemaining: days.length ? Math.min(...days) : null,
     thresholdDays,

@@ -1,4 +1,5 @@
 import { CHANNEL_CONFIG_SCHEMAS, CHANNEL_SECRET_FIELDS, isMaskedSecret, type ChannelKind } from '@mini-netumo/contracts';
+import { z } from 'zod';
 
 /** text: one line; list: several values, one per line; map: `Name: value` lines. */
 export type ConfigFieldType = 'text' | 'list' | 'map';
@@ -13,34 +14,27 @@ export interface ConfigField {
   optional: boolean;
 }
 
-interface ZodDefLike {
-  def: { type: string; innerType?: ZodDefLike; out?: ZodDefLike };
+type JsonSchema = z.core.JSONSchema.JSONSchema;
+
+/** What one property's JSON Schema says the value is; a nullable value is `anyOf` its type and null. */
+function typeOf(property: JsonSchema): { type: ConfigFieldType; nullable: boolean } {
+  const variants = property.anyOf ?? [property];
+  const type = variants.some((variant) => variant.type === 'array') ? 'list' : variants.some((variant) => variant.type === 'object') ? 'map' : 'text';
+  return { type, nullable: variants.some((variant) => variant.type === 'null') };
 }
 
-/** Walks through default / nullable / optional / pipe wrappers to the schema that says what the value is. */
-function describe(schema: ZodDefLike): { type: ConfigFieldType; optional: boolean } {
-  let optional = false;
-  let current: ZodDefLike | undefined = schema;
-  while (current) {
-    const def: ZodDefLike['def'] = current.def;
-    const { type, innerType, out } = def;
-    if (type === 'default' || type === 'nullable' || type === 'optional') optional = true;
-    if (type === 'array') return { type: 'list', optional };
-    if (type === 'record') return { type: 'map', optional };
-    current = innerType ?? (type === 'pipe' ? out : undefined);
-  }
-  return { type: 'text', optional };
-}
-
-/** The config inputs of a kind, in the schema's order. */
+/**
+ * The config inputs of a kind, in the schema's order. The JSON Schema of what the form may send (`io: 'input'`)
+ * leaves out of `required` what has a default.
+ */
 export function configFields(kind: ChannelKind): ConfigField[] {
   const secrets: readonly string[] = CHANNEL_SECRET_FIELDS[kind];
-  const shape = CHANNEL_CONFIG_SCHEMAS[kind].shape as Record<string, ZodDefLike>;
-  return Object.entries(shape).map(([key, schema]) => ({
-    key,
-    ...describe(schema),
-    secret: secrets.includes(key) || secrets.includes(`values-of:${key}`),
-  }));
+  const schema = z.toJSONSchema(CHANNEL_CONFIG_SCHEMAS[kind], { io: 'input' });
+  const required = schema.required ?? [];
+  return Object.entries(schema.properties ?? {}).map(([key, property]) => {
+    const { type, nullable } = typeof property === 'boolean' ? { type: 'text' as const, nullable: false } : typeOf(property);
+    return { key, type, secret: secrets.includes(key) || secrets.includes(`values-of:${key}`), optional: nullable || !required.includes(key) };
+  });
 }
 
 /** The text an input holds for a saved config value. */

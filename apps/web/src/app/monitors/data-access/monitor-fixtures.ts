@@ -1,23 +1,37 @@
-import { monitorInputSchema, type CheckResult, type Monitor } from '@mini-netumo/contracts';
+import { monitorInputSchema, type CheckResult, type MonitorConfigOf, type MonitorKind, type MonitorOf } from '@mini-netumo/contracts';
 
 /** Test data only. Defaults come from the contract, so a field added there does not break every spec. */
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 
-export function aMonitor(overrides: Partial<Monitor> = {}): Monitor {
-  return {
-    ...monitorInputSchema.parse({ name: 'Site', url: 'https://example.com', intervalSeconds: 60 }),
-    id: '00000000-0000-4000-8000-000000000001',
-    status: 'pending',
-    consecutiveFailures: 0,
-    consecutiveSuccesses: 0,
-    lastCheckedAt: null,
-    lastLatencyMs: null,
-    lastError: null,
-    stale: null,
-    createdAt: at(0),
-    updatedAt: at(0),
-    ...overrides,
-  };
+const STATE = {
+  id: '00000000-0000-4000-8000-000000000001',
+  status: 'pending',
+  consecutiveFailures: 0,
+  consecutiveSuccesses: 0,
+  lastCheckedAt: null,
+  lastLatencyMs: null,
+  lastError: null,
+  stale: null,
+  createdAt: at(0),
+  updatedAt: at(0),
+} as const;
+
+function configOf<K extends MonitorKind>(kind: K, fields: Record<string, unknown>): MonitorConfigOf<K> {
+  const config = monitorInputSchema.parse({ kind, name: 'Site', intervalSeconds: 60, ...fields });
+  if (config.kind !== kind) throw new Error(`parsed a ${config.kind} monitor, not ${kind}`);
+  return config as MonitorConfigOf<K>;
+}
+
+export function aMonitor(overrides: Partial<MonitorOf<'http'>> = {}): MonitorOf<'http'> {
+  return { ...configOf('http', { url: 'https://example.com' }), ...STATE, ...overrides };
+}
+
+export function aTcpMonitor(overrides: Partial<MonitorOf<'tcp'>> = {}): MonitorOf<'tcp'> {
+  return { ...configOf('tcp', { name: 'Mail', host: 'mail.example.com', port: 25 }), ...STATE, ...overrides };
+}
+
+export function aDnsMonitor(overrides: Partial<MonitorOf<'dns'>> = {}): MonitorOf<'dns'> {
+  return { ...configOf('dns', { name: 'Zone', hostname: 'example.com' }), ...STATE, ...overrides };
 }
 
 export function aCheckResult(overrides: Partial<CheckResult> = {}): CheckResult {

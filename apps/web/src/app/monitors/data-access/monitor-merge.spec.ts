@@ -1,11 +1,11 @@
-import type { CheckResult, Monitor } from '@mini-netumo/contracts';
+import type { CheckResult, Monitor, MonitorOf } from '@mini-netumo/contracts';
 import { describe, expect, it } from 'vitest';
 import { aCheckResult, aMonitor } from './monitor-fixtures';
 import { mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
 
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 
-const monitor = (overrides: Partial<Monitor> = {}): Monitor => aMonitor(overrides);
+const monitor = (overrides: Partial<MonitorOf<'http'>> = {}): Monitor => aMonitor(overrides);
 const STALE = { since: at(40), reason: 'no check since 00:00:01 (expected every 20 s); schedule re-created' };
 
 describe('upsertMonitor', () => {

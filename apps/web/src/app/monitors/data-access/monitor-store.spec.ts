@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { LiveEvent, Monitor } from '@mini-netumo/contracts';
+import type { LiveEvent, Monitor, MonitorOf } from '@mini-netumo/contracts';
 import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HealthStore } from '../../health/data-access/health-store';
@@ -13,7 +13,7 @@ const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 const ID_A = '00000000-0000-4000-8000-00000000000a';
 const ID_B = '00000000-0000-4000-8000-00000000000b';
 
-const monitor = (id: string, name: string, overrides: Partial<Monitor> = {}): Monitor => aMonitor({ id, name, ...overrides });
+const monitor = (id: string, name: string, overrides: Partial<MonitorOf<'http'>> = {}): Monitor => aMonitor({ id, name, ...overrides });
 
 describe('MonitorStore', () => {
   let events: Subject<LiveEvent>;

@@ -16,7 +16,8 @@ const NOW = new Date();
 const summary = (monitorId: string): MonitorSummary => ({
   monitorId,
   name: monitorId,
-  url: 'https://example.com',
+  kind: 'http',
+  target: 'https://example.com',
   status: 'up',
   stale: null,
   lastLatencyMs: 10,

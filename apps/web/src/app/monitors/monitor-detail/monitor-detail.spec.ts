@@ -6,7 +6,7 @@ import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LiveEvents } from '../../live/live-events';
 import { TRPC } from '../../trpc/trpc';
-import { aMonitor } from '../data-access/monitor-fixtures';
+import { aDnsMonitor, aMonitor, aTcpMonitor } from '../data-access/monitor-fixtures';
 import { MonitorStore } from '../data-access/monitor-store';
 import { MonitorDetail } from './monitor-detail';
 
@@ -58,5 +58,21 @@ describe('MonitorDetail: staleness', () => {
     expect(chip()?.classList).toContain('tone-stale');
     expect(staleLine()?.getAttribute('role')).toBe('status');
     expect(staleLine()?.textContent?.trim()).toMatch(new RegExp(`^Stale since .+ \\(5 min ago\\) — ${REASON.replace(/[()]/g, '\\$&')}; last verdict: up$`));
+  });
+
+  it('shows the facts of the monitor’s kind', async () => {
+    const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+    const factsText = () => [...element().querySelectorAll('app-monitor-facts dl > div')].map((fact) => `${text(fact.querySelector('dt'))}: ${text(fact.querySelector('dd'))}`);
+    expect(factsText()[0]).toBe('URL: GET https://example.com');
+
+    monitors.set([aTcpMonitor({ tls: true, send: 'QUIT\r\n' })]);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(factsText()).toEqual(expect.arrayContaining(['Host and port: mail.example.com:25', 'TLS: yes, verified', 'Sends: QUIT\\r\\n', 'Expects: a connection']));
+
+    monitors.set([aDnsMonitor()]);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(factsText()).toEqual(expect.arrayContaining(['Hostname: example.com', 'Record type: A', 'Resolver: system resolver', 'Expects: any answer']));
   });
 });

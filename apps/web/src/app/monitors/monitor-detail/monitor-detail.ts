@@ -24,7 +24,8 @@ import { MonitorActions } from '../monitor-actions/monitor-actions';
 import { CheckTable } from './check-table';
 import { MonitorFacts } from './monitor-facts';
 import { StatCards } from './stat-cards';
-import { PHASE_LOOKS, TIMING_PHASES, averagePhases, timingPhases } from './timing-phases';
+import { ERROR_KIND_LABELS } from './error-kind-labels';
+import { PHASE_LOOKS, TIMING_PHASES, averagePhases, phasesTaken, timingPhases } from './timing-phases';
 
 const WINDOW_LABELS: Record<ChartWindow, string> = { '24h': '24 h', '7d': '7 d', '30d': '30 d' };
 const utcDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -84,7 +85,7 @@ export class MonitorDetail {
   protected readonly phaseColumns = computed(() => toPhaseColumns(this.history.recent() ?? []));
   protected readonly phaseAverages = computed(() => {
     const averages = averagePhases((this.history.recent() ?? []).map((result) => result.timings));
-    return averages && TIMING_PHASES.map((phase) => ({ ...PHASE_LOOKS[phase], value: formatMs(averages[phase]) }));
+    return averages && phasesTaken(averages).map(({ phase, ms }) => ({ ...PHASE_LOOKS[phase], value: formatMs(ms) }));
   });
 
   constructor() {
@@ -141,10 +142,12 @@ function toStatusDays(stats: MonitorStats | null): StripCell[] {
 function toPhaseColumns(results: readonly CheckResult[]): BarColumn[] {
   return [...results].reverse().map((result) => {
     const phases = result.timings && timingPhases(result.timings);
-    const detail = phases ? TIMING_PHASES.map((phase) => `${PHASE_LOOKS[phase].label} ${phases[phase]} ms`).join(', ') : 'no timings';
+    const detail = phases ? phasesTaken(phases).map(({ phase, ms }) => `${PHASE_LOOKS[phase].label} ${ms} ms`).join(', ') : 'no timings';
+    const why = result.errorKind ? ERROR_KIND_LABELS[result.errorKind] : 'unknown';
     return {
-      title: `${checkTime.format(result.checkedAt)}: ${result.ok ? 'ok' : `failed (${result.errorKind ?? 'unknown'})`}${result.inMaintenance ? ', in maintenance' : ''}; ${detail}`,
-      values: phases && TIMING_PHASES.map((phase) => phases[phase]),
+      title: `${checkTime.format(result.checkedAt)}: ${result.ok ? 'ok' : `failed (${why})`}${result.inMaintenance ? ', in maintenance' : ''}; ${detail}`,
+      // A phase the check never went through draws nothing.
+      values: phases && TIMING_PHASES.map((phase) => phases[phase] ?? 0),
       flagged: !result.ok,
     };
   });

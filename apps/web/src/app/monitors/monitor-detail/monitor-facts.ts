@@ -1,19 +1,35 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import type { BodyAssertion, Monitor } from '@mini-netumo/contracts';
+import type { Monitor } from '@mini-netumo/contracts';
 import { formatMs } from '../../ui/number-format';
 import { Clock, RelativeTimePipe } from '../../ui/relative-time';
+import { factsOf } from './kind-facts/kind-facts';
 
-/** What the monitor checks and how, in one glance. */
+/** What the monitor checks and how, in one glance: its kind's facts around the ones every kind shares. */
 @Component({
   selector: 'app-monitor-facts',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RelativeTimePipe],
+  imports: [NgTemplateOutlet, RelativeTimePipe],
   template: `
     @let m = monitor();
+    @let facts = kindFacts();
+    <ng-template #value let-fact>
+      @if (fact.tag) {
+        <!-- The space is kept, so the tag and the text are two words to a screen reader and to copy-paste. -->
+        <span class="tag">{{ fact.tag }}</span>{{ ' ' }}
+      }
+      @if (fact.href) {
+        <a [href]="fact.href" target="_blank" rel="noopener noreferrer">{{ fact.text }}</a>
+      } @else if (fact.code) {
+        <code>{{ fact.text }}</code>
+      } @else {
+        {{ fact.text }}
+      }
+    </ng-template>
     <dl>
-      <div class="wide">
-        <dt>URL</dt>
-        <dd><span class="method">{{ m.method }}</span> <a [href]="m.url" target="_blank" rel="noopener noreferrer">{{ m.url }}</a></dd>
+      <div class="wide" data-testid="fact-target">
+        <dt>{{ facts.target.label }}</dt>
+        <dd><ng-container *ngTemplateOutlet="value; context: { $implicit: facts.target }" /></dd>
       </div>
       <div>
         <dt>Last checked</dt>
@@ -31,10 +47,12 @@ import { Clock, RelativeTimePipe } from '../../ui/relative-time';
         <dt>Every</dt>
         <dd>{{ m.intervalSeconds }} s, timeout {{ formatMs(m.timeoutMs) }}</dd>
       </div>
-      <div>
-        <dt>Expects</dt>
-        <dd>{{ m.expectedStatusCodes }}{{ assertion() ? ', ' + assertion() : '' }}</dd>
-      </div>
+      @for (fact of facts.details; track fact.label) {
+        <div data-testid="fact">
+          <dt>{{ fact.label }}</dt>
+          <dd [class.warning]="fact.warning"><ng-container *ngTemplateOutlet="value; context: { $implicit: fact }" /></dd>
+        </div>
+      }
       <div>
         <dt>Down after</dt>
         <dd>{{ m.failureThreshold }} failed {{ m.failureThreshold === 1 ? 'check' : 'checks in a row' }}, {{ m.retries }} {{ m.retries === 1 ? 'retry' : 'retries' }} each</dd>
@@ -42,14 +60,6 @@ import { Clock, RelativeTimePipe } from '../../ui/relative-time';
       <div>
         <dt>Up after</dt>
         <dd>{{ m.recoveryThreshold }} good {{ m.recoveryThreshold === 1 ? 'check' : 'checks in a row' }}</dd>
-      </div>
-      <div>
-        <dt>Redirects</dt>
-        <dd>{{ m.followRedirects ? 'followed, up to ' + m.maxRedirects : 'not followed' }}</dd>
-      </div>
-      <div>
-        <dt>TLS</dt>
-        <dd [class.warning]="m.ignoreTlsErrors">{{ m.ignoreTlsErrors ? 'certificate errors ignored' : 'verified' }}</dd>
       </div>
     </dl>
   `,
@@ -66,7 +76,8 @@ import { Clock, RelativeTimePipe } from '../../ui/relative-time';
     .wide { grid-column: 1 / -1; }
     dt { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
     dd { margin: 2px 0 0; word-break: break-word; }
-    .method { font: var(--mat-sys-label-medium); padding: 1px 6px; border-radius: 4px; background: var(--mat-sys-surface-container-high); }
+    .tag { font: var(--mat-sys-label-medium); padding: 1px 6px; border-radius: 4px; background: var(--mat-sys-surface-container-high); }
+    code { font-family: ui-monospace, monospace; }
     .warning { color: var(--status-paused-fg); }
   `,
 })
@@ -75,20 +86,5 @@ export class MonitorFacts {
 
   protected readonly clock = inject(Clock);
   protected readonly formatMs = formatMs;
-  protected readonly assertion = computed(() => describeAssertion(this.monitor().bodyAssertion));
-}
-
-/** "body contains "ok"", "JSON status equals "up"": the body check in words. */
-export function describeAssertion(assertion: BodyAssertion | null): string | null {
-  if (!assertion) return null;
-  switch (assertion.type) {
-    case 'contains':
-      return `body contains "${assertion.value}"`;
-    case 'not_contains':
-      return `body does not contain "${assertion.value}"`;
-    case 'regex':
-      return `body matches /${assertion.pattern}/${assertion.flags}`;
-    case 'json':
-      return `JSON ${assertion.path} ${assertion.op} ${assertion.value}`;
-  }
+  protected readonly kindFacts = computed(() => factsOf(this.monitor()));
 }

@@ -1,78 +1,69 @@
-import { monitorInputSchema, type MonitorConfig } from '@mini-netumo/contracts';
+import { monitorInputSchema, type MonitorConfig, type MonitorKind } from '@mini-netumo/contracts';
 import { serverMessages, sortOntoFields, type FieldErrors } from '../../trpc/field-errors';
-import { duplicateHeaderNames, nonNumericReminderDays, toMonitorInput, type MonitorFormValue } from './form-model';
+import { formProblems, toMonitorInput, type MonitorFormValue } from './form-model';
+import type { KindFormField } from './kinds/kind-form';
+import { KIND_FORMS } from './kinds/kind-forms';
 
-/** The fields in the basic part of the form, in the order it shows them. */
-export const BASIC_FIELDS = ['name', 'url', 'intervalSeconds', 'timeoutMs', 'expectedStatusCodes', 'failureThreshold'] as const;
-
+/** The shared fields above the kind's section, and those between it and the Advanced panel. */
+const LEAD_FIELDS = ['name'] as const;
+const SCHEDULE_FIELDS = ['intervalSeconds', 'timeoutMs', 'failureThreshold'] as const;
 /** The fields in the "Expiry alerts" group. */
 export const EXPIRY_FIELDS = ['tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'] as const;
+/** The shared fields at the end of the Advanced panel. */
+export const CONFIRMATION_FIELDS = ['retries', 'retryDelayMs', 'recoveryThreshold'] as const;
 
-/** The fields in the "Advanced" panel; nested ones by their contract path. */
-export const ADVANCED_FIELDS = [
-  'method',
-  'headers',
-  'body',
-  'bodyAssertion.type',
-  'bodyAssertion.value',
-  'bodyAssertion.pattern',
-  'bodyAssertion.flags',
-  'bodyAssertion.path',
-  'bodyAssertion.op',
-  'maxBodyBytes',
-  'followRedirects',
-  'maxRedirects',
-  'ignoreTlsErrors',
-  'retries',
-  'retryDelayMs',
-  'recoveryThreshold',
-] as const;
+/** Every kind has these; the rest belong to the kinds' sections. */
+export const COMMON_FIELDS = [...LEAD_FIELDS, ...SCHEDULE_FIELDS, ...EXPIRY_FIELDS, ...CONFIRMATION_FIELDS] as const;
 
 /** Every place a message can show, named by the contract path it belongs to. */
-export const MONITOR_FORM_FIELDS = [...BASIC_FIELDS, ...EXPIRY_FIELDS, ...ADVANCED_FIELDS] as const;
-export type MonitorFormField = (typeof MONITOR_FORM_FIELDS)[number];
+export type MonitorFormField = (typeof COMMON_FIELDS)[number] | KindFormField;
 
 /** One message per field (the first the contract reports), plus what belongs to no field. */
 export type FormErrors = FieldErrors<MonitorFormField>;
 
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
-const isFormField = (key: string): key is MonitorFormField => (MONITOR_FORM_FIELDS as readonly string[]).includes(key);
+/** A kind's own fields, main section first. */
+export const kindFieldsOf = (kind: MonitorKind): readonly KindFormField[] => [...KIND_FORMS[kind].fields, ...KIND_FORMS[kind].advancedFields];
 
-/** Longest first, so `bodyAssertion.pattern …` is not taken for a message about `bodyAssertion`. */
-const BY_LENGTH = [...MONITOR_FORM_FIELDS].sort((a, b) => b.length - a.length);
-const startsWithField = (text: string) => BY_LENGTH.find((field) => new RegExp(`^${field.replace('.', '\\.')}(?![\\w.])`).test(text));
-
-/**
- * Which field a message belongs to: its path when the path names one (`patch.` stripped for edits);
- * else the field its text starts with, since refinements report on the parent ("bodyAssertion.pattern is
- * not a valid regular expression" comes with path `bodyAssertion`); else a field its path lies inside.
- */
-export function fieldOf(path: readonly PropertyKey[] | string, message: string): MonitorFormField | null {
-  const joined = (typeof path === 'string' ? path : path.map(String).join('.')).replace(/^patch\./, '');
-  if (isFormField(joined)) return joined;
-  const named = startsWithField(message);
-  if (named) return named;
-  return MONITOR_FORM_FIELDS.find((field) => joined.startsWith(`${field}.`)) ?? null;
+/** The fields a kind's form shows, in the order shown: focus goes to the first with a message. */
+export function formFieldsOf(kind: MonitorKind): readonly MonitorFormField[] {
+  const { fields, advancedFields } = KIND_FORMS[kind];
+  return [...LEAD_FIELDS, ...fields, ...SCHEDULE_FIELDS, ...EXPIRY_FIELDS, ...advancedFields, ...CONFIRMATION_FIELDS];
 }
 
-const collect = (issues: Iterable<[path: readonly PropertyKey[] | string, message: string]>): FormErrors => sortOntoFields(issues, fieldOf);
+/** The fields inside the Advanced panel for a kind: a message on one opens it. */
+export const advancedFieldsOf = (kind: MonitorKind): readonly MonitorFormField[] => [...KIND_FORMS[kind].advancedFields, ...CONFIRMATION_FIELDS];
+
+/**
+ * Which of a kind's fields a message belongs to: its path when the path names one (`patch.` stripped for
+ * edits); else the field its text starts with, since refinements report on the parent ("bodyAssertion.pattern
+ * is not a valid regular expression" comes with path `bodyAssertion`); else a field its path lies inside.
+ * A field the kind does not show (the server naming `port` on an HTTP monitor) goes above the form.
+ */
+export function fieldOf(kind: MonitorKind, path: readonly PropertyKey[] | string, message: string): MonitorFormField | null {
+  const fields = formFieldsOf(kind);
+  const joined = (typeof path === 'string' ? path : path.map(String).join('.')).replace(/^patch\./, '');
+  const byPath = fields.find((field) => field === joined);
+  if (byPath) return byPath;
+  // Longest first, so `bodyAssertion.pattern …` is not taken for a message about `bodyAssertion`, nor `expected` for `expect`.
+  const byText = [...fields].sort((a, b) => b.length - a.length).find((field) => new RegExp(`^${field.replace('.', '\\.')}(?![\\w.])`).test(message));
+  if (byText) return byText;
+  return fields.find((field) => joined.startsWith(`${field}.`)) ?? null;
+}
+
+const collect = (kind: MonitorKind, issues: Iterable<[path: readonly PropertyKey[] | string, message: string]>): FormErrors =>
+  sortOntoFields(issues, (path, message) => fieldOf(kind, path, message));
 
 /** Validates with the same contract schema the server uses, so the two cannot disagree. */
 export function validateMonitorForm(value: MonitorFormValue): { config: MonitorConfig } | { errors: FormErrors } {
   const parsed = monitorInputSchema.safeParse(toMonitorInput(value));
-  // Two rows with one name would silently become one header; the contract never sees the second.
-  const duplicates = duplicateHeaderNames(value.headers).map(
-    (name): [string, string] => ['headers', `headers: "${name}" is given twice`],
-  );
-  if (parsed.success && duplicates.length === 0) return { config: parsed.data };
-  // The contract only sees NaN; quoting what was typed says more (first message per field wins).
-  const typos = nonNumericReminderDays(value.expiryReminderDays).map(
-    (part): [string, string] => ['expiryReminderDays', `expiryReminderDays: "${part}" is not a number of days`],
-  );
+  const problems = formProblems(value);
+  if (parsed.success && problems.length === 0) return { config: parsed.data };
   const issues = parsed.success ? [] : parsed.error.issues.map((issue): [PropertyKey[], string] => [issue.path, issue.message]);
-  return { errors: collect([...typos, ...issues, ...duplicates]) };
+  // The form's own messages first: they quote what was typed, where the contract saw only its shadow (NaN).
+  return { errors: collect(value.kind, [...problems, ...issues]) };
 }
 
 /** Server validation errors, each on the field it names; others go above the form. */
-export const serverFormErrors = (error: unknown): FormErrors => collect(serverMessages(error));
+export const serverFormErrors = (kind: MonitorKind, error: unknown): FormErrors => collect(kind, serverMessages(error));

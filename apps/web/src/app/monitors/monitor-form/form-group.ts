@@ -1,41 +1,55 @@
-import type { NonNullableFormBuilder } from '@angular/forms';
-import type { AssertionType, HeaderRow, HttpMethod, JsonOp, MonitorFormValue } from './form-model';
+import type { AbstractControl, NonNullableFormBuilder } from '@angular/forms';
+import { MONITOR_KINDS, type MonitorKind } from '@mini-netumo/contracts';
+import { COMMON_FIELDS, kindFieldsOf, type FormErrors } from './form-errors';
+import type { MonitorFormValue } from './form-model';
+import type { KindFormValues } from './kinds/kind-form';
+import { KIND_FORMS } from './kinds/kind-forms';
 
 /** The reactive form of a monitor; its raw value is exactly a `MonitorFormValue`. */
 export function buildMonitorFormGroup(fb: NonNullableFormBuilder, value: MonitorFormValue) {
+  const { byKind } = value;
   return fb.group({
+    kind: fb.control<MonitorKind>(value.kind),
     name: [value.name],
-    url: [value.url],
     intervalSeconds: [value.intervalSeconds],
     timeoutMs: [value.timeoutMs],
-    expectedStatusCodes: [value.expectedStatusCodes],
     failureThreshold: [value.failureThreshold],
-    method: fb.control<HttpMethod>(value.method),
-    headers: fb.array(value.headers.map((row) => buildHeaderRow(fb, row))),
-    body: [value.body],
-    assertion: fb.group({
-      type: fb.control<AssertionType>(value.assertion.type),
-      value: [value.assertion.value],
-      pattern: [value.assertion.pattern],
-      flags: [value.assertion.flags],
-      path: [value.assertion.path],
-      op: fb.control<JsonOp>(value.assertion.op),
-    }),
-    maxBodyBytes: [value.maxBodyBytes],
-    followRedirects: [value.followRedirects],
-    maxRedirects: [value.maxRedirects],
-    ignoreTlsErrors: [value.ignoreTlsErrors],
     retries: [value.retries],
     retryDelayMs: [value.retryDelayMs],
     recoveryThreshold: [value.recoveryThreshold],
     tlsAlertDays: [value.tlsAlertDays],
     domainAlertDays: [value.domainAlertDays],
     expiryReminderDays: [value.expiryReminderDays],
+    byKind: fb.group({
+      http: KIND_FORMS.http.build(fb, byKind.http),
+      tcp: KIND_FORMS.tcp.build(fb, byKind.tcp),
+      dns: KIND_FORMS.dns.build(fb, byKind.dns),
+    }),
   });
 }
 
-export function buildHeaderRow(fb: NonNullableFormBuilder, row: HeaderRow) {
-  return fb.group({ name: [row.name], value: [row.value] });
+export type MonitorFormGroup = ReturnType<typeof buildMonitorFormGroup>;
+
+/** Fills the form with a saved monitor's value (lists resized first, as `setValue` needs). */
+export function fillMonitorForm(fb: NonNullableFormBuilder, form: MonitorFormGroup, value: MonitorFormValue): void {
+  for (const kind of MONITOR_KINDS) fitKind(fb, form, kind, value.byKind);
+  form.setValue(value);
 }
 
-export type MonitorFormGroup = ReturnType<typeof buildMonitorFormGroup>;
+function fitKind<K extends MonitorKind>(fb: NonNullableFormBuilder, form: MonitorFormGroup, kind: K, values: KindFormValues): void {
+  KIND_FORMS[kind].fit(fb, form.controls.byKind.controls[kind], values[kind]);
+}
+
+/**
+ * Mirrors the messages onto the controls, so Material marks the fields invalid and shows `mat-error`. Only
+ * the chosen kind's controls get messages; the others' are cleared, so a switch leaves nothing stale behind.
+ */
+export function markControls(form: MonitorFormGroup, kind: MonitorKind, errors: FormErrors): void {
+  const mark = (control: AbstractControl | null, message: string | undefined) => control?.setErrors(message ? { contract: message } : null);
+  for (const field of COMMON_FIELDS) mark(form.get(field), errors.fields[field]);
+  for (const other of MONITOR_KINDS) {
+    for (const field of kindFieldsOf(other)) {
+      mark(form.get(['byKind', other, ...field.split('.')]), other === kind ? errors.fields[field] : undefined);
+    }
+  }
+}

@@ -1,41 +1,14 @@
-import { MONITOR_LIMITS, type BodyAssertion, type HTTP_METHODS, type MonitorConfig } from '@mini-netumo/contracts';
-
-export type HttpMethod = (typeof HTTP_METHODS)[number];
-export type AssertionType = 'none' | BodyAssertion['type'];
-export type JsonOp = Extract<BodyAssertion, { type: 'json' }>['op'];
-
-/** One request header as the form edits it: a row of two inputs. */
-export interface HeaderRow {
-  name: string;
-  value: string;
-}
-
-/** The body assertion flattened, so switching its type keeps what the user typed in the other fields. */
-export interface AssertionFields {
-  type: AssertionType;
-  value: string;
-  pattern: string;
-  flags: string;
-  path: string;
-  op: JsonOp;
-}
+import { MONITOR_LIMITS, type MonitorConfig, type MonitorConfigOf, type MonitorKind, type MonitorPatch } from '@mini-netumo/contracts';
+import type { KindFormValues } from './kinds/kind-form';
+import { KIND_FORMS } from './kinds/kind-forms';
 
 /** What the inputs hold: numbers are null while their input is empty, text is never null. */
 export interface MonitorFormValue {
+  kind: MonitorKind;
   name: string;
-  url: string;
   intervalSeconds: number | null;
   timeoutMs: number | null;
-  expectedStatusCodes: string;
   failureThreshold: number | null;
-  method: HttpMethod;
-  headers: HeaderRow[];
-  body: string;
-  assertion: AssertionFields;
-  maxBodyBytes: number | null;
-  followRedirects: boolean;
-  maxRedirects: number | null;
-  ignoreTlsErrors: boolean;
   retries: number | null;
   retryDelayMs: number | null;
   recoveryThreshold: number | null;
@@ -43,91 +16,77 @@ export interface MonitorFormValue {
   domainAlertDays: number | null;
   /** The reminder days as typed, such as "7, 3, 1"; the contract reads the numbers. */
   expiryReminderDays: string;
+  /** Every kind's inputs, all kept, so switching kinds while adding loses nothing typed. */
+  byKind: KindFormValues;
 }
-
-export const EMPTY_ASSERTION: AssertionFields = { type: 'none', value: '', pattern: '', flags: '', path: '', op: 'equals' };
 
 export function emptyFormValue(): MonitorFormValue {
   return {
+    kind: 'http',
     name: '',
-    url: '',
     intervalSeconds: MONITOR_LIMITS.intervalSeconds.default,
     timeoutMs: MONITOR_LIMITS.timeoutMs.default,
-    expectedStatusCodes: '200-299',
     failureThreshold: MONITOR_LIMITS.failureThreshold.default,
-    method: 'GET',
-    headers: [],
-    body: '',
-    assertion: { ...EMPTY_ASSERTION },
-    maxBodyBytes: MONITOR_LIMITS.maxBodyBytes.default,
-    followRedirects: true,
-    maxRedirects: MONITOR_LIMITS.maxRedirects.default,
-    ignoreTlsErrors: false,
     retries: MONITOR_LIMITS.retries.default,
     retryDelayMs: MONITOR_LIMITS.retryDelayMs.default,
     recoveryThreshold: MONITOR_LIMITS.recoveryThreshold.default,
     tlsAlertDays: MONITOR_LIMITS.tlsAlertDays.default,
     domainAlertDays: MONITOR_LIMITS.domainAlertDays.default,
     expiryReminderDays: reminderDaysText(MONITOR_LIMITS.expiryReminderDays.default),
+    byKind: { http: KIND_FORMS.http.empty(), tcp: KIND_FORMS.tcp.empty(), dns: KIND_FORMS.dns.empty() },
   };
 }
 
-/** A saved monitor as the form shows it. */
+/** A saved monitor as the form shows it; the other kinds' inputs stay empty. */
 export function toFormValue(monitor: MonitorConfig): MonitorFormValue {
-  const assertion = monitor.bodyAssertion;
+  const empty = emptyFormValue();
   return {
+    kind: monitor.kind,
     name: monitor.name,
-    url: monitor.url,
     intervalSeconds: monitor.intervalSeconds,
     timeoutMs: monitor.timeoutMs,
-    expectedStatusCodes: monitor.expectedStatusCodes,
     failureThreshold: monitor.failureThreshold,
-    method: monitor.method,
-    headers: Object.entries(monitor.headers).map(([name, value]) => ({ name, value })),
-    body: monitor.body ?? '',
-    assertion: assertion ? { ...EMPTY_ASSERTION, ...assertion } : { ...EMPTY_ASSERTION },
-    maxBodyBytes: monitor.maxBodyBytes,
-    followRedirects: monitor.followRedirects,
-    maxRedirects: monitor.maxRedirects,
-    ignoreTlsErrors: monitor.ignoreTlsErrors,
     retries: monitor.retries,
     retryDelayMs: monitor.retryDelayMs,
     recoveryThreshold: monitor.recoveryThreshold,
     tlsAlertDays: monitor.tlsAlertDays,
     domainAlertDays: monitor.domainAlertDays,
     expiryReminderDays: reminderDaysText(monitor.expiryReminderDays),
+    byKind: withKindValue(empty.byKind, monitor.kind, monitor),
   };
 }
+
+function withKindValue<K extends MonitorKind>(values: KindFormValues, kind: K, config: MonitorConfigOf<K>): KindFormValues {
+  const next = { ...values };
+  next[kind] = KIND_FORMS[kind].fromConfig(config);
+  return next;
+}
+
+/** The form value in the contract's input shape, unparsed: the contract schema decides what is valid. */
+export function toMonitorInput(value: MonitorFormValue): Record<string, unknown> {
+  const { byKind, expiryReminderDays, ...common } = value;
+  return { ...common, expiryReminderDays: reminderDaysOf(expiryReminderDays), ...kindInput(value.kind, byKind) };
+}
+
+const kindInput = <K extends MonitorKind>(kind: K, values: KindFormValues) => KIND_FORMS[kind].toInput(values[kind]);
+
+/** What the form catches that the contract cannot see, as [field, message]. */
+export function formProblems(value: MonitorFormValue): [string, string][] {
+  // The contract only sees NaN; quoting what was typed says more (first message per field wins).
+  const typos = nonNumericReminderDays(value.expiryReminderDays).map(
+    (part): [string, string] => ['expiryReminderDays', `expiryReminderDays: "${part}" is not a number of days`],
+  );
+  return [...typos, ...kindProblems(value.kind, value.byKind)];
+}
+
+const kindProblems = <K extends MonitorKind>(kind: K, values: KindFormValues): [string, string][] => KIND_FORMS[kind].problems(values[kind]);
 
 /**
- * The form value in the contract's input shape, unparsed: the contract schema decides what is valid.
- * Blank header rows and an empty body mean "none"; the assertion keeps only its type's fields.
+ * An edit: the parsed config without `paused` (the Pause button's job) and `kind` (fixed once saved). The
+ * kind's schema dropped every other kind's fields, so only the monitor's own are sent.
  */
-export function toMonitorInput(value: MonitorFormValue): Record<string, unknown> {
-  const { headers, body, assertion, expiryReminderDays, ...rest } = value;
-  return {
-    ...rest,
-    expiryReminderDays: reminderDaysOf(expiryReminderDays),
-    headers: Object.fromEntries(
-      headers.filter((row) => row.name.trim() !== '' || row.value !== '').map((row) => [row.name.trim(), row.value]),
-    ),
-    body: body === '' ? null : body,
-    bodyAssertion: toBodyAssertion(assertion),
-  };
-}
-
-function toBodyAssertion(fields: AssertionFields): Record<string, unknown> | null {
-  switch (fields.type) {
-    case 'none':
-      return null;
-    case 'contains':
-    case 'not_contains':
-      return { type: fields.type, value: fields.value };
-    case 'regex':
-      return { type: 'regex', pattern: fields.pattern, flags: fields.flags };
-    case 'json':
-      return { type: 'json', path: fields.path, op: fields.op, value: fields.value };
-  }
+export function toPatch({ kind: _kind, paused: _paused, ...fields }: MonitorConfig): MonitorPatch {
+  return fields;
 }
 
 const reminderDaysText = (days: readonly number[]) => days.join(', ');
@@ -141,16 +100,3 @@ function reminderDaysOf(text: string): number[] {
 
 /** The typed parts that are not numbers at all, so the message can quote them. */
 export const nonNumericReminderDays = (text: string) => reminderDayParts(text).filter((part) => !Number.isFinite(Number(part)));
-
-/** Header names that occur twice: a record would silently keep only the last. */
-export function duplicateHeaderNames(rows: readonly HeaderRow[]): string[] {
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const row of rows) {
-    const name = row.name.trim().toLowerCase();
-    if (name === '') continue;
-    if (seen.has(name)) duplicates.add(row.name.trim());
-    seen.add(name);
-  }
-  return [...duplicates];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMonitor } from '../data-access/monitor-fixtures';
+import { aDnsMonitor, aMonitor, aTcpMonitor } from '../data-access/monitor-fixtures';
 import { emptySparkline } from '../data-access/sparkline-merge';
 import type { OverviewStats } from '../data-access/summary-store';
 import { countByStatus, overviewRows, shownStatus, stripCells } from './overview-rows';
@@ -13,6 +13,8 @@ const staleUp = aMonitor({
   status: 'up',
   stale: { since: new Date(NOW - 60_000), reason: 'no worker is running' },
 });
+const cache = aTcpMonitor({ id: '00000000-0000-4000-8000-00000000000d', name: 'Cache', host: 'redis.internal', port: 6380, tls: true, status: 'up' });
+const zone = aDnsMonitor({ id: '00000000-0000-4000-8000-00000000000e', name: 'Zone', hostname: 'example.org', recordType: 'MX', status: 'up' });
 const bar = emptySparkline(new Date(NOW)).map((point, i) => (i === 23 ? { ...point, state: 'down' as const } : point));
 const stats = new Map<string, OverviewStats>([[b.id, { uptime24h: 97.5, uptime7d: 99, uptime30d: 99.5, sparkline24h: bar }]]);
 
@@ -34,6 +36,24 @@ describe('overviewRows', () => {
     ['', 'stale', ['Gamma']],
   ] as const)('filters by %j and %s', (query, status, names) => {
     expect(overviewRows([a, b, staleUp], stats, query, status, NOW).map((row) => row.monitor.name)).toEqual(names);
+  });
+
+  it('names what each monitor watches in one line, whatever its kind', () => {
+    expect(overviewRows([a, cache, zone], stats, '', 'all', NOW).map((row) => row.target)).toEqual([
+      'https://alpha.example',
+      'redis.internal:6380 (TLS)',
+      'MX example.org',
+    ]);
+  });
+
+  it.each([
+    ['redis.internal', ['Cache']],
+    [':6380', ['Cache']],
+    ['mx example.org', ['Zone']],
+    ['example', ['Alpha API', 'Beta', 'Zone']],
+    ['cache', ['Cache']],
+  ] as const)('finds %j by name or target', (query, names) => {
+    expect(overviewRows([a, b, cache, zone], stats, query, 'all', NOW).map((row) => row.monitor.name)).toEqual(names);
   });
 
   it('slides every bar to the current hour, so all rows end at the same time', () => {

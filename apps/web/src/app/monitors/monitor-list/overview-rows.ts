@@ -3,10 +3,12 @@ import type { StripCell } from '../../charts/status-strip';
 import { BUCKET_LOOKS } from '../../charts/bucket-states';
 import type { OverviewStats } from '../data-access/summary-store';
 import { alignedTo, emptySparkline, type SparkPoint } from '../data-access/sparkline-merge';
+import { targetOf } from './monitor-target';
 
-/** One line of the overview: the live monitor plus its 24 h bar and uptime. */
+/** One line of the overview: the live monitor, what it watches, its 24 h bar and uptime. */
 export interface OverviewRow {
   monitor: Monitor;
+  target: string;
   cells: readonly StripCell[];
   uptime24h: number | null;
 }
@@ -57,12 +59,12 @@ function emptyCells(now: number): readonly StripCell[] {
   return emptyBar.cells;
 }
 
-/** Case-insensitive match on name or URL, and the chosen status (a stale monitor is not "up"). */
-export function matches(monitor: Monitor, query: string, status: StatusFilter): boolean {
+/** Case-insensitive match on name or target, and the chosen status (a stale monitor is not "up"). */
+export function matches(monitor: Monitor, target: string, query: string, status: StatusFilter): boolean {
   if (status !== 'all' && shownStatus(monitor) !== status) return false;
   if (query === '') return true;
   const needle = query.toLowerCase();
-  return monitor.name.toLowerCase().includes(needle) || monitor.url.toLowerCase().includes(needle);
+  return monitor.name.toLowerCase().includes(needle) || target.toLowerCase().includes(needle);
 }
 
 export function overviewRows(
@@ -74,10 +76,11 @@ export function overviewRows(
 ): OverviewRow[] {
   const trimmed = query.trim();
   return monitors
-    .filter((monitor) => matches(monitor, trimmed, status))
-    .map((monitor) => {
+    .map((monitor) => ({ monitor, target: targetOf(monitor) }))
+    .filter(({ monitor, target }) => matches(monitor, target, trimmed, status))
+    .map(({ monitor, target }) => {
       const known = stats.get(monitor.id);
-      return { monitor, cells: known ? currentCells(known.sparkline24h, now) : emptyCells(now), uptime24h: known?.uptime24h ?? null };
+      return { monitor, target, cells: known ? currentCells(known.sparkline24h, now) : emptyCells(now), uptime24h: known?.uptime24h ?? null };
     });
 }
 

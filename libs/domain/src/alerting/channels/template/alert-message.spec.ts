@@ -6,7 +6,7 @@ import { formatDuration } from './format-duration';
 const facts = (overrides: Partial<AlertFacts> = {}): AlertFacts => ({
   type: 'opened',
   incident: { id: 'i-1', kind: 'down', openedAt: new Date('2026-11-25T10:00:00Z'), resolvedAt: null, cause: 'HTTP 503, expected 200-299' },
-  monitor: { id: 'm-1', name: 'Shop', url: 'https://shop.example', status: 'down' },
+  monitor: { id: 'm-1', name: 'Shop', kind: 'http', target: 'https://shop.example', status: 'down' },
   at: new Date('2026-11-25T10:00:00Z'),
   publicUrl: 'https://status.example',
   ...overrides,

@@ -1,4 +1,4 @@
-import type { AlertType, Incident, IncidentKind, NotificationSeverity, ResolveReason } from '@mini-netumo/contracts';
+import type { AlertType, Incident, IncidentKind, MonitorKind, NotificationSeverity, ResolveReason } from '@mini-netumo/contracts';
 import { formatDuration } from './format-duration';
 
 /** Notices about monitoring itself (the schedule watchdog), not about a monitor. */
@@ -14,7 +14,8 @@ export interface AlertMessage {
   /** The incident in the dashboard; null for a test. */
   link: string | null;
   incidentId: string | null;
-  monitor: { id: string; name: string; url: string } | null;
+  /** `url` for an HTTP monitor (null for other kinds), kept for webhook consumers; `target` names what is watched for every kind. */
+  monitor: { id: string; name: string; kind: MonitorKind; target: string; url: string | null } | null;
   occurredAt: Date;
 }
 
@@ -22,7 +23,7 @@ export interface AlertMessage {
 export interface AlertFacts {
   type: AlertType;
   incident: Pick<Incident, 'id' | 'kind' | 'openedAt' | 'resolvedAt' | 'cause'>;
-  monitor: { id: string; name: string; url: string; status: string };
+  monitor: { id: string; name: string; kind: MonitorKind; target: string; status: string };
   /** When the event happened (opened, resolved, the reminder or flapping notice). */
   at: Date;
   resolveReason?: ResolveReason | null;
@@ -50,12 +51,12 @@ export function buildAlertMessage(facts: AlertFacts): AlertMessage {
     type: facts.type,
     link: `${facts.publicUrl}/incidents/${incident.id}`,
     incidentId: incident.id,
-    monitor: { id: monitor.id, name: monitor.name, url: monitor.url },
+    monitor: { id: monitor.id, name: monitor.name, kind: monitor.kind, target: monitor.target, url: monitor.kind === 'http' ? monitor.target : null },
     occurredAt: facts.at,
   };
   const common = [
     { label: 'Monitor', value: monitor.name },
-    { label: 'URL', value: monitor.url },
+    { label: monitor.kind === 'http' ? 'URL' : 'Target', value: monitor.target },
   ];
   switch (facts.type) {
     case 'opened':

@@ -1,0 +1,19 @@
+import type { Monitor, MonitorKind, MonitorOf } from '@mini-netumo/contracts';
+import { dnsFacts } from './dns-facts';
+import type { KindFacts } from './fact';
+import { httpFacts } from './http-facts';
+import { tcpFacts } from './tcp-facts';
+
+/** The facts of every kind. A mapped type, so a kind without its entry fails `tsc`. */
+const KIND_FACTS: { [K in MonitorKind]: (monitor: MonitorOf<K>) => KindFacts } = {
+  http: httpFacts,
+  tcp: tcpFacts,
+  dns: dnsFacts,
+};
+
+/** What the monitor watches and how it judges the answer, by its kind. */
+export function factsOf(monitor: Monitor): KindFacts {
+  return factsOfKind(monitor.kind, monitor);
+}
+
+const factsOfKind = <K extends MonitorKind>(kind: K, monitor: MonitorOf<K>): KindFacts => KIND_FACTS[kind](monitor);

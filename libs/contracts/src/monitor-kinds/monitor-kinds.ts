@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { dnsMonitorFields, dnsMonitorSettings, type DnsMonitorSettings } from './dns-monitor';
+import { httpMonitorFields, httpMonitorSettings, type HttpMonitorSettings } from './http-monitor';
+import { tcpMonitorFields, tcpMonitorSettings, type TcpMonitorSettings } from './tcp-monitor';
+
+/** Every kind of monitor. A kind added here without its entry in each registry below (and the domain's and the dashboard's) fails `tsc`. */
+export const MONITOR_KINDS = ['http', 'tcp', 'dns'] as const;
+export const monitorKindSchema = z.enum(MONITOR_KINDS, { error: `kind must be one of ${MONITOR_KINDS.join(', ')}` });
+export type MonitorKind = z.infer<typeof monitorKindSchema>;
+
+/** What the contracts know of a kind: its settings (with and without defaults) and how to name its target. */
+export interface MonitorKindContract<Settings = unknown> {
+  /** Shown in the kind picker and beside the target. */
+  label: string;
+  /** The kind's own fields, no defaults: the shape of a partial edit. */
+  fields: z.ZodRawShape;
+  /** The same fields with defaults: the shape of a create. */
+  settings: z.ZodRawShape;
+  /** One line naming what is watched, for lists, alerts and search: a URL, `host:port`, `MX example.com`. */
+  describeTarget(settings: Settings): string;
+}
+
+/** The settings of each kind, by kind: what the domain's probes and the dashboard's forms are typed by. */
+export interface MonitorKindSettings {
+  http: HttpMonitorSettings;
+  tcp: TcpMonitorSettings;
+  dns: DnsMonitorSettings;
+}
+
+export const MONITOR_KIND_CONTRACTS = {
+  http: {
+    label: 'HTTP(S)',
+    fields: httpMonitorFields,
+    settings: httpMonitorSettings,
+    describeTarget: (settings) => settings.url,
+  },
+  tcp: {
+    label: 'TCP port',
+    fields: tcpMonitorFields,
+    settings: tcpMonitorSettings,
+    describeTarget: ({ host, port, tls }) => `${host.includes(':') ? `[${host}]` : host}:${port}${tls ? ' (TLS)' : ''}`,
+  },
+  dns: {
+    label: 'DNS record',
+    fields: dnsMonitorFields,
+    settings: dnsMonitorSettings,
+    describeTarget: ({ recordType, hostname, resolver }) => `${recordType} ${hostname}${resolver ? ` @${resolver}` : ''}`,
+  },
+  // `satisfies`, not a type annotation: each entry keeps its exact zod shapes, which the monitor schemas spread.
+} satisfies { [K in MonitorKind]: MonitorKindContract<MonitorKindSettings[K]> };
+
+/** Which kind owns each kind-specific field name (a field two kinds share, like ignoreTlsErrors, lists both). */
+export function kindsWithField(field: string): MonitorKind[] {
+  return MONITOR_KINDS.filter((kind) => field in MONITOR_KIND_CONTRACTS[kind].fields);
+}

@@ -1,0 +1,49 @@
+import type { MonitorKind, MonitorKindSettings } from '@mini-netumo/contracts';
+import type { ProbeOutcome } from '../db/queries/check-batch-writes';
+import type { MonitorRow } from '../db/schema';
+
+/** The row columns a kind's settings are stored in (see db/schema/monitors.ts: HTTP's columns, or `settings`). */
+export type KindColumns = Partial<Pick<MonitorRow, HttpColumn | 'settings'>> & Pick<MonitorRow, 'url' | 'settings'>;
+type HttpColumn =
+  | 'method'
+  | 'headers'
+  | 'body'
+  | 'bodyAssertion'
+  | 'expectedStatusCodes'
+  | 'maxBodyBytes'
+  | 'followRedirects'
+  | 'maxRedirects'
+  | 'ignoreTlsErrors';
+
+/** The columns a target is described from. */
+export type StoredTarget = Pick<MonitorRow, 'url' | 'settings'>;
+
+/** What the expiry lanes watch for a monitor: a certificate at host:port, and a registered domain. */
+export interface ExpiryTargets {
+  tls: { host: string; port: number; serverName: string } | null;
+  /** The host whose registrable domain's registration is watched; null when there is none (an IP address). */
+  domainHost: string | null;
+}
+
+/**
+ * Everything the domain knows about one kind of active monitor. The registry (monitor-kinds.ts) holds one
+ * per kind; a kind that lacks one fails `tsc`. Verdicts, thresholds, re-checks, the canary, rollups,
+ * incidents and alerts never branch on the kind: they see only a ProbeOutcome.
+ */
+export interface MonitorKindDef<K extends MonitorKind> {
+  /** The kind's settings as stored in its row. */
+  settingsOf(row: MonitorRow): MonitorKindSettings[K];
+  /** Where the settings go in the row (the other kinds' columns keep their defaults). */
+  columnsFor(settings: MonitorKindSettings[K]): KindColumns;
+  /** One probe; a failure is data, never an exception. Bounded by `timeoutMs`. */
+  probe(settings: MonitorKindSettings[K], timeoutMs: number): Promise<ProbeOutcome>;
+  /**
+   * What the monitor watches, in one line (the contract's describeTarget), from the two columns that hold
+   * settings: lists of thousands of monitors read only these.
+   */
+  targetOf(stored: StoredTarget): string;
+  /** Checks with the same key share the per-host concurrency limit. */
+  limitKey(settings: MonitorKindSettings[K]): string;
+  /** From the two settings columns, so the expiry lanes and their schedules read no more than these. */
+  expiryTargets(stored: StoredTarget): ExpiryTargets;
+}
