@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { deliveryStatusSchema } from '../alert';
-import {
-  discordConfigSchema,
-  emailConfigSchema,
-  inAppConfigSchema,
-  slackConfigSchema,
-  telegramConfigSchema,
-  webhookConfigSchema,
-} from './channel-configs';
+import { CHANNEL_CONFIG_SCHEMAS, CHANNEL_KINDS, type ChannelKind } from './channel-configs';
 import { storableText } from '../storable-text';
 
 export const CHANNEL_LIMITS = {
@@ -44,17 +37,15 @@ const channelSettings = {
 
 /** One object schema per kind, with `extra` fields beside kind and config; the union discriminates on kind. */
 function byKind<Extra extends z.ZodRawShape>(extra: Extra) {
-  return [
-    z.object({ ...extra, kind: z.literal('email'), config: emailConfigSchema }),
-    z.object({ ...extra, kind: z.literal('slack'), config: slackConfigSchema }),
-    z.object({ ...extra, kind: z.literal('discord'), config: discordConfigSchema }),
-    z.object({ ...extra, kind: z.literal('webhook'), config: webhookConfigSchema }),
-    z.object({ ...extra, kind: z.literal('telegram'), config: telegramConfigSchema }),
-    z.object({ ...extra, kind: z.literal('in-app'), config: inAppConfigSchema }),
-  ] as const;
+  const of = <K extends ChannelKind>(kind: K) => z.object({ ...extra, kind: z.literal(kind), config: CHANNEL_CONFIG_SCHEMAS[kind] });
+  return [of('email'), of('slack'), of('discord'), of('webhook'), of('telegram'), of('in-app')] as const;
 }
 
-const KIND_ERROR = { error: 'kind must be one of email, slack, discord, webhook, telegram, in-app' };
+/** The union above lists every kind: a kind added to CHANNEL_KINDS but not to byKind fails `tsc` here. */
+type KindsInUnion = ReturnType<typeof byKind<z.ZodRawShape>>[number]['shape']['kind']['value'];
+export const CHANNEL_UNION_COVERS_EVERY_KIND: Exclude<ChannelKind, KindsInUnion> extends never ? true : never = true;
+
+const KIND_ERROR = { error: `kind must be one of ${CHANNEL_KINDS.join(', ')}` };
 
 /** What a user sends to create a channel; the config is checked against the kind's schema. */
 export const channelInputSchema = z.discriminatedUnion('kind', byKind(channelSettings), KIND_ERROR);
