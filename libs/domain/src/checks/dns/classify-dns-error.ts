@@ -1,4 +1,4 @@
-import type { DnsRecordType } from './query-records';
+import type { DnsRecordType } from '@mini-netumo/contracts';
 
 /** Why a DNS check failed: the lookup itself, no answer in time, or an answer that is not the expected one. */
 export type DnsCheckErrorKind = 'dns' | 'timeout' | 'mismatch';

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDnsTestServer, type DnsTestServer, type DnsZone } from '../../testing/dns-test-server';
-import { runDnsCheck, type DnsCheckConfig, type DnsRecordType } from './dns-check';
+import type { DnsRecordType } from '@mini-netumo/contracts';
+import { runDnsCheck, type DnsCheckConfig } from './dns-check';
 
 /** A 4096-bit DKIM key is about this long: four chunks. */
 const LONG_TXT = ['v=DKIM1; k=rsa; p=', 'A'.repeat(255), 'B'.repeat(255), 'C'.repeat(255), 'D'.repeat(200)];

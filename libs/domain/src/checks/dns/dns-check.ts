@@ -1,14 +1,11 @@
 import { Resolver } from 'node:dns/promises';
 import { performance } from 'node:perf_hooks';
-import type { CheckTimings } from '@mini-netumo/contracts';
+import { formatResolverAddress, parseResolverAddress, type CheckTimings, type DnsRecordType } from '@mini-netumo/contracts';
 import { classifyDnsError, type DnsCheckErrorKind } from './classify-dns-error';
 import { answerMatches, clip, describeMismatch } from './expected-answer';
-import { queryRecords, type DnsRecordType } from './query-records';
-import { formatResolverAddress, parseResolverAddress } from './resolver-address';
+import { queryRecords } from './query-records';
 
-export { DNS_RECORD_TYPES, type DnsRecordType } from './query-records';
 export type { DnsCheckErrorKind } from './classify-dns-error';
-export { parseResolverAddress, formatResolverAddress, type ResolverAddress, type ResolverAddressParse } from './resolver-address';
 
 export interface DnsCheckConfig {
   hostname: string;

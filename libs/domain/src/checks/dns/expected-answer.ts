@@ -1,4 +1,4 @@
-import type { DnsRecordType } from './query-records';
+import type { DnsRecordType } from '@mini-netumo/contracts';
 
 const MESSAGE_ANSWER_CHARS = 80;
 const MESSAGE_LIST_CHARS = 300;

@@ -1,7 +1,5 @@
 import type { Resolver } from 'node:dns/promises';
-
-export const DNS_RECORD_TYPES = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'NS'] as const;
-export type DnsRecordType = (typeof DNS_RECORD_TYPES)[number];
+import type { DnsRecordType } from '@mini-netumo/contracts';
 
 type RecordQuery = (resolver: Resolver, hostname: string) => Promise<string[]>;
 
