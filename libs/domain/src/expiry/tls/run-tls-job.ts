@@ -26,6 +26,7 @@ export async function runTlsJob(ctx: DomainContext, job: { monitorId: string }, 
   const outcome = await runTlsCheck({
     host: target.host,
     port: target.port,
+    serverName: target.serverName,
     timeoutMs: lane.tls.timeoutMs,
     ca: lane.tls.ca,
     lookup: lane.tls.lookup,

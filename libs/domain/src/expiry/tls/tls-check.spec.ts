@@ -144,6 +144,14 @@ describe('runTlsCheck against local servers with certificates made at test time'
     expect(outcome.addresses[0]).toMatchObject({ state: 'ok', hostnameMatches: true });
   });
 
+  it('connects to an address and judges the certificate by a separate server name (a TCP monitor with tlsServerName)', async () => {
+    const port = await serveTls(withChain(leaf({ from: -1, to: 90 })));
+    const byAddress = await check(port, { host: '127.0.0.1', lookup: undefined });
+    expect(byAddress.addresses[0]).toMatchObject({ state: 'hostname_mismatch', hostnameMatches: false });
+    const byName = await check(port, { host: '127.0.0.1', serverName: HOST, lookup: undefined });
+    expect(byName.addresses[0]).toMatchObject({ state: 'ok', hostnameMatches: true });
+  });
+
   it('checks every address behind the name and reports the odd one out with its address', async () => {
     const good = withChain(leaf({ from: -1, to: 90 }));
     const stale = withChain(leaf({ from: -80, to: 10 }));

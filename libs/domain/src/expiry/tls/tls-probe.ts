@@ -8,8 +8,10 @@ import type { ResolvedAddress } from '../../checks/net/resolve-addresses';
 import { answersPlainHttp } from './sniff-plain-http';
 
 export interface TlsTarget {
-  /** The name the certificate must match, sent as SNI. */
+  /** Where to connect; also the name the certificate must match (sent as SNI) unless `serverName` is set. */
   host: string;
+  /** The name the certificate must carry, when it is not `host` (a TCP monitor's tlsServerName). */
+  serverName?: string;
   port: number;
   timeoutMs: number;
   /** Trust anchors instead of node's bundled store; tests pass their own CA here. */
@@ -46,7 +48,7 @@ export function probeTlsAddress(target: TlsTarget, address: ResolvedAddress): Pr
       host: address.address,
       port: target.port,
       // SNI may not carry an IP literal (RFC 6066 §3).
-      servername: isIP(target.host) ? undefined : target.host,
+      servername: isIP(nameOf(target)) ? undefined : nameOf(target),
       rejectUnauthorized: false,
       // node folds a name mismatch into `authorized`; we check the name ourselves so the two stay apart.
       checkServerIdentity: () => undefined,
@@ -66,7 +68,7 @@ export function probeTlsAddress(target: TlsTarget, address: ResolvedAddress): Pr
       const peer = socket.getPeerCertificate(true) as DetailedPeerCertificate;
       if (!peer?.raw) return fail('handshake', 'the server sent no certificate');
       const chainError = socket.authorized ? null : String(socket.authorizationError ?? 'UNABLE_TO_VERIFY');
-      const identityError = checkServerIdentity(target.host, peer);
+      const identityError = checkServerIdentity(nameOf(target), peer);
       finish({
         handshake: {
           protocol: socket.getProtocol() ?? null,
@@ -92,3 +94,6 @@ export function probeTlsAddress(target: TlsTarget, address: ResolvedAddress): Pr
     });
   });
 }
+
+/** The name the certificate must match. */
+const nameOf = (target: TlsTarget) => target.serverName ?? target.host;
