@@ -19,7 +19,7 @@ import { TlsPanel } from '../tls-panel/tls-panel';
   template: `
     <section class="expiry" aria-labelledby="expiry-heading" data-testid="monitor-expiry">
       <header class="expiry-header">
-        <h2 id="expiry-heading">Certificate and domain</h2>
+        <h2 id="expiry-heading">{{ withCertificate() ? 'Certificate and domain' : 'Domain' }}</h2>
         <button mat-stroked-button type="button" data-testid="check-expiry-now" [disabled]="queueing()" (click)="checkNow()">
           Check now
         </button>
@@ -31,7 +31,9 @@ import { TlsPanel } from '../tls-panel/tls-panel';
       @let domain = store.domain();
       @if (tls && domain) {
         <div class="panels">
-          <app-tls-panel [status]="tls" data-testid="tls-panel" />
+          @if (withCertificate()) {
+            <app-tls-panel [status]="tls" data-testid="tls-panel" />
+          }
           <app-domain-panel [status]="domain" data-testid="domain-panel" />
         </div>
       } @else if (!store.error()) {
@@ -48,6 +50,8 @@ import { TlsPanel } from '../tls-panel/tls-panel';
 })
 export class MonitorExpiry {
   readonly monitorId = input.required<string>();
+  /** False for a monitor whose kind has no certificate (DNS, TCP without TLS, plain http): no empty panel for it. */
+  readonly withCertificate = input(true);
 
   protected readonly store = inject(ExpiryStatusStore);
   private readonly snackBar = inject(MatSnackBar);

@@ -26,6 +26,7 @@ import { MonitorFacts } from './monitor-facts';
 import { StatCards } from './stat-cards';
 import { ERROR_KIND_LABELS } from './error-kind-labels';
 import { PHASE_LOOKS, TIMING_PHASES, averagePhases, phasesTaken, timingPhases } from './timing-phases';
+import { hasCertificate } from './kind-facts/kind-facts';
 
 const WINDOW_LABELS: Record<ChartWindow, string> = { '24h': '24 h', '7d': '7 d', '30d': '30 d' };
 const utcDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -69,6 +70,7 @@ export class MonitorDetail {
   protected readonly windowLabels = WINDOW_LABELS;
   protected readonly exporting = signal(false);
   protected readonly formatPercent = formatPercent;
+  protected readonly hasCertificate = hasCertificate;
   private readonly clock = inject(Clock);
 
   /** Said in words, not only by the chip: the status in the header is old news while this shows. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aDnsMonitor, aMonitor, aTcpMonitor } from '../../data-access/monitor-fixtures';
 import type { Fact } from './fact';
-import { factsOf } from './kind-facts';
+import { factsOf, hasCertificate } from './kind-facts';
 
 const lines = (facts: Fact[]) => facts.map((fact) => `${fact.label}: ${fact.text}${fact.warning ? ' (!)' : ''}`);
 
@@ -39,5 +39,15 @@ describe('factsOf', () => {
   it('DNS with the defaults: the system resolver, any answer; A compares whole addresses', () => {
     expect(lines(factsOf(aDnsMonitor()).details)).toEqual(['Record type: A', 'Resolver: system resolver', 'Expects: any answer']);
     expect(lines(factsOf(aDnsMonitor({ expected: '192.0.2.1' })).details)[2]).toBe('Expects: an answer equal to "192.0.2.1"');
+  });
+});
+
+describe('hasCertificate', () => {
+  it('is true for https and TCP with TLS, false for plain http, TCP without TLS and DNS', () => {
+    expect(hasCertificate(aMonitor({ url: 'https://example.com' }))).toBe(true);
+    expect(hasCertificate(aMonitor({ url: 'http://127.0.0.1:8080' }))).toBe(false);
+    expect(hasCertificate(aTcpMonitor({ tls: true }))).toBe(true);
+    expect(hasCertificate(aTcpMonitor({ tls: false }))).toBe(false);
+    expect(hasCertificate(aDnsMonitor())).toBe(false);
   });
 });

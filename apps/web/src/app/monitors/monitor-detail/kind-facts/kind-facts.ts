@@ -17,3 +17,16 @@ export function factsOf(monitor: Monitor): KindFacts {
 }
 
 const factsOfKind = <K extends MonitorKind>(kind: K, monitor: MonitorOf<K>): KindFacts => KIND_FACTS[kind](monitor);
+
+/** Whether the kind has a certificate for the expiry lane to read (as the server's expiry targets decide). */
+const KIND_HAS_CERTIFICATE: { [K in MonitorKind]: (monitor: MonitorOf<K>) => boolean } = {
+  http: (monitor) => monitor.url.trim().toLowerCase().startsWith('https://'),
+  tcp: (monitor) => monitor.tls,
+  dns: () => false,
+};
+
+export function hasCertificate(monitor: Monitor): boolean {
+  return hasCertificateOfKind(monitor.kind, monitor);
+}
+
+const hasCertificateOfKind = <K extends MonitorKind>(kind: K, monitor: MonitorOf<K>): boolean => KIND_HAS_CERTIFICATE[kind](monitor);
