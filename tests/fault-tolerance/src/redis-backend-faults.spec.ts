@@ -6,8 +6,8 @@ import { runFault } from './run-fault';
  * Issue 10, on the Redis queue backend: 300 monitors every 20 s, the real api and worker processes, their own
  * PostgreSQL and Redis. After each fault every monitor is checked again within two intervals, nobody restarts
  * anything, nothing is falsely DOWN, nothing is stored or sent twice, and the gap is visible while it lasts.
- * Alone: `npx vitest run -c apps/worker/vitest.config.ts apps/worker/src/fault-tolerance` (both backends in
- * parallel, 5–7 minutes). Each fault prints one `fault-timing {...}` line: the issue's closing-note numbers.
+ * Alone: `npx nx run fault-tolerance:test` (both backends in parallel, 5–7 minutes). Each fault prints one
+ * `fault-timing {...}` line: the issue's closing-note numbers.
  */
 describeFaults('monitoring survives faults on the Redis queue backend', 'redis', [
   { name: 'FLUSHALL under load', run: (stack, startedAt) => runFault(stack, { fault: 'flushall', inject: () => stack.flushQueue() }, startedAt) },
