@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = (line: string) => console.log(`[npm test] ${line}`);
 
 const STEPS: Array<{ title: string; command: string[]; needsServices?: boolean }> = [
+  // `npx prettier --write .` fixes what this finds (.prettierrc.json, .prettierignore).
+  { title: 'formatting', command: ['npx', 'prettier', '--check', '.'] },
   { title: 'lint and type checks', command: ['npx', 'nx', 'run-many', '-t', 'lint', 'typecheck', '--outputStyle=stream'] },
   // tools/ (start, bench, test helpers) belongs to no Nx project; the root tsconfig covers it.
   { title: 'type check tools/', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
