@@ -45,7 +45,8 @@ module.exports = {
     },
     {
       name: 'expiry-lanes-stay-apart',
-      comment: 'expiry/tls and expiry/domain do not import each other; shared pieces live in expiry/ itself. Expiry uses only checks/net/ of the probes.',
+      comment:
+        'expiry/tls and expiry/domain do not import each other; shared pieces live in expiry/ itself. Expiry uses only checks/net/ of the probes.',
       severity: 'error',
       from: { path: `${DOMAIN}expiry/([^/]+)/` },
       to: { path: `${DOMAIN}(expiry/[^/]+/|checks/)`, pathNot: `${DOMAIN}(expiry/$1/|checks/net/)` },
@@ -66,7 +67,7 @@ module.exports = {
     },
     {
       name: 'channel-plugins-only-send',
-      comment: 'A channel plugin formats and sends; storage, queues and policy are the callers\' business.',
+      comment: "A channel plugin formats and sends; storage, queues and policy are the callers' business.",
       severity: 'error',
       from: { path: `${DOMAIN}alerting/channels/(email|slack|discord|webhook|telegram|in-app|http|template)/`, pathNot: SPEC },
       to: { path: DOMAIN, pathNot: `${DOMAIN}alerting/(channels/|inbox/inbox\\.ts$)` },

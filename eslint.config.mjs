@@ -38,9 +38,16 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['@mini-netumo/api', '@mini-netumo/api/*'], allowTypeImports: true, message: 'Import only the AppRouter type from @mini-netumo/api.' },
+            {
+              group: ['@mini-netumo/api', '@mini-netumo/api/*'],
+              allowTypeImports: true,
+              message: 'Import only the AppRouter type from @mini-netumo/api.',
+            },
             { group: ['@mini-netumo/domain', '@mini-netumo/domain/*'], message: 'The web app must not import server code.' },
-            { group: ['drizzle-orm', 'drizzle-orm/*', 'bullmq', 'postgres', 'express', 'ioredis', 'pg', 'undici'], message: 'Server-only package in the web app.' },
+            {
+              group: ['drizzle-orm', 'drizzle-orm/*', 'bullmq', 'postgres', 'express', 'ioredis', 'pg', 'undici'],
+              message: 'Server-only package in the web app.',
+            },
           ],
         },
       ],

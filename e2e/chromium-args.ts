@@ -3,4 +3,10 @@
  * root Chromium needs --no-sandbox; without the background-networking flags it keeps calling Google's hosts,
  * which a closed network refuses many times a second.
  */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];

@@ -17,8 +17,17 @@ interface Ref {
 
 /** A monitor that goes down on its first failed check and is only checked when told (interval one hour). */
 async function createMonitor(request: APIRequestContext, name: string, url: string, channelId: string): Promise<Ref> {
-  const monitor = await trpcMutation<Ref>(request, 'monitors.create', { name, url, intervalSeconds: 3_600, failureThreshold: 1, retries: 0, channelIds: [channelId] });
-  await expect.poll(async () => (await trpcQuery<{ status: string }>(request, 'monitors.get', { id: monitor.id })).status, { timeout: 30_000 }).toBe('up');
+  const monitor = await trpcMutation<Ref>(request, 'monitors.create', {
+    name,
+    url,
+    intervalSeconds: 3_600,
+    failureThreshold: 1,
+    retries: 0,
+    channelIds: [channelId],
+  });
+  await expect
+    .poll(async () => (await trpcQuery<{ status: string }>(request, 'monitors.get', { id: monitor.id })).status, { timeout: 30_000 })
+    .toBe('up');
   return monitor;
 }
 
@@ -47,7 +56,10 @@ test.afterAll(async ({ request }) => {
   await Promise.all([...targets.map((target) => target.close()), receiver?.close()]);
 });
 
-test('an alert its channel refused is dead-lettered, retried into delivery, and another one discarded', async ({ page, request }, testInfo) => {
+test('an alert its channel refused is dead-lettered, retried into delivery, and another one discarded', async ({
+  page,
+  request,
+}, testInfo) => {
   const [target] = targets;
   if (!target) throw new Error('no target');
   receiver.answerWith(500);
@@ -82,7 +94,9 @@ test('an alert its channel refused is dead-lettered, retried into delivery, and 
     await expect.poll(() => receiver.posts.at(-1)).toMatchObject({ event: 'incident.opened', incidentId: incident.id, answered: 200 });
     await snap(page, testInfo, '02-retried');
     await page.goto(`/incidents/${incident.id}`);
-    await expect(page.locator('[data-testid="timeline-event"][data-event-type="notified"]')).toContainText(`opened notice delivered by webhook "${HOOK}"`);
+    await expect(page.locator('[data-testid="timeline-event"][data-event-type="notified"]')).toContainText(
+      `opened notice delivered by webhook "${HOOK}"`,
+    );
     await snap(page, testInfo, '03-incident-delivered');
   });
 

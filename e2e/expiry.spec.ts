@@ -87,10 +87,15 @@ test('the Expiring soon page lists a certificate and a domain registration runni
 
   await test.step('the api is honest about what it cannot know', async () => {
     // An IP target has no registration: no domain, no state, never a made-up "ok".
-    const ipDomain = await trpc<{ registrableDomain: string | null; state: string | null }>(page.request, 'query', 'domains.get', { monitorId: certMonitor.id });
+    const ipDomain = await trpc<{ registrableDomain: string | null; state: string | null }>(page.request, 'query', 'domains.get', {
+      monitorId: certMonitor.id,
+    });
     expect(ipDomain).toMatchObject({ registrableDomain: null, state: null });
     // A name that resolves nowhere has no certificate: an error, not a countdown.
-    const namelessTls = () => trpc<{ state: string | null; errorKind: string | null; daysRemaining: number | null }>(page.request, 'query', 'tls.get', { monitorId: domainMonitor.id });
+    const namelessTls = () =>
+      trpc<{ state: string | null; errorKind: string | null; daysRemaining: number | null }>(page.request, 'query', 'tls.get', {
+        monitorId: domainMonitor.id,
+      });
     await expect.poll(async () => (await namelessTls()).state, { timeout: 30_000 }).toBe('error');
     expect(await namelessTls()).toMatchObject({ daysRemaining: null, errorKind: expect.stringMatching(/^(dns|timeout)$/) });
   });

@@ -15,15 +15,31 @@ export interface TestCa {
   keyFile: string;
 }
 
-const openssl = (args: string[], cwd: string) => execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30_000 });
+const openssl = (args: string[], cwd: string) =>
+  execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30_000 });
 const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
 
 /** A fresh CA in a new temporary folder; `removeTestCa` deletes it. */
 export function createTestCa(): TestCa {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mini-netumo-e2e-ca-'));
   openssl(
-    ['req', '-x509', ...EC_KEY, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=mini-netumo e2e CA',
-      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'],
+    [
+      'req',
+      '-x509',
+      ...EC_KEY,
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=mini-netumo e2e CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ],
     dir,
   );
   return testCaIn(dir);
@@ -41,12 +57,33 @@ export function issueCertificate(ca: TestCa, options: { ip: string; days: number
   try {
     writeFileSync(
       path.join(dir, 'leaf.ext'),
-      [`subjectAltName=IP:${options.ip}`, 'basicConstraints=CA:FALSE', 'keyUsage=critical,digitalSignature', 'extendedKeyUsage=serverAuth'].join('\n'),
+      [
+        `subjectAltName=IP:${options.ip}`,
+        'basicConstraints=CA:FALSE',
+        'keyUsage=critical,digitalSignature',
+        'extendedKeyUsage=serverAuth',
+      ].join('\n'),
     );
     openssl(['req', '-new', ...EC_KEY, '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', `/CN=${options.ip}`], dir);
     openssl(
-      ['x509', '-req', '-in', 'leaf.csr', '-CA', ca.certFile, '-CAkey', ca.keyFile, '-set_serial', String(Date.now()),
-        '-days', String(options.days), '-extfile', 'leaf.ext', '-out', 'leaf.pem'],
+      [
+        'x509',
+        '-req',
+        '-in',
+        'leaf.csr',
+        '-CA',
+        ca.certFile,
+        '-CAkey',
+        ca.keyFile,
+        '-set_serial',
+        String(Date.now()),
+        '-days',
+        String(options.days),
+        '-extfile',
+        'leaf.ext',
+        '-out',
+        'leaf.pem',
+      ],
       dir,
     );
     return { key: readFileSync(path.join(dir, 'leaf.key'), 'utf8'), cert: readFileSync(path.join(dir, 'leaf.pem'), 'utf8') };

@@ -35,7 +35,12 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const server = createServer((request, response) => {
     void read(request).then((body) => {
       const answered = status;
-      if (request.method === 'POST') posts.push({ ...(JSON.parse(body) as Omit<ReceivedPost, 'answered' | 'token'>), answered, token: request.headers['x-token'] as string | undefined });
+      if (request.method === 'POST')
+        posts.push({
+          ...(JSON.parse(body) as Omit<ReceivedPost, 'answered' | 'token'>),
+          answered,
+          token: request.headers['x-token'] as string | undefined,
+        });
       response.writeHead(answered, { 'content-type': 'application/json', connection: 'close' });
       response.end(answered < 300 ? '' : JSON.stringify({ error: `receiver says ${answered}` }));
     });

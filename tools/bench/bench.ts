@@ -4,7 +4,16 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import { QUEUE_NAMES, applyMigrations, createLogger, loadConfig, openDatabase, openRuntime, statsSummary, type Runtime } from '@mini-netumo/domain';
+import {
+  QUEUE_NAMES,
+  applyMigrations,
+  createLogger,
+  loadConfig,
+  openDatabase,
+  openRuntime,
+  statsSummary,
+  type Runtime,
+} from '@mini-netumo/domain';
 import { testDomainContext } from '@mini-netumo/domain/testing';
 import { syncCheckSchedule } from '../../libs/domain/src/queue/check-schedules';
 import { bundlePath } from '../build/bundles';
@@ -30,8 +39,24 @@ const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 const PLAN = quick
-  ? { throughputMonitors: 1_500, throughputSeconds: 12, fleetMonitors: 2_000, fleetInterval: 20, fleetSeconds: 20, rawSeconds: 5, summaryCalls: 200 }
-  : { throughputMonitors: 4_000, throughputSeconds: 60, fleetMonitors: 10_000, fleetInterval: 60, fleetSeconds: 600, rawSeconds: 15, summaryCalls: 200 };
+  ? {
+      throughputMonitors: 1_500,
+      throughputSeconds: 12,
+      fleetMonitors: 2_000,
+      fleetInterval: 20,
+      fleetSeconds: 20,
+      rawSeconds: 5,
+      summaryCalls: 200,
+    }
+  : {
+      throughputMonitors: 4_000,
+      throughputSeconds: 60,
+      fleetMonitors: 10_000,
+      fleetInterval: 60,
+      fleetSeconds: 600,
+      rawSeconds: 15,
+      summaryCalls: 200,
+    };
 const WORKER_CONCURRENCY = 200;
 
 interface PhaseResult {
@@ -99,7 +124,14 @@ async function main() {
 }
 
 /** N monitors at `intervalSeconds`, the real worker in a child process, measured for `seconds`. */
-async function runPhase(backend: 'redis' | 'postgres', databaseUrl: string, targetUrl: string, monitorCount: number, intervalSeconds: number, seconds: number): Promise<PhaseResult> {
+async function runPhase(
+  backend: 'redis' | 'postgres',
+  databaseUrl: string,
+  targetUrl: string,
+  monitorCount: number,
+  intervalSeconds: number,
+  seconds: number,
+): Promise<PhaseResult> {
   const prefix = `bench-${randomBytes(3).toString('hex')}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -120,7 +152,14 @@ async function runPhase(backend: 'redis' | 'postgres', databaseUrl: string, targ
 
   // Bundled like `npm start` runs it: through tsx the worker carries ~40 MB more.
   await ensureBundle('bench', log);
-  const worker = fork(bundlePath('bench', 'bench-worker'), [], { env, execArgv: ['--enable-source-maps', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const worker = fork(bundlePath('bench', 'bench-worker'), [], {
+    env,
+    execArgv: [
+      '--enable-source-maps',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const lags: number[] = [];
   let cpuMicros = 0;
   let rss = 0;
@@ -146,7 +185,10 @@ async function runPhase(backend: 'redis' | 'postgres', databaseUrl: string, targ
   const cpuUsed = cpuMicros - cpuBefore;
   worker.send({ type: 'stop' });
   await once(worker, 'exit');
-  await runtime.queues.queue(QUEUE_NAMES.checkHttp).obliterate({ force: true }).catch(() => undefined);
+  await runtime.queues
+    .queue(QUEUE_NAMES.checkHttp)
+    .obliterate({ force: true })
+    .catch(() => undefined);
   await runtime.close();
   const throughput = checks / elapsed;
   log(`${backend}: ${checks} checks in ${elapsed.toFixed(1)} s = ${throughput.toFixed(0)}/s`);
@@ -170,7 +212,11 @@ async function createMonitors(runtime: Runtime, targetUrl: string, count: number
     returning id, interval_seconds, paused`;
   const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
   for (let i = 0; i < created.length; i += 200) {
-    await Promise.all(created.slice(i, i + 200).map((row) => syncCheckSchedule(queue, { id: row.id, intervalSeconds: row.interval_seconds, paused: row.paused })));
+    await Promise.all(
+      created
+        .slice(i, i + 200)
+        .map((row) => syncCheckSchedule(queue, { id: row.id, intervalSeconds: row.interval_seconds, paused: row.paused })),
+    );
   }
 }
 
@@ -233,7 +279,11 @@ async function redisMemoryMb(): Promise<number> {
 
 async function startTarget(): Promise<{ process: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', `${here}target-server.ts`], {
-    env: { ...process.env, LATENCY_MS: process.env.BENCH_TARGET_LATENCY_MS ?? '5', FAILURE_RATE: process.env.BENCH_TARGET_FAILURE_RATE ?? '0' },
+    env: {
+      ...process.env,
+      LATENCY_MS: process.env.BENCH_TARGET_LATENCY_MS ?? '5',
+      FAILURE_RATE: process.env.BENCH_TARGET_FAILURE_RATE ?? '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];

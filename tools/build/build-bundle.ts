@@ -34,7 +34,11 @@ export async function buildBundle(spec: BundleSpec): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
   for (const asset of spec.assets) copyAtomically(path.join(ROOT, asset.from), path.join(outDir, asset.to));
-  const inputs = [...Object.keys(result.metafile.inputs), 'tsconfig.base.json', ...spec.assets.flatMap((asset) => listFiles(asset.from).map((file) => path.join(asset.from, file)))];
+  const inputs = [
+    ...Object.keys(result.metafile.inputs),
+    'tsconfig.base.json',
+    ...spec.assets.flatMap((asset) => listFiles(asset.from).map((file) => path.join(asset.from, file))),
+  ];
   writeBuildRecord(outDir, { startedAt, inputs });
 }
 

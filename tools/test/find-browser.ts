@@ -3,7 +3,6 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../e2e/chromium-args';
 import { findOnPath, isExecutable } from '../../libs/domain/src/testing/services/find-on-path';
 
-
 /** Browsers people install themselves, by the names their packages give them. */
 const SYSTEM_CHROMIUMS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
@@ -16,7 +15,8 @@ const SYSTEM_CHROMIUMS = ['chromium', 'chromium-browser', 'google-chrome-stable'
 export async function findBrowser(log: (line: string) => void): Promise<{ CHROMIUM_PATH?: string }> {
   const given = process.env.CHROMIUM_PATH;
   if (given) {
-    if (!isExecutable(given)) throw new Error(`CHROMIUM_PATH is ${given}, which is not an executable file; point it at a Chromium or Chrome binary, or unset it.`);
+    if (!isExecutable(given))
+      throw new Error(`CHROMIUM_PATH is ${given}, which is not an executable file; point it at a Chromium or Chrome binary, or unset it.`);
     log(`browser: ${given} (CHROMIUM_PATH)`);
     return { CHROMIUM_PATH: given };
   }

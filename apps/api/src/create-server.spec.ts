@@ -44,7 +44,12 @@ describe('api server', () => {
   it('answers GET /health with 200 when the database and queue are reachable', async () => {
     const response = await fetch(`${base}/health`);
     const body = await response.json();
-    expect(body).toMatchObject({ ok: true, database: { ok: true }, queue: { ok: true, backend: 'redis' }, monitoring: { ok: true, overdue: 0, threshold: 0 } });
+    expect(body).toMatchObject({
+      ok: true,
+      database: { ok: true },
+      queue: { ok: true, backend: 'redis' },
+      monitoring: { ok: true, overdue: 0, threshold: 0 },
+    });
     expect(response.status).toBe(200);
   });
 
@@ -81,7 +86,9 @@ describe('api server', () => {
   it('returns 400 with the field named for bad input, and writes nothing', async () => {
     const response = await post('monitors.create', { name: '', url: 'https://user:pw@example.com' });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { error: { json: { message: string; data: { code: string; fieldErrors: Record<string, string> } } } };
+    const body = (await response.json()) as {
+      error: { json: { message: string; data: { code: string; fieldErrors: Record<string, string> } } };
+    };
     expect(body.error.json.data.code).toBe('BAD_REQUEST');
     expect(body.error.json.data.fieldErrors).toEqual({
       name: 'name is required',

@@ -45,7 +45,8 @@ function errorText(answer: Answer): string {
   try {
     const body = JSON.parse(answer.text) as ErrorBody | ErrorBody[];
     const errors = (Array.isArray(body) ? body : [body]).map((item) => item.error?.json);
-    if (errors.every(Boolean)) return errors.map((error) => `${String(error?.message)} ${JSON.stringify(error?.data?.fieldErrors ?? {})}`).join('\n');
+    if (errors.every(Boolean))
+      return errors.map((error) => `${String(error?.message)} ${JSON.stringify(error?.data?.fieldErrors ?? {})}`).join('\n');
   } catch {
     // Not JSON: judge the whole text.
   }
@@ -60,7 +61,9 @@ function judge(what: string, answer: Answer): Finding | null {
 }
 
 function report(findings: Finding[]): string {
-  const lines = findings.slice(0, 12).map((finding) => `- ${finding.status} ${finding.problem}\n  input: ${finding.what}\n  answer: ${finding.answer}`);
+  const lines = findings
+    .slice(0, 12)
+    .map((finding) => `- ${finding.status} ${finding.problem}\n  input: ${finding.what}\n  answer: ${finding.answer}`);
   return `${findings.length} bad answers; replay with FUZZ_SEED=${RUN_SEED}\n${lines.join('\n')}`;
 }
 
@@ -76,7 +79,11 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
   let valid: Record<string, readonly unknown[]>;
 
   const request = async (method: string, path: string, body?: string, contentType = 'application/json'): Promise<Answer> => {
-    const response = await fetch(`${base}/trpc/${path}`, { method, body, headers: body === undefined || !contentType ? {} : { 'content-type': contentType } });
+    const response = await fetch(`${base}/trpc/${path}`, {
+      method,
+      body,
+      headers: body === undefined || !contentType ? {} : { 'content-type': contentType },
+    });
     return { status: response.status, text: await response.text() };
   };
 
@@ -105,7 +112,11 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
     const fixtures: FuzzFixtures = {
       monitorId,
       channelId: await create('channels.create', { name: 'Fixture hook', kind: 'webhook', config: { url: LOOPBACK_TARGETS.hook } }),
-      windowId: await create('maintenanceWindows.create', { name: 'Fixture window', monitorId, schedule: { type: 'cron', expression: '0 3 * * *', durationMinutes: 30, timeZone: 'UTC' } }),
+      windowId: await create('maintenanceWindows.create', {
+        name: 'Fixture window',
+        monitorId,
+        schedule: { type: 'cron', expression: '0 3 * * *', durationMinutes: 30, timeZone: 'UTC' },
+      }),
     };
     valid = validInputs(fixtures);
   });
@@ -121,26 +132,42 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
     expect(procedures.length).toBeGreaterThanOrEqual(37);
   });
 
-  it.each(procedures)('$path: no 5xx and no internal text', async ({ path, type }) => {
-    const random = seededRandom(seedFor(RUN_SEED, path));
-    const inputs = fuzzInputs(random, valid[path] ?? [], INPUTS_PER_PROCEDURE, type === 'query' ? 200 : 2_000);
-    const findings: Finding[] = [];
-    await inBatches(inputs, async (input) => {
-      const finding = judge(`${path} ${JSON.stringify(superjson.serialize(input)).slice(0, 300)}`, await call(path, type, input));
-      if (finding) findings.push(finding);
-    });
-    expect(findings, report(findings)).toEqual([]);
-  }, 90_000);
+  it.each(procedures)(
+    '$path: no 5xx and no internal text',
+    async ({ path, type }) => {
+      const random = seededRandom(seedFor(RUN_SEED, path));
+      const inputs = fuzzInputs(random, valid[path] ?? [], INPUTS_PER_PROCEDURE, type === 'query' ? 200 : 2_000);
+      const findings: Finding[] = [];
+      await inBatches(inputs, async (input) => {
+        const finding = judge(`${path} ${JSON.stringify(superjson.serialize(input)).slice(0, 300)}`, await call(path, type, input));
+        if (finding) findings.push(finding);
+      });
+      expect(findings, report(findings)).toEqual([]);
+    },
+    90_000,
+  );
 
   it.each([
     ['POST', 'monitors.create', 'not json', 400, 'The request body is not valid JSON'],
     ['GET', `results.list?input=${encodeURIComponent('{"json":')}`, undefined, 400, 'The input query parameter is not valid JSON'],
-    ['POST', 'monitors.create', '{"json":{"name":"a"},"meta":{"values":{"name":["bigint"]}}}', 400, 'The input could not be read as tRPC superjson'],
+    [
+      'POST',
+      'monitors.create',
+      '{"json":{"name":"a"},"meta":{"values":{"name":["bigint"]}}}',
+      400,
+      'The input could not be read as tRPC superjson',
+    ],
     ['POST', 'monitors.create', '{"json":null}', 400, 'The input must be an object'],
     ['POST', 'monitors.create', '{"json":[1]}', 400, 'The input must be an object'],
     ['GET', 'monitors.nope', undefined, 404, 'No procedure named monitors.nope'],
     ['GET', 'monitors.create', undefined, 405, 'monitors.create is a mutation: call it with POST'],
-    ['POST', 'monitors.create', JSON.stringify({ json: { name: 'a'.repeat(300 * 1024) } }), 413, 'The request body is larger than this server accepts'],
+    [
+      'POST',
+      'monitors.create',
+      JSON.stringify({ json: { name: 'a'.repeat(300 * 1024) } }),
+      413,
+      'The request body is larger than this server accepts',
+    ],
   ] as const)('%s %s → %i "%s"', async (method, path, body, status, message) => {
     const answer = await request(method, path, body);
     expect(answer.status).toBe(status);
@@ -151,7 +178,10 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
     const findings: Finding[] = [];
     await inBatches(RAW_REQUESTS, async (raw: RawRequest) => {
       const answer = await request(raw.method, raw.path, raw.body, raw.contentType);
-      const finding = answer.status < 400 ? { what: raw.label, status: answer.status, problem: 'accepted', answer: answer.text.slice(0, 300) } : judge(raw.label, answer);
+      const finding =
+        answer.status < 400
+          ? { what: raw.label, status: answer.status, problem: 'accepted', answer: answer.text.slice(0, 300) }
+          : judge(raw.label, answer);
       if (finding) findings.push(finding);
     });
     expect(findings, report(findings)).toEqual([]);

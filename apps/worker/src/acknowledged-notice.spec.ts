@@ -18,7 +18,9 @@ describe('the "acknowledged" notice', () => {
 
   /** Webhook posts that reached one path of the receiver, as payloads. */
   const postsTo = (path: string) =>
-    h.fakes.receiver.requests.filter((request) => request.path === path).map((request) => request.json as { event: string; incidentId: string; body: string });
+    h.fakes.receiver.requests
+      .filter((request) => request.path === path)
+      .map((request) => request.json as { event: string; incidentId: string; body: string });
 
   it('reaches the webhook that was told about the incident exactly once, with the note, and no channel that was not', async () => {
     const told = await h.createChannel('webhook');
@@ -28,7 +30,9 @@ describe('the "acknowledged" notice', () => {
     const { monitor, target } = await h.createMonitor([told.id]);
     await h.checkUntil(monitor.id, target, 500, 'down');
     const incident = await h.openIncident(monitor.id);
-    await waitFor('the opening delivered', () => postsTo(toldPath).some((post) => post.incidentId === incident.id && post.event === 'incident.opened'));
+    await waitFor('the opening delivered', () =>
+      postsTo(toldPath).some((post) => post.incidentId === incident.id && post.event === 'incident.opened'),
+    );
     // Attached after the opening went out: it never heard of this incident.
     await h.caller.monitors.update({ id: monitor.id, patch: { channelIds: [told.id, late.id] } });
 
@@ -45,7 +49,10 @@ describe('the "acknowledged" notice', () => {
     expect(aboutIncident(toldPath).at(-1)?.body).toMatch(/^Acknowledged by ana after \d+s\. Note: rolling back the deploy$/);
     expect(aboutIncident(latePath)).toEqual([]);
     const deliveries = await h.caller.alerts.list({ incidentId: incident.id });
-    expect(deliveries.map((each) => [each.type, each.channelId]).sort()).toEqual([['acknowledged', told.id], ['opened', told.id]]);
+    expect(deliveries.map((each) => [each.type, each.channelId]).sort()).toEqual([
+      ['acknowledged', told.id],
+      ['opened', told.id],
+    ]);
     expect(acknowledgement).toMatchObject({ channelId: told.id, attemptCount: 1 });
 
     const timeline = (await h.caller.incidents.get({ id: incident.id })).timeline;
@@ -64,7 +71,10 @@ describe('the "acknowledged" notice', () => {
     });
     await h.checkUntil(monitor.id, target, 500, 'down');
     const incident = await h.openIncident(monitor.id);
-    await waitFor('the silenced opening on the timeline', async () => (await h.caller.incidents.get({ id: incident.id })).timeline.length > 0);
+    await waitFor(
+      'the silenced opening on the timeline',
+      async () => (await h.caller.incidents.get({ id: incident.id })).timeline.length > 0,
+    );
     await h.caller.maintenanceWindows.delete({ id: window.id }); // over: an acknowledgement is not silenced by it anyway
 
     await h.caller.incidents.acknowledge({ id: incident.id, by: 'ana' });

@@ -24,7 +24,8 @@ describe('deleting a channel', () => {
     });
     expect(await h.caller.channels.get({ id: backup.id })).toMatchObject({ name: 'Backup inbox' });
 
-    for (const channel of [pager, chat]) await h.caller.channels.update({ ...channel, fallbackChannelId: null, config: channel.config } as never);
+    for (const channel of [pager, chat])
+      await h.caller.channels.update({ ...channel, fallbackChannelId: null, config: channel.config } as never);
     expect(await h.caller.channels.delete({ id: backup.id })).toEqual({ id: backup.id, detachedMonitors: [] });
     await expect(h.caller.channels.get({ id: backup.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -34,7 +35,10 @@ describe('deleting a channel', () => {
     const kept = await h.createChannel('in-app');
     const { monitor } = await h.createMonitor([doomed.id, kept.id]);
 
-    expect(await h.caller.channels.delete({ id: doomed.id })).toEqual({ id: doomed.id, detachedMonitors: [{ id: monitor.id, name: monitor.name }] });
+    expect(await h.caller.channels.delete({ id: doomed.id })).toEqual({
+      id: doomed.id,
+      detachedMonitors: [{ id: monitor.id, name: monitor.name }],
+    });
     expect((await h.caller.monitors.get({ id: monitor.id })).channelIds).toEqual([kept.id]);
     await expect(h.caller.channels.delete({ id: doomed.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

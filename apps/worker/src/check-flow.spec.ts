@@ -201,7 +201,11 @@ describe('maintenance window', () => {
     caller = createCaller(createContextInner({ runtime, logger }));
     // Before the worker starts: its cache loads the windows on the first check, then every 15 s.
     const hour = 3_600_000;
-    await caller.maintenanceWindows.create({ name: 'Planned work', monitorId: null, schedule: { type: 'once', startsAt: new Date(Date.now() - hour), endsAt: new Date(Date.now() + hour) } });
+    await caller.maintenanceWindows.create({
+      name: 'Planned work',
+      monitorId: null,
+      schedule: { type: 'once', startsAt: new Date(Date.now() - hour), endsAt: new Date(Date.now() + hour) },
+    });
     await startWorker({ runtime, logger, config });
   });
 
@@ -219,7 +223,10 @@ describe('maintenance window', () => {
     await waitFor('the second check', async () => (await caller.results.recent({ monitorId: monitor.id })).length >= 2);
 
     const results = await caller.results.recent({ monitorId: monitor.id });
-    expect(results.map((result) => [result.verdict, result.inMaintenance])).toEqual([['down', true], ['down', true]]);
+    expect(results.map((result) => [result.verdict, result.inMaintenance])).toEqual([
+      ['down', true],
+      ['down', true],
+    ]);
     expect((await caller.monitors.get({ id: monitor.id })).status).toBe('down');
     const stats = await caller.stats.monitor({ monitorId: monitor.id, window: '24h' });
     expect(stats.uptime['24h']).toBeNull();

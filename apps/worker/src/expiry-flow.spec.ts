@@ -23,7 +23,12 @@ const HOUR = 3_600_000;
 
 /** An https server on 127.0.0.1 that answers 200, with a certificate from the test PKI. */
 async function startHttpsTarget(pki: TestPki, altNames: string[], daysLeft: number): Promise<{ server: Server; port: number }> {
-  const leaf = pki.leaf({ commonName: 'target', altNames, notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + daysLeft * DAY + HOUR) });
+  const leaf = pki.leaf({
+    commonName: 'target',
+    altNames,
+    notBefore: new Date(Date.now() - DAY),
+    notAfter: new Date(Date.now() + daysLeft * DAY + HOUR),
+  });
   const server = createServer({ key: leaf.key, cert: `${leaf.cert}${pki.intermediate.cert}` }, (_req, res) => res.end('ok'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: (server.address() as AddressInfo).port };
@@ -72,7 +77,7 @@ describe.each(['redis', 'postgres'] as const)('expiry lanes on the %s queue back
     pki?.dispose();
   });
 
-  it('checks a new https monitor\'s certificate at once and keeps its schedule with the monitor', async () => {
+  it("checks a new https monitor's certificate at once and keeps its schedule with the monitor", async () => {
     const monitor = await caller.monitors.create({ name: 'Expiring soon', url: `https://127.0.0.1:${byIp.port}/`, ignoreTlsErrors: true });
     const status = await waitFor('the certificate check', async () => {
       const tls = await caller.tls.get({ monitorId: monitor.id });
@@ -80,16 +85,28 @@ describe.each(['redis', 'postgres'] as const)('expiry lanes on the %s queue back
     });
     expect(status).toMatchObject({ host: '127.0.0.1', port: byIp.port, state: 'expiring', daysRemaining: 5 });
     expect(status.addresses[0]).toMatchObject({ address: '127.0.0.1', chainValid: true, hostnameMatches: true });
-    const tlsIncident = await waitFor('the tls incident', async () => (await caller.incidents.list({ monitorId: monitor.id })).find((incident) => incident.kind === 'tls'));
+    const tlsIncident = await waitFor('the tls incident', async () =>
+      (await caller.incidents.list({ monitorId: monitor.id })).find((incident) => incident.kind === 'tls'),
+    );
     expect(tlsIncident).toMatchObject({ state: 'open' });
 
     // One alert per certificate: a second monitor behind the same certificate gets its incident, unannounced.
-    const opened = async (incidentId: string) => (await caller.incidents.get({ id: incidentId })).timeline.find((event) => event.type === 'opened');
+    const opened = async (incidentId: string) =>
+      (await caller.incidents.get({ id: incidentId })).timeline.find((event) => event.type === 'opened');
     expect(await waitFor('the first incident announced', () => opened(tlsIncident.id))).toMatchObject({ suppressedBy: null });
-    const twin = await caller.monitors.create({ name: 'Same certificate', url: `https://127.0.0.1:${byIp.port}/twin`, ignoreTlsErrors: true });
-    const twinIncident = await waitFor('the twin tls incident', async () => (await caller.incidents.list({ monitorId: twin.id })).find((incident) => incident.kind === 'tls'));
+    const twin = await caller.monitors.create({
+      name: 'Same certificate',
+      url: `https://127.0.0.1:${byIp.port}/twin`,
+      ignoreTlsErrors: true,
+    });
+    const twinIncident = await waitFor('the twin tls incident', async () =>
+      (await caller.incidents.list({ monitorId: twin.id })).find((incident) => incident.kind === 'tls'),
+    );
     const twinOpened = await waitFor('the twin incident on the timeline', () => opened(twinIncident.id));
-    expect(twinOpened).toMatchObject({ suppressedBy: 'not_announced', note: `The same certificate as incident ${tlsIncident.id}, which was alerted.` });
+    expect(twinOpened).toMatchObject({
+      suppressedBy: 'not_announced',
+      note: `The same certificate as incident ${tlsIncident.id}, which was alerted.`,
+    });
     await caller.monitors.delete({ id: twin.id });
 
     // Expiry is its own lane: the site answers, so the monitor is UP whatever its certificate says.
@@ -118,7 +135,13 @@ describe.each(['redis', 'postgres'] as const)('expiry lanes on the %s queue back
       const status = await caller.domains.get({ monitorId: created.id });
       return status.checkedAt !== null && status;
     });
-    expect(domain).toMatchObject({ registrableDomain: 'expiring-soon.com', state: 'expiring', daysRemaining: 10, source: 'rdap', registrar: 'Registrar of Record' });
+    expect(domain).toMatchObject({
+      registrableDomain: 'expiring-soon.com',
+      state: 'expiring',
+      daysRemaining: 10,
+      source: 'rdap',
+      registrar: 'Registrar of Record',
+    });
     const tls = await waitFor('the certificate check', async () => {
       const status = await caller.tls.get({ monitorId: created.id });
       return status.checkedAt !== null && status;
@@ -132,12 +155,17 @@ describe.each(['redis', 'postgres'] as const)('expiry lanes on the %s queue back
       ['tls', 'shop.expiring-soon.com', 40],
     ]);
     expect((await caller.expiry.upcoming({ withinDays: 20 })).filter((item) => item.monitorId === created.id)).toHaveLength(1);
-    await waitFor('the domain incident', async () => (await caller.incidents.list({ monitorId: created.id })).some((incident) => incident.kind === 'domain'));
+    await waitFor('the domain incident', async () =>
+      (await caller.incidents.list({ monitorId: created.id })).some((incident) => incident.kind === 'domain'),
+    );
 
     // A second press within ten minutes reads the certificate again but not the registry.
     const checkedAt = tls.checkedAt;
     await caller.monitors.checkExpiryNow({ id: created.id });
-    await waitFor('the second certificate check', async () => (await caller.tls.get({ monitorId: created.id })).checkedAt?.getTime() !== checkedAt?.getTime());
+    await waitFor(
+      'the second certificate check',
+      async () => (await caller.tls.get({ monitorId: created.id })).checkedAt?.getTime() !== checkedAt?.getTime(),
+    );
     expect(rdap.domainHits('expiring-soon.com') - hitsBefore).toBe(1);
     expect((await caller.monitors.get({ id: created.id })).status).toBe('up');
   });

@@ -60,7 +60,10 @@ describe('incident lifecycle and channel settings', () => {
     expect(resolved).toMatchObject({ state: 'resolved' });
     await delivered(monitor.id, 2);
     expect(h.webhookEvents(monitor.id).at(-1)?.body).toMatch(/^Resolved by bo after \d+s\. Note: known outage upstream$/);
-    expect(await h.caller.incidents.get({ id: incident.id })).toMatchObject({ resolveReason: 'manual', resolutionNote: 'known outage upstream' });
+    expect(await h.caller.incidents.get({ id: incident.id })).toMatchObject({
+      resolveReason: 'manual',
+      resolutionNote: 'known outage upstream',
+    });
     expect(await h.caller.incidents.list({ monitorId: monitor.id, state: 'resolved', kind: 'down' })).toHaveLength(1);
     expect(await h.caller.incidents.list({ monitorId: monitor.id, offset: 1 })).toHaveLength(0);
   });
@@ -68,10 +71,25 @@ describe('incident lifecycle and channel settings', () => {
   it('sends one flapping notice, holds the rest, and one "settled" notice when it calms down', async () => {
     const channel = await h.createChannel('webhook');
     const { monitor, target } = await h.createMonitor([channel.id]);
-    for (const [status, state] of [[500, 'down'], [200, 'up'], [500, 'down'], [200, 'up'], [500, 'down'], [200, 'up'], [500, 'down']] as const) {
+    for (const [status, state] of [
+      [500, 'down'],
+      [200, 'up'],
+      [500, 'down'],
+      [200, 'up'],
+      [500, 'down'],
+      [200, 'up'],
+      [500, 'down'],
+    ] as const) {
       await h.checkUntil(monitor.id, target, status, state);
     }
-    const expected = ['incident.opened', 'incident.resolved', 'incident.opened', 'incident.resolved', 'incident.opened', 'monitor.flapping'];
+    const expected = [
+      'incident.opened',
+      'incident.resolved',
+      'incident.opened',
+      'incident.resolved',
+      'incident.opened',
+      'monitor.flapping',
+    ];
     expect(await delivered(monitor.id, 6)).toEqual(expected);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(h.webhookEvents(monitor.id)).toHaveLength(6); // the 7th change was held
@@ -111,7 +129,11 @@ describe('incident lifecycle and channel settings', () => {
   it('keeps silent about a recovery nobody was told about', async () => {
     const channel = await h.createChannel('webhook');
     const { monitor, target } = await h.createMonitor([channel.id]);
-    const window = await h.caller.maintenanceWindows.create({ name: 'All', monitorId: null, schedule: { type: 'once', startsAt: new Date(Date.now() - MINUTE), endsAt: later(1) } });
+    const window = await h.caller.maintenanceWindows.create({
+      name: 'All',
+      monitorId: null,
+      schedule: { type: 'once', startsAt: new Date(Date.now() - MINUTE), endsAt: later(1) },
+    });
     await h.checkUntil(monitor.id, target, 500, 'down');
     await h.caller.maintenanceWindows.delete({ id: window.id });
     await h.checkUntil(monitor.id, target, 200, 'up');
@@ -120,7 +142,10 @@ describe('incident lifecycle and channel settings', () => {
       const events = (await h.caller.incidents.get({ id: incident?.id ?? '' })).timeline;
       return events.length === 2 && events;
     });
-    expect(timeline.map((event) => [event.type, event.suppressedBy])).toEqual([['opened', 'maintenance'], ['resolved', 'not_announced']]);
+    expect(timeline.map((event) => [event.type, event.suppressedBy])).toEqual([
+      ['opened', 'maintenance'],
+      ['resolved', 'not_announced'],
+    ]);
     expect(h.webhookEvents(monitor.id)).toEqual([]);
   });
 
@@ -134,7 +159,10 @@ describe('incident lifecycle and channel settings', () => {
 
     const lost = await insertDeliveryWithoutJob(h.ctx.db, incident.id, channel.id);
     expect(await runNotifySweep(h.ctx, later(60))).toMatchObject({ requeued: 1, dead: 0 });
-    await waitFor('the lost delivery delivered', async () => (await h.caller.alerts.list({ incidentId: incident.id })).find((each) => each.id === lost)?.status === 'delivered');
+    await waitFor(
+      'the lost delivery delivered',
+      async () => (await h.caller.alerts.list({ incidentId: incident.id })).find((each) => each.id === lost)?.status === 'delivered',
+    );
   });
 
   it('refuses a bad channel config with the field named, and shows secrets masked', async () => {
@@ -150,7 +178,9 @@ describe('incident lifecycle and channel settings', () => {
     expect(badUrl.message).toContain('webhookUrl must start with https://');
     const emptyToken = await refusal({ name: 'Bad', kind: 'telegram', config: { botToken: ' ', chatId: '42' } });
     expect(emptyToken.message).toContain('botToken is required');
-    await expect(h.caller.channels.create({ name: 'Bad', kind: 'telegram', config: { botToken: '••••abcd', chatId: '42' } })).rejects.toMatchObject({
+    await expect(
+      h.caller.channels.create({ name: 'Bad', kind: 'telegram', config: { botToken: '••••abcd', chatId: '42' } }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: 'config.botToken: enter the value (•••• only keeps a value already saved)',
     });
@@ -159,25 +189,36 @@ describe('incident lifecycle and channel settings', () => {
     expect(created.config).toEqual({ botToken: `••••${SECRETS.telegramToken.slice(-4)}`, chatId: '-100123' });
     expect(JSON.stringify(await h.caller.channels.list())).not.toContain(SECRETS.telegramToken);
     const maskedToken = (created.config as { botToken: string }).botToken;
-    const renamed = await h.caller.channels.update({ ...created, kind: 'telegram', name: 'Renamed', config: { botToken: maskedToken, chatId: '-100999' } });
+    const renamed = await h.caller.channels.update({
+      ...created,
+      kind: 'telegram',
+      name: 'Renamed',
+      config: { botToken: maskedToken, chatId: '-100999' },
+    });
     expect(renamed).toMatchObject({ name: 'Renamed', config: { chatId: '-100999' } });
     expect(await h.caller.channels.test({ id: created.id })).toMatchObject({ ok: true, error: null });
     expect(h.fakes.telegram.requests.at(-1)?.path).toBe(`/bot${SECRETS.telegramToken}/sendMessage`); // the saved token was kept
 
     h.fakes.telegram.fail({ status: 401 }, 1);
-    expect(await h.caller.channels.testDraft({ id: created.id, kind: 'telegram', config: { botToken: maskedToken, chatId: '-1' } })).toMatchObject({
+    expect(
+      await h.caller.channels.testDraft({ id: created.id, kind: 'telegram', config: { botToken: maskedToken, chatId: '-1' } }),
+    ).toMatchObject({
       ok: false,
       statusCode: 401,
     });
-    await expect(h.caller.channels.update({ ...renamed, kind: 'slack', config: { webhookUrl: 'https://hooks.example/x' } } as never)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(h.caller.channels.update({ ...renamed, kind: 'telegram', config: renamed.config as never, fallbackChannelId: renamed.id })).rejects.toMatchObject({
+    await expect(
+      h.caller.channels.update({ ...renamed, kind: 'slack', config: { webhookUrl: 'https://hooks.example/x' } } as never),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      h.caller.channels.update({ ...renamed, kind: 'telegram', config: renamed.config as never, fallbackChannelId: renamed.id }),
+    ).rejects.toMatchObject({
       message: 'fallbackChannelId: a channel cannot be its own fallback',
     });
     await h.caller.channels.delete({ id: created.id });
     await expect(h.caller.channels.get({ id: created.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('checks a monitor\'s channelIds and writes nothing when one is unknown', async () => {
+  it("checks a monitor's channelIds and writes nothing when one is unknown", async () => {
     const before = (await h.caller.monitors.list()).length;
     const unknown = '00000000-0000-4000-8000-000000000001';
     await expect(h.caller.monitors.create({ name: 'X', url: 'http://127.0.0.1:9/', channelIds: [unknown] })).rejects.toMatchObject({

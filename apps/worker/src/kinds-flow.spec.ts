@@ -158,12 +158,12 @@ describe.each(['redis', 'postgres'] as const)('TCP and DNS monitors on the %s qu
       return (error as TRPCError).message;
     };
     expect(await refusal(() => caller.monitors.create({ kind: 'tcp', name: 'X', host: '127.0.0.1', port: 70_000 }))).toContain('port');
-    expect(await refusal(() => caller.monitors.create({ kind: 'dns', name: 'X', hostname: 'a.localhost', recordType: 'SRV' as 'A' }))).toContain(
-      'recordType',
-    );
-    expect(await refusal(() => caller.monitors.create({ kind: 'dns', name: 'X', hostname: 'a.localhost', resolver: 'dns.example' }))).toContain(
-      'resolver',
-    );
+    expect(
+      await refusal(() => caller.monitors.create({ kind: 'dns', name: 'X', hostname: 'a.localhost', recordType: 'SRV' as 'A' })),
+    ).toContain('recordType');
+    expect(
+      await refusal(() => caller.monitors.create({ kind: 'dns', name: 'X', hostname: 'a.localhost', resolver: 'dns.example' })),
+    ).toContain('resolver');
     expect((await caller.monitors.list()).length).toBe(before);
 
     const tcp = await caller.monitors.create({ kind: 'tcp', name: 'Edited', host: '127.0.0.1', port: servicePort, paused: true });

@@ -64,7 +64,11 @@ describe.each(['redis', 'postgres'] as const)('alert delivery on the %s queue ba
     expect(detail.timeline.filter((event) => event.type === 'notified')).toHaveLength(12);
     expect(detail).toMatchObject({ state: 'resolved', resolveReason: 'recovered', monitorName: monitor.name });
     expect(h.events.some((event) => event.type === 'notification' && event.notification.incidentId === incident.id)).toBe(true);
-    expect(h.events.some((event) => event.type === 'alert.delivery' && event.delivery.incidentId === incident.id && event.delivery.status === 'delivered')).toBe(true);
+    expect(
+      h.events.some(
+        (event) => event.type === 'alert.delivery' && event.delivery.incidentId === incident.id && event.delivery.status === 'delivered',
+      ),
+    ).toBe(true);
 
     // Later tests choose their channels; these stop being defaults.
     for (const channel of channels) await h.caller.channels.update({ ...channel, isDefault: false, config: channel.config } as never);
@@ -140,8 +144,15 @@ describe.each(['redis', 'postgres'] as const)('alert delivery on the %s queue ba
     await h.checkUntil(monitor.id, target, 500, 'down');
     const incident = await h.openIncident(monitor.id);
     const dead = await waitFor('a dead letter', async () => (await h.caller.alerts.list({ status: 'dead', incidentId: incident.id }))[0]);
-    expect(dead).toMatchObject({ channelId: primary.id, fallbackChannelId: fallback.id, attemptCount: 6, lastError: 'HTTP 503: {"message":"fake discord error","code":0}' });
-    await expect(h.caller.alerts.retry({ id: (await h.caller.alerts.list({ status: 'delivered', limit: 1 }))[0]?.id ?? '' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(dead).toMatchObject({
+      channelId: primary.id,
+      fallbackChannelId: fallback.id,
+      attemptCount: 6,
+      lastError: 'HTTP 503: {"message":"fake discord error","code":0}',
+    });
+    await expect(
+      h.caller.alerts.retry({ id: (await h.caller.alerts.list({ status: 'delivered', limit: 1 }))[0]?.id ?? '' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
 
     h.fakes.slack.succeed();
     h.fakes.discord.succeed();
@@ -162,16 +173,24 @@ describe.each(['redis', 'postgres'] as const)('alert delivery on the %s queue ba
     try {
       await h.checkUntil(monitor.id, target, 500, 'down');
       const incident = await h.openIncident(monitor.id);
-      const list = await waitFor('the in-app alert', async () => {
-        const all = await deliveries(incident.id);
-        return all.find((each) => each.channelId === inApp.id)?.status === 'delivered' && all;
-      }, 3_000);
+      const list = await waitFor(
+        'the in-app alert',
+        async () => {
+          const all = await deliveries(incident.id);
+          return all.find((each) => each.channelId === inApp.id)?.status === 'delivered' && all;
+        },
+        3_000,
+      );
       expect(list.find((each) => each.channelId === email.id)?.status).not.toBe('delivered');
       const emailed = await waitFor('the email given up', async () => {
         const each = (await deliveries(incident.id)).find((item) => item.channelId === email.id);
         return each?.status === 'dead' && each;
       });
-      expect(emailed.attempts.map((attempt) => attempt.error)).toEqual(['no answer within 1000 ms', 'no answer within 1000 ms', 'no answer within 1000 ms']);
+      expect(emailed.attempts.map((attempt) => attempt.error)).toEqual([
+        'no answer within 1000 ms',
+        'no answer within 1000 ms',
+        'no answer within 1000 ms',
+      ]);
     } finally {
       h.fakes.resend.succeed();
     }
@@ -200,14 +219,23 @@ describe.each(['redis', 'postgres'] as const)('alert delivery on the %s queue ba
 
     await crash();
     await deliverAlert(h.ctx, job);
-    expect((await deliveries(incident.id))[0]).toMatchObject({ status: 'dead', lastError: 'interrupted twice during a send; not sent again to avoid duplicates' });
+    expect((await deliveries(incident.id))[0]).toMatchObject({
+      status: 'dead',
+      lastError: 'interrupted twice during a send; not sent again to avoid duplicates',
+    });
   });
 
   it('never writes a secret to the logs', async () => {
     const { slack, discord } = h.fakes;
     const logged = h.logs.text();
     expect(logged).toContain('alert dead-lettered'); // the failures above were logged…
-    for (const secret of [...Object.values(SECRETS), slack.webhookUrl, discord.webhookUrl, 'slackSecretToken1234', 'discordSecretToken5678']) {
+    for (const secret of [
+      ...Object.values(SECRETS),
+      slack.webhookUrl,
+      discord.webhookUrl,
+      'slackSecretToken1234',
+      'discordSecretToken5678',
+    ]) {
       expect(logged).not.toContain(secret); // …without a secret in them
     }
   });

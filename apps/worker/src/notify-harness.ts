@@ -57,7 +57,10 @@ export async function startNotifyHarness(backend: 'redis' | 'postgres') {
     slack: { kind: 'slack', config: { webhookUrl: slack.webhookUrl } },
     discord: { kind: 'discord', config: { webhookUrl: discord.webhookUrl } },
     telegram: { kind: 'telegram', config: { botToken: SECRETS.telegramToken, chatId: '-100123' } },
-    webhook: { kind: 'webhook', config: { url: receiver.url, secret: SECRETS.webhookSecret, headers: { authorization: SECRETS.headerToken } } },
+    webhook: {
+      kind: 'webhook',
+      config: { url: receiver.url, secret: SECRETS.webhookSecret, headers: { authorization: SECRETS.headerToken } },
+    },
     'in-app': { kind: 'in-app', config: {} },
   } as const satisfies Record<string, Omit<ChannelInput, 'name'>>;
 
@@ -68,7 +71,14 @@ export async function startNotifyHarness(backend: 'redis' | 'postgres') {
   async function createMonitor(channelIds?: string[]): Promise<{ monitor: Monitor; target: TargetServer }> {
     const target = await startTargetServer();
     targets.push(target);
-    const monitor = await caller.monitors.create({ name: `Site ${targets.length}`, url: target.url, intervalSeconds: 3_600, failureThreshold: 1, retries: 0, channelIds });
+    const monitor = await caller.monitors.create({
+      name: `Site ${targets.length}`,
+      url: target.url,
+      intervalSeconds: 3_600,
+      failureThreshold: 1,
+      retries: 0,
+      channelIds,
+    });
     await waitFor('first verdict', async () => (await caller.monitors.get({ id: monitor.id })).status === 'up');
     return { monitor, target };
   }

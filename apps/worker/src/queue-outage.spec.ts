@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller, createContextInner } from '@mini-netumo/api';
-import { QUEUE_NAMES, createLogger, createScheduleSync, domainContext, keepSchedules, openRuntime, rebuildSchedules, type Runtime } from '@mini-netumo/domain';
+import {
+  QUEUE_NAMES,
+  createLogger,
+  createScheduleSync,
+  domainContext,
+  keepSchedules,
+  openRuntime,
+  rebuildSchedules,
+  type Runtime,
+} from '@mini-netumo/domain';
 import {
   createTestDatabase,
   startThrowawayRedis,
@@ -41,7 +50,9 @@ describe('a Redis outage', () => {
       code: 'SERVICE_UNAVAILABLE',
       message: 'The job queue is not reachable right now; nothing was changed. Try again in a moment.',
     });
-    await expect(caller.monitors.create({ name: 'During the outage', url: 'http://127.0.0.1:9/', intervalSeconds: 60 })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    await expect(
+      caller.monitors.create({ name: 'During the outage', url: 'http://127.0.0.1:9/', intervalSeconds: 60 }),
+    ).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     expect(Date.now() - started).toBeLessThan(2 * 2_500);
     expect((await caller.monitors.list()).map((monitor) => monitor.name)).toEqual(['Before the outage']);
     expect(await caller.system.health()).toMatchObject({ ok: false, database: { ok: true }, queue: { ok: false, backend: 'redis' } });
@@ -55,7 +66,11 @@ describe('a Redis outage', () => {
     try {
       await redis.restartEmpty(500);
       const checkQueue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
-      await waitFor('the lost scheduler to be rebuilt', async () => (await checkQueue.getJobScheduler(monitorId).catch(() => undefined)) !== undefined, 10_000);
+      await waitFor(
+        'the lost scheduler to be rebuilt',
+        async () => (await checkQueue.getJobScheduler(monitorId).catch(() => undefined)) !== undefined,
+        10_000,
+      );
       expect(await caller.monitors.checkNow({ id: monitorId })).toEqual({ queued: true });
     } finally {
       await keeper.stop();

@@ -30,13 +30,21 @@ describe('clientMessage', () => {
     const badJson = new TRPCError({ code: 'BAD_REQUEST', message: String(jsonError), cause: jsonError });
     expect(message(badJson)).toBe('The request body is not valid JSON');
     expect(message(badJson, 'results.list', 'query')).toBe('The input query parameter is not valid JSON');
-    const unreadable = new TRPCError({ code: 'BAD_REQUEST', message: 'Unknown transformation: nope', cause: new UnreadableInputError(new Error('Unknown transformation: nope')) });
+    const unreadable = new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'Unknown transformation: nope',
+      cause: new UnreadableInputError(new Error('Unknown transformation: nope')),
+    });
     expect(message(unreadable)).toBe('The input could not be read as tRPC superjson');
   });
 
   it('names an unknown procedure, and the method a procedure wants', () => {
-    expect(message(new TRPCError({ code: 'NOT_FOUND', message: 'No procedure found on path "monitors.nope"' }), 'monitors.nope', 'unknown')).toBe('No procedure named monitors.nope');
-    expect(message(new TRPCError({ code: 'METHOD_NOT_SUPPORTED', message: 'Unsupported GET-request' }), 'monitors.create', 'mutation')).toBe('monitors.create is a mutation: call it with POST');
+    expect(
+      message(new TRPCError({ code: 'NOT_FOUND', message: 'No procedure found on path "monitors.nope"' }), 'monitors.nope', 'unknown'),
+    ).toBe('No procedure named monitors.nope');
+    expect(
+      message(new TRPCError({ code: 'METHOD_NOT_SUPPORTED', message: 'Unsupported GET-request' }), 'monitors.create', 'mutation'),
+    ).toBe('monitors.create is a mutation: call it with POST');
   });
 
   it.each([
@@ -64,7 +72,7 @@ describe('inputTransformer', () => {
   });
 
   it.each([null, { json: { a: 'x' }, meta: { values: { a: ['bigint'] } } }, { json: { a: 1 }, meta: { values: { a: ['nope'] } } }])(
-    'throws UnreadableInputError, not superjson\'s own error, for %j',
+    "throws UnreadableInputError, not superjson's own error, for %j",
     (payload) => {
       expect(() => inputTransformer.input.deserialize(payload)).toThrow(UnreadableInputError);
     },

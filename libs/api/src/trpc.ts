@@ -11,9 +11,7 @@ const t = initTRPC.context<Context>().create({
   isDev: false,
   errorFormatter({ shape, error, path, type }) {
     const zodError = error.cause instanceof ZodError && error.code === 'BAD_REQUEST' ? error.cause : null;
-    const fieldErrors = zodError
-      ? Object.fromEntries(zodError.issues.map((issue) => [issue.path.join('.'), issue.message]))
-      : undefined;
+    const fieldErrors = zodError ? Object.fromEntries(zodError.issues.map((issue) => [issue.path.join('.'), issue.message])) : undefined;
     return { ...shape, message: clientMessage({ error, path, type }), data: { ...shape.data, fieldErrors } };
   },
 });

@@ -27,7 +27,13 @@ const FIELDS: readonly FieldSpec[] = [
     maxStep: 12,
     names: { list: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], kind: 'month name (jan-dec)' },
   },
-  { name: 'day-of-week', min: 0, max: 7, maxStep: 7, names: { list: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], kind: 'day name (sun-sat)' } },
+  {
+    name: 'day-of-week',
+    min: 0,
+    max: 7,
+    maxStep: 7,
+    names: { list: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], kind: 'day name (sun-sat)' },
+  },
 ];
 
 /** Any instant: a valid expression fires within the 28 years after it, one that cannot fire (30 February) never. */
@@ -72,7 +78,8 @@ function itemProblem(item: string, spec: FieldSpec): string | null {
 export function parseCronExpression(expression: string): CronExpression | { error: string } {
   const texts = expression.trim().split(/\s+/).filter(Boolean);
   if (texts.length === 0) return { error: 'expression is required' };
-  if (texts.length !== FIELDS.length) return { error: `expression must have 5 fields (minute hour day-of-month month day-of-week), not ${texts.length}` };
+  if (texts.length !== FIELDS.length)
+    return { error: `expression must have 5 fields (minute hour day-of-month month day-of-week), not ${texts.length}` };
   for (const [index, spec] of FIELDS.entries()) {
     const text = texts[index] ?? '';
     for (const item of text.split(',')) {
@@ -96,6 +103,7 @@ export function parseCronExpression(expression: string): CronExpression | { erro
     return { error: `expression: ${error instanceof Error ? error.message : String(error)}` };
   }
   // Only the day of the month can rule out every date (30 February); any weekday comes round in every month.
-  if (!cron.nextRun(SOME_INSTANT)) return { error: `expression never fires: day-of-month "${dayOfMonth}" does not occur in month "${month}"` };
+  if (!cron.nextRun(SOME_INSTANT))
+    return { error: `expression never fires: day-of-month "${dayOfMonth}" does not occur in month "${month}"` };
   return cron;
 }

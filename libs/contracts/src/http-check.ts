@@ -15,7 +15,8 @@ export const requestHeadersSchema = z
       const unstorable = unstorableTextProblem(name);
       if (unstorable) ctx.addIssue({ code: 'custom', message: `headers must not contain ${unstorable}` });
       else if (!HEADER_NAME.test(name)) ctx.addIssue({ code: 'custom', message: `headers: "${name}" is not a valid header name` });
-      if (/[\r\n]/.test(headers[name] ?? '')) ctx.addIssue({ code: 'custom', message: `headers: the value of "${name}" contains a line break` });
+      if (/[\r\n]/.test(headers[name] ?? ''))
+        ctx.addIssue({ code: 'custom', message: `headers: the value of "${name}" contains a line break` });
     }
   });
 

@@ -87,11 +87,21 @@ export const incidentDetailSchema = incidentSchema.extend({
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 
 const incidentId = z.uuid({ error: 'id must be an incident id (uuid)' });
-const actor = z.string({ error: 'by must be text' }).check(storableText('by')).trim().max(100, { error: 'by must be at most 100 characters' }).optional();
+const actor = z
+  .string({ error: 'by must be text' })
+  .check(storableText('by'))
+  .trim()
+  .max(100, { error: 'by must be at most 100 characters' })
+  .optional();
 
 export const incidentIdSchema = z.object({ id: incidentId });
 
-const note = z.string({ error: 'note must be text' }).check(storableText('note')).trim().max(2_000, { error: 'note must be at most 2000 characters' }).optional();
+const note = z
+  .string({ error: 'note must be text' })
+  .check(storableText('note'))
+  .trim()
+  .max(2_000, { error: 'note must be at most 2000 characters' })
+  .optional();
 
 /** Stops reminders; the channels that heard about the incident are told, with the note if there is one. */
 export const incidentAcknowledgeInputSchema = z.object({ id: incidentId, by: actor, note });

@@ -46,14 +46,42 @@ describe('monitorInputSchema', () => {
     [{ name: 'A', url: 'https://a.example', intervalSeconds: '60' }, 'intervalSeconds', 'intervalSeconds must be a number'],
     [{ name: 'A', url: 'https://a.example', timeoutMs: 10 }, 'timeoutMs', 'timeoutMs must be at least 1000'],
     [{ name: 'A', url: 'https://a.example', failureThreshold: 0 }, 'failureThreshold', 'failureThreshold must be at least 1'],
-    [{ name: 'A', url: 'https://a.example', expectedStatusCodes: '200-abc' }, 'expectedStatusCodes', 'expectedStatusCodes: "200-abc" is not a code (301) or a range (200-299)'],
+    [
+      { name: 'A', url: 'https://a.example', expectedStatusCodes: '200-abc' },
+      'expectedStatusCodes',
+      'expectedStatusCodes: "200-abc" is not a code (301) or a range (200-299)',
+    ],
     [{ name: 'A', url: 'https://a.example', paused: 'yes' }, 'paused', 'paused must be true or false'],
-    [{ name: 'A', url: 'https://a.example', method: 'FETCH' }, 'method', 'method must be one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'],
-    [{ name: 'A', url: 'https://a.example', headers: { 'bad header': 'x' } }, 'headers', 'headers: "bad header" is not a valid header name'],
-    [{ name: 'A', url: 'https://a.example', headers: { 'x-a': 'one\r\nx-b: two' } }, 'headers', 'headers: the value of "x-a" contains a line break'],
-    [{ name: 'A', url: 'https://a.example', bodyAssertion: { type: 'regex', pattern: '(' } }, 'bodyAssertion', 'bodyAssertion.pattern is not a valid regular expression: Invalid regular expression: /(/: Unterminated group'],
-    [{ name: 'A', url: 'https://a.example', bodyAssertion: { type: 'contains', value: '' } }, 'bodyAssertion.value', 'bodyAssertion.value is required'],
-    [{ name: 'A', url: 'https://a.example', bodyAssertion: { type: 'json', path: 'a', op: 'like', value: '1' } }, 'bodyAssertion.op', 'bodyAssertion.op must be equals or contains'],
+    [
+      { name: 'A', url: 'https://a.example', method: 'FETCH' },
+      'method',
+      'method must be one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', headers: { 'bad header': 'x' } },
+      'headers',
+      'headers: "bad header" is not a valid header name',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', headers: { 'x-a': 'one\r\nx-b: two' } },
+      'headers',
+      'headers: the value of "x-a" contains a line break',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', bodyAssertion: { type: 'regex', pattern: '(' } },
+      'bodyAssertion',
+      'bodyAssertion.pattern is not a valid regular expression: Invalid regular expression: /(/: Unterminated group',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', bodyAssertion: { type: 'contains', value: '' } },
+      'bodyAssertion.value',
+      'bodyAssertion.value is required',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', bodyAssertion: { type: 'json', path: 'a', op: 'like', value: '1' } },
+      'bodyAssertion.op',
+      'bodyAssertion.op must be equals or contains',
+    ],
     [{ name: 'A', url: 'https://a.example', maxBodyBytes: 10 }, 'maxBodyBytes', 'maxBodyBytes must be at least 1024'],
     [{ name: 'A', url: 'https://a.example', retries: 9 }, 'retries', 'retries must be at most 5'],
     [{ name: 'A', url: 'https://a.example', recoveryThreshold: 0 }, 'recoveryThreshold', 'recoveryThreshold must be at least 1'],
@@ -63,13 +91,37 @@ describe('monitorInputSchema', () => {
     [{ name: 'A', url: 'https://a.example', domainAlertDays: 7.5 }, 'domainAlertDays', 'domainAlertDays must be a whole number'],
     [{ name: 'A', url: 'https://a.example', domainAlertDays: '30' }, 'domainAlertDays', 'domainAlertDays must be a number'],
     [{ name: 'A', url: 'https://a.example', expiryReminderDays: 7 }, 'expiryReminderDays', 'expiryReminderDays must be a list of numbers'],
-    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [7, 0] }, 'expiryReminderDays.1', 'expiryReminderDays must each be at least 1'],
-    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [2.5] }, 'expiryReminderDays.0', 'expiryReminderDays must each be a whole number of days'],
-    [{ name: 'A', url: 'https://a.example', tlsAlertDays: 400, domainAlertDays: 400, expiryReminderDays: [366] }, 'tlsAlertDays', 'tlsAlertDays must be at most 365'],
-    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [9, 7, 5, 3, 2, 1] }, 'expiryReminderDays', 'expiryReminderDays must list at most 5 days'],
+    [
+      { name: 'A', url: 'https://a.example', expiryReminderDays: [7, 0] },
+      'expiryReminderDays.1',
+      'expiryReminderDays must each be at least 1',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', expiryReminderDays: [2.5] },
+      'expiryReminderDays.0',
+      'expiryReminderDays must each be a whole number of days',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', tlsAlertDays: 400, domainAlertDays: 400, expiryReminderDays: [366] },
+      'tlsAlertDays',
+      'tlsAlertDays must be at most 365',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', expiryReminderDays: [9, 7, 5, 3, 2, 1] },
+      'expiryReminderDays',
+      'expiryReminderDays must list at most 5 days',
+    ],
     [{ name: 'A', url: 'https://a.example', expiryReminderDays: [3, 3] }, 'expiryReminderDays', 'expiryReminderDays must not repeat a day'],
-    [{ name: 'A', url: 'https://a.example', expiryReminderDays: [14, 3] }, 'expiryReminderDays', 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (14 is not below 14)'],
-    [{ name: 'A', url: 'https://a.example', tlsAlertDays: 30, domainAlertDays: 5, expiryReminderDays: [7, 3] }, 'expiryReminderDays', 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)'],
+    [
+      { name: 'A', url: 'https://a.example', expiryReminderDays: [14, 3] },
+      'expiryReminderDays',
+      'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (14 is not below 14)',
+    ],
+    [
+      { name: 'A', url: 'https://a.example', tlsAlertDays: 30, domainAlertDays: 5, expiryReminderDays: [7, 3] },
+      'expiryReminderDays',
+      'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)',
+    ],
   ])('rejects %j at %s', (input, path, message) => {
     expect(firstError(input)).toEqual({ path, message });
   });
@@ -77,7 +129,8 @@ describe('monitorInputSchema', () => {
 
 describe('expiry alert settings', () => {
   it('keeps the reminder days largest first, and allows none', () => {
-    const parse = (expiryReminderDays: number[]) => monitorInputSchema.parse({ name: 'A', url: 'https://a.example', expiryReminderDays }).expiryReminderDays;
+    const parse = (expiryReminderDays: number[]) =>
+      monitorInputSchema.parse({ name: 'A', url: 'https://a.example', expiryReminderDays }).expiryReminderDays;
     expect(parse([1, 10, 3])).toEqual([10, 3, 1]);
     expect(parse([])).toEqual([]);
   });

@@ -24,7 +24,6 @@ export const MONITOR_LIMITS = {
   name: { max: 100 },
 } as const;
 
-
 const reminderLimits = MONITOR_LIMITS.expiryReminderDays;
 
 /** Days before expiry for countdown reminders, kept largest first (the order they come in). */
@@ -83,7 +82,9 @@ const commonFields = {
    * is present from monitors.get, create and update (not from list or live events).
    */
   channelIds: z
-    .array(z.uuid({ error: 'channelIds must be a list of channel ids (uuid)' }), { error: 'channelIds must be a list of channel ids (uuid)' })
+    .array(z.uuid({ error: 'channelIds must be a list of channel ids (uuid)' }), {
+      error: 'channelIds must be a list of channel ids (uuid)',
+    })
     .max(50, { error: 'channelIds must list at most 50 channels' })
     .optional(),
 };
@@ -117,11 +118,11 @@ const monitorConfigByKind = {
 const KIND_ERROR = {
   error: (issue: { code?: string }) => (issue.code === 'invalid_union' ? `kind must be one of ${MONITOR_KINDS.join(', ')}` : undefined),
 };
-const monitorConfigUnion = z.discriminatedUnion('kind', Object.values(monitorConfigByKind) as [
-  typeof monitorConfigByKind.http,
-  typeof monitorConfigByKind.tcp,
-  typeof monitorConfigByKind.dns,
-], KIND_ERROR);
+const monitorConfigUnion = z.discriminatedUnion(
+  'kind',
+  Object.values(monitorConfigByKind) as [typeof monitorConfigByKind.http, typeof monitorConfigByKind.tcp, typeof monitorConfigByKind.dns],
+  KIND_ERROR,
+);
 
 // An unknown kind means no object was read at all, as with a null input.
 const EXPIRY_FIELDS = ['kind', 'tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'];

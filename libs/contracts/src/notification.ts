@@ -35,7 +35,12 @@ export type NotificationPage = z.infer<typeof notificationPageSchema>;
 /** Mark the listed notifications read, or all of them. */
 export const notificationMarkReadInputSchema = z.union(
   [
-    z.object({ ids: z.array(z.uuid({ error: 'ids must be notification ids (uuid)' })).min(1, { error: 'ids must list at least one notification' }).max(500, { error: 'ids must list at most 500 notifications' }) }),
+    z.object({
+      ids: z
+        .array(z.uuid({ error: 'ids must be notification ids (uuid)' }))
+        .min(1, { error: 'ids must list at least one notification' })
+        .max(500, { error: 'ids must list at most 500 notifications' }),
+    }),
     z.object({ all: z.literal(true, { error: 'all must be true' }) }),
   ],
   { error: 'send ids (a list of notification ids) or all: true' },

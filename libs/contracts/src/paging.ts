@@ -11,4 +11,8 @@ export const limitField = (max: number, fallback: number) =>
 
 /** `offset` of a list request: rows to skip, 0 when left out. */
 export const offsetField = () =>
-  z.number({ error: 'offset must be a number' }).int({ error: 'offset must be a whole number' }).min(0, { error: 'offset must be at least 0' }).default(0);
+  z
+    .number({ error: 'offset must be a number' })
+    .int({ error: 'offset must be a whole number' })
+    .min(0, { error: 'offset must be at least 0' })
+    .default(0);

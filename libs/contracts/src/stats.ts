@@ -96,9 +96,11 @@ export const resultsListInputSchema = z.object({
 });
 export type ResultsListInput = z.input<typeof resultsListInputSchema>;
 
-export const statsExportInputSchema = z.object({
-  monitorId: uuidField('monitorId'),
-  what: z.enum(['results', 'hourly', 'daily'], { error: 'what must be results, hourly or daily' }),
-  from: storableDate('from'),
-  to: storableDate('to'),
-}).refine((input) => input.from < input.to, { error: 'from must be before to', path: ['from'] });
+export const statsExportInputSchema = z
+  .object({
+    monitorId: uuidField('monitorId'),
+    what: z.enum(['results', 'hourly', 'daily'], { error: 'what must be results, hourly or daily' }),
+    from: storableDate('from'),
+    to: storableDate('to'),
+  })
+  .refine((input) => input.from < input.to, { error: 'from must be before to', path: ['from'] });

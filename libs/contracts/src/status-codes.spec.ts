@@ -4,8 +4,20 @@ import { parseStatusCodes, statusCodeMatches } from './status-codes';
 describe('parseStatusCodes', () => {
   it.each([
     ['200-299', [{ from: 200, to: 299 }]],
-    ['200-299,301', [{ from: 200, to: 299 }, { from: 301, to: 301 }]],
-    [' 204 , 400 - 404 ', [{ from: 204, to: 204 }, { from: 400, to: 404 }]],
+    [
+      '200-299,301',
+      [
+        { from: 200, to: 299 },
+        { from: 301, to: 301 },
+      ],
+    ],
+    [
+      ' 204 , 400 - 404 ',
+      [
+        { from: 204, to: 204 },
+        { from: 400, to: 404 },
+      ],
+    ],
   ])('%s', (text, ranges) => {
     expect(parseStatusCodes(text)).toEqual({ ranges });
   });

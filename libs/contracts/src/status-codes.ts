@@ -11,7 +11,10 @@ const ENTRY = /^(\d{3})(?:\s*-\s*(\d{3}))?$/;
 
 /** Parses `200-299,301` into ranges; returns an error message naming the bad part instead of throwing. */
 export function parseStatusCodes(text: string): { ranges: StatusCodeRange[] } | { error: string } {
-  const parts = text.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
   if (parts.length === 0) return { error: 'expectedStatusCodes must list at least one code or range' };
   const ranges: StatusCodeRange[] = [];
   for (const part of parts) {

@@ -8,7 +8,11 @@ import { resultsListInputSchema, statsExportInputSchema } from './stats';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 const monitor = { name: 'Site', url: 'https://example.com/health' };
-const webhook = { name: 'Hook', kind: 'webhook', config: { url: 'https://hooks.example.com/x', secret: 'sixteen-chars-or-more', headers: { 'X-Key': 'k' } } };
+const webhook = {
+  name: 'Hook',
+  kind: 'webhook',
+  config: { url: 'https://hooks.example.com/x', secret: 'sixteen-chars-or-more', headers: { 'X-Key': 'k' } },
+};
 const email = { name: 'Mail', kind: 'email', config: { apiKey: 're_key', from: 'Monitor <m@example.com>', to: ['ops@example.com'] } };
 const telegram = { name: 'Bot', kind: 'telegram', config: { botToken: '123456789:AAHabcdefghijklmnopqrstuvwxyz', chatId: '-100123' } };
 const weekly = { name: 'Backups', schedule: { type: 'weekly', weekdays: [0], startTime: '02:30', durationMinutes: 60, timeZone: 'UTC' } };
@@ -22,22 +26,52 @@ const STRINGS: [z.ZodType, Record<string, unknown>, string[], string][] = [
   [monitorInputSchema, { ...monitor, expectedStatusCodes: '200' }, ['expectedStatusCodes'], 'expectedStatusCodes'],
   [monitorInputSchema, { ...monitor, headers: { Authorization: 'Bearer x' } }, ['headers', 'Authorization'], 'headers'],
   [monitorInputSchema, { ...monitor, bodyAssertion: { type: 'contains', value: 'ok' } }, ['bodyAssertion', 'value'], 'bodyAssertion.value'],
-  [monitorInputSchema, { ...monitor, bodyAssertion: { type: 'regex', pattern: 'ok', flags: 'i' } }, ['bodyAssertion', 'pattern'], 'bodyAssertion.pattern'],
-  [monitorInputSchema, { ...monitor, bodyAssertion: { type: 'regex', pattern: 'ok', flags: 'i' } }, ['bodyAssertion', 'flags'], 'bodyAssertion.flags'],
-  [monitorInputSchema, { ...monitor, bodyAssertion: { type: 'json', path: '$.a', op: 'equals', value: 'v' } }, ['bodyAssertion', 'path'], 'bodyAssertion.path'],
-  [monitorInputSchema, { ...monitor, bodyAssertion: { type: 'json', path: '$.a', op: 'equals', value: 'v' } }, ['bodyAssertion', 'value'], 'bodyAssertion.value'],
+  [
+    monitorInputSchema,
+    { ...monitor, bodyAssertion: { type: 'regex', pattern: 'ok', flags: 'i' } },
+    ['bodyAssertion', 'pattern'],
+    'bodyAssertion.pattern',
+  ],
+  [
+    monitorInputSchema,
+    { ...monitor, bodyAssertion: { type: 'regex', pattern: 'ok', flags: 'i' } },
+    ['bodyAssertion', 'flags'],
+    'bodyAssertion.flags',
+  ],
+  [
+    monitorInputSchema,
+    { ...monitor, bodyAssertion: { type: 'json', path: '$.a', op: 'equals', value: 'v' } },
+    ['bodyAssertion', 'path'],
+    'bodyAssertion.path',
+  ],
+  [
+    monitorInputSchema,
+    { ...monitor, bodyAssertion: { type: 'json', path: '$.a', op: 'equals', value: 'v' } },
+    ['bodyAssertion', 'value'],
+    'bodyAssertion.value',
+  ],
   [monitorUpdateSchema, { id: ID, patch: { name: 'New' } }, ['patch', 'name'], 'name'],
   [channelInputSchema, webhook, ['name'], 'name'],
   [channelInputSchema, webhook, ['config', 'url'], 'url'],
   [channelInputSchema, webhook, ['config', 'secret'], 'secret'],
   [channelInputSchema, webhook, ['config', 'headers', 'X-Key'], 'headers'],
-  [channelInputSchema, { name: 'S', kind: 'slack', config: { webhookUrl: 'https://hooks.slack.com/x' } }, ['config', 'webhookUrl'], 'webhookUrl'],
+  [
+    channelInputSchema,
+    { name: 'S', kind: 'slack', config: { webhookUrl: 'https://hooks.slack.com/x' } },
+    ['config', 'webhookUrl'],
+    'webhookUrl',
+  ],
   [channelInputSchema, email, ['config', 'apiKey'], 'apiKey'],
   [channelInputSchema, email, ['config', 'from'], 'from'],
   [channelInputSchema, email, ['config', 'to', '0'], 'to'],
   [channelInputSchema, telegram, ['config', 'botToken'], 'botToken'],
   [channelInputSchema, telegram, ['config', 'chatId'], 'chatId'],
-  [channelTestDraftSchema, { kind: 'discord', config: { webhookUrl: 'https://discord.com/api/webhooks/x' } }, ['config', 'webhookUrl'], 'webhookUrl'],
+  [
+    channelTestDraftSchema,
+    { kind: 'discord', config: { webhookUrl: 'https://discord.com/api/webhooks/x' } },
+    ['config', 'webhookUrl'],
+    'webhookUrl',
+  ],
   [maintenanceWindowInputSchema, weekly, ['name'], 'name'],
   [maintenanceWindowInputSchema, weekly, ['schedule', 'startTime'], 'startTime'],
   [maintenanceWindowInputSchema, weekly, ['schedule', 'timeZone'], 'timeZone'],
@@ -53,8 +87,18 @@ const DATES: [z.ZodType, Record<string, unknown>, string[], string][] = [
   [statsExportInputSchema, { monitorId: ID, what: 'daily', from: new Date('2026-01-01'), to: new Date('2026-02-01') }, ['to'], 'to'],
   [resultsListInputSchema, { monitorId: ID, from: new Date('2026-01-01'), to: new Date('2026-02-01') }, ['from'], 'from'],
   [resultsListInputSchema, { monitorId: ID, from: new Date('2026-01-01'), to: new Date('2026-02-01') }, ['to'], 'to'],
-  [maintenanceWindowInputSchema, { name: 'Once', schedule: { type: 'once', startsAt: new Date('2030-01-01'), endsAt: new Date('2030-01-02') } }, ['schedule', 'startsAt'], 'startsAt'],
-  [maintenanceWindowInputSchema, { name: 'Once', schedule: { type: 'once', startsAt: new Date('2030-01-01'), endsAt: new Date('2030-01-02') } }, ['schedule', 'endsAt'], 'endsAt'],
+  [
+    maintenanceWindowInputSchema,
+    { name: 'Once', schedule: { type: 'once', startsAt: new Date('2030-01-01'), endsAt: new Date('2030-01-02') } },
+    ['schedule', 'startsAt'],
+    'startsAt',
+  ],
+  [
+    maintenanceWindowInputSchema,
+    { name: 'Once', schedule: { type: 'once', startsAt: new Date('2030-01-01'), endsAt: new Date('2030-01-02') } },
+    ['schedule', 'endsAt'],
+    'endsAt',
+  ],
 ];
 
 /** A deep copy of `input` with `change` applied to the value at `path` (the last key is renamed when `renameKey`). */
@@ -82,11 +126,21 @@ describe('every user-supplied string refuses what PostgreSQL cannot store, namin
   });
 
   it.each(STRINGS)('%#: a NUL at %j → "%s must not contain NUL characters"', (schema, input, path, field) => {
-    expect(messages(schema, changed(input, path, (value) => `${value}\u0000`))).toEqual([`${field} must not contain NUL characters`]);
+    expect(
+      messages(
+        schema,
+        changed(input, path, (value) => `${value}\u0000`),
+      ),
+    ).toEqual([`${field} must not contain NUL characters`]);
   });
 
   it.each(STRINGS)('%#: a lone surrogate at %j → "%s must not contain unpaired UTF-16 surrogates"', (schema, input, path, field) => {
-    expect(messages(schema, changed(input, path, (value) => `\ud800${value}`))).toEqual([`${field} must not contain unpaired UTF-16 surrogates`]);
+    expect(
+      messages(
+        schema,
+        changed(input, path, (value) => `\ud800${value}`),
+      ),
+    ).toEqual([`${field} must not contain unpaired UTF-16 surrogates`]);
   });
 
   it.each([
@@ -94,13 +148,23 @@ describe('every user-supplied string refuses what PostgreSQL cannot store, namin
     [channelInputSchema, webhook],
   ] as const)('refuses a header name with a NUL or a lone surrogate, naming headers', (schema, input) => {
     const path = schema === monitorInputSchema ? ['headers', 'Authorization'] : ['config', 'headers', 'X-Key'];
-    expect(messages(schema, changed(input, path, (name) => `${name}\u0000`, true))).toEqual(['headers must not contain NUL characters']);
-    expect(messages(schema, changed(input, path, (name) => `${name}\udfff`, true))).toEqual(['headers must not contain unpaired UTF-16 surrogates']);
+    expect(
+      messages(
+        schema,
+        changed(input, path, (name) => `${name}\u0000`, true),
+      ),
+    ).toEqual(['headers must not contain NUL characters']);
+    expect(
+      messages(
+        schema,
+        changed(input, path, (name) => `${name}\udfff`, true),
+      ),
+    ).toEqual(['headers must not contain unpaired UTF-16 surrogates']);
   });
 });
 
 describe('every input date is one PostgreSQL and toISOString() can store, naming the field', () => {
-  it.each(DATES)('%#: %j at %j refuses JavaScript\'s extremes', (schema, input, path, field) => {
+  it.each(DATES)("%#: %j at %j refuses JavaScript's extremes", (schema, input, path, field) => {
     const at = (date: Date) => changed(input, path, () => date as unknown as string);
     expect(messages(schema, at(new Date(8.64e15)))).toContain(`${field} must not be after 9999-12-31`);
     expect(messages(schema, at(new Date(-8.64e15)))).toContain(`${field} must not be before 1970-01-01`);

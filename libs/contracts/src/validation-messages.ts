@@ -20,7 +20,12 @@ const fieldName = (path: readonly PropertyKey[] | undefined) => (path && path.le
 
 const SIZE_UNITS: Record<string, string> = { string: ' characters', array: ' entries', set: ' entries' };
 
-function sizeMessage(field: string, bound: 'least' | 'most', issue: { origin: string; inclusive?: boolean }, limit: number | bigint): string {
+function sizeMessage(
+  field: string,
+  bound: 'least' | 'most',
+  issue: { origin: string; inclusive?: boolean },
+  limit: number | bigint,
+): string {
   const limitText = issue.origin === 'date' ? new Date(Number(limit)).toISOString() : String(limit);
   const comparison = issue.inclusive === false ? (bound === 'least' ? 'more than' : 'less than') : `at ${bound}`;
   return `${field} must be ${comparison} ${limitText}${SIZE_UNITS[issue.origin] ?? ''}`;
@@ -34,9 +39,13 @@ export function fieldNamedMessage(issue: z.core.$ZodRawIssue): string {
   const field = fieldName(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined && field !== 'The input' ? `${field} is required` : `${field} must be ${KIND_WORDS[issue.expected] ?? issue.expected}`;
+      return issue.input === undefined && field !== 'The input'
+        ? `${field} is required`
+        : `${field} must be ${KIND_WORDS[issue.expected] ?? issue.expected}`;
     case 'invalid_value':
-      return issue.values.length === 1 ? `${field} must be ${String(issue.values[0])}` : `${field} must be one of ${issue.values.map(String).join(', ')}`;
+      return issue.values.length === 1
+        ? `${field} must be ${String(issue.values[0])}`
+        : `${field} must be one of ${issue.values.map(String).join(', ')}`;
     case 'too_small':
       return sizeMessage(field, 'least', issue, issue.minimum);
     case 'too_big':

@@ -8,7 +8,9 @@ export function expectRecovered(report: FaultReport): void {
 
   expect.soft(report.crashes, `${what}: processes that exited on their own`).toEqual([]);
   expect.soft(coverage.checked, `${what}: monitors checked again after the fault`).toBe(coverage.total);
-  expect.soft(coverage.allCheckedAfterMs ?? Infinity, `${what}: ms until every monitor was checked again`).toBeLessThanOrEqual(RECOVERY_LIMIT_MS);
+  expect
+    .soft(coverage.allCheckedAfterMs ?? Infinity, `${what}: ms until every monitor was checked again`)
+    .toBeLessThanOrEqual(RECOVERY_LIMIT_MS);
 
   expect.soft(observed.downMax, `${what}: monitors DOWN (the target never failed)`).toBe(0);
   expect.soft(integrity.downIncidents, `${what}: down incidents`).toBe(0);
@@ -19,14 +21,18 @@ export function expectRecovered(report: FaultReport): void {
   expect.soft(integrity.resultsWithoutSlot, `${what}: new results without slot_at`).toBe(0);
 
   expect.soft(observed.silentNotStaleMax, `${what}: monitors silent > ${SILENCE_LIMIT_MS} ms and not stale`).toBe(0);
-  const apiFailures = observed.apiFailures ? ` (monitors.list failed ${observed.apiFailures}/${observed.samples} times: ${observed.apiLastError})` : '';
+  const apiFailures = observed.apiFailures
+    ? ` (monitors.list failed ${observed.apiFailures}/${observed.samples} times: ${observed.apiLastError})`
+    : '';
   expect.soft(observed.apiFailures, `${what}: failed monitors.list calls${apiFailures}`).toBe(0);
   expect.soft(observed.apiStaleField, `${what}: monitors.list items carry \`stale\`${apiFailures}`).toBe(true);
   expect.soft(observed.healthMonitoringField, `${what}: /health carries \`monitoring\``).toBe(true);
   // During the gap, by the product's own deadline (`overdue_at`): every overdue monitor shows as stale, /health counts them.
   expect.soft(observed.overdueNotShownMax, `${what}: overdue monitors that monitors.list did not show stale`).toBe(0);
   if (observed.overdueMax > 0) {
-    expect.soft(observed.healthOverdueMax, `${what}: /health monitoring.overdue while ${observed.overdueMax} were overdue`).toBeGreaterThan(0);
+    expect
+      .soft(observed.healthOverdueMax, `${what}: /health monitoring.overdue while ${observed.overdueMax} were overdue`)
+      .toBeGreaterThan(0);
   }
   if (observed.overdueMax > observed.healthThreshold) {
     expect.soft(observed.healthNotOkSeen, `${what}: /health not ok while more than its threshold were overdue`).toBe(true);

@@ -147,7 +147,12 @@ export function createFaultStack(backend: Backend): FaultStack {
       const create = async (i: number) => {
         for (let attempt = 1; ; attempt++) {
           try {
-            return await api.createMonitor({ name: `fault ${firstIndex + i}`, url, intervalSeconds: INTERVAL_MS / 1_000, timeoutMs: 2_000 });
+            return await api.createMonitor({
+              name: `fault ${firstIndex + i}`,
+              url,
+              intervalSeconds: INTERVAL_MS / 1_000,
+              timeoutMs: 2_000,
+            });
           } catch (error) {
             refusals.push((error as Error).message);
             if (attempt === 3) throw error;

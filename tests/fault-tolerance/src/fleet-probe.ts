@@ -64,7 +64,8 @@ export function openFleetProbe(databaseUrl: string): FleetProbe {
     where n > 2 and checked_at - prev_at < interval '2 seconds'
       and (slot_at is null or prev_slot is null or abs(extract(epoch from slot_at - prev_slot)) < 2)`;
   return {
-    activeMonitorIds: () => retried(async () => (await sql<{ id: string }[]>`select id from monitors where not paused`).map((row) => row.id)),
+    activeMonitorIds: () =>
+      retried(async () => (await sql<{ id: string }[]>`select id from monitors where not paused`).map((row) => row.id)),
     sql,
     async coverage(since, options = {}) {
       const skipFirst = options.skipFirstResult ?? false;
@@ -96,13 +97,15 @@ export function openFleetProbe(databaseUrl: string): FleetProbe {
       };
     },
     async fewestResultsBetween(from, to) {
-      const rows = await retried(() => sql<{ n: number }[]>`
+      const rows = await retried(
+        () => sql<{ n: number }[]>`
         select count(r.checked_at)::int as n
         from monitors m
         left join check_results r on r.monitor_id = m.id and r.checked_at > ${from} and r.checked_at <= ${to}
           and r.checked_at > (select min(f.checked_at) from check_results f where f.monitor_id = m.id)
         where not m.paused
-        group by m.id`);
+        group by m.id`,
+      );
       const counts = rows.map((row) => row.n);
       return {
         monitors: counts.length,
@@ -110,8 +113,9 @@ export function openFleetProbe(databaseUrl: string): FleetProbe {
         below: (min) => counts.filter((n) => n < min).length,
       };
     },
-    integrity: (runStartedAt) => retried(async () => {
-      const [row] = await sql<Omit<Integrity, 'closePairExamples'>[]>`
+    integrity: (runStartedAt) =>
+      retried(async () => {
+        const [row] = await sql<Omit<Integrity, 'closePairExamples'>[]>`
         select
           (select count(*) from (select 1 from check_results where slot_at is not null
                                  group by monitor_id, slot_at having count(*) > 1) d)::int as "slotDuplicates",
@@ -119,19 +123,22 @@ export function openFleetProbe(databaseUrl: string): FleetProbe {
           (select count(*) from check_results where slot_at is null and checked_at > ${runStartedAt})::int as "resultsWithoutSlot",
           (select count(*) from incidents where kind = 'down')::int as "downIncidents",
           (select count(*) from alert_deliveries)::int as "alertDeliveries"`;
-      if (!row) throw new Error('integrity query returned nothing');
-      const examples = await sql<{ monitorId: string; prevAt: Date; prevSlot: Date | null; at: Date; slot: Date | null }[]>`
+        if (!row) throw new Error('integrity query returned nothing');
+        const examples = await sql<{ monitorId: string; prevAt: Date; prevSlot: Date | null; at: Date; slot: Date | null }[]>`
         select monitor_id as "monitorId", prev_at as "prevAt", prev_slot as "prevSlot", checked_at as at, slot_at as slot
         from (${closePairs}) p order by checked_at limit 3`;
-      const time = (at: Date | null) => at?.toISOString().slice(11, 23) ?? 'null';
-      const closePairExamples = examples.map(
-        (pair) => `${pair.monitorId.slice(0, 8)}: ${time(pair.prevAt)} (slot ${time(pair.prevSlot)}) → ${time(pair.at)} (slot ${time(pair.slot)})`,
-      );
-      return { ...row, closePairExamples };
-    }),
+        const time = (at: Date | null) => at?.toISOString().slice(11, 23) ?? 'null';
+        const closePairExamples = examples.map(
+          (pair) =>
+            `${pair.monitorId.slice(0, 8)}: ${time(pair.prevAt)} (slot ${time(pair.prevSlot)}) → ${time(pair.at)} (slot ${time(pair.slot)})`,
+        );
+        return { ...row, closePairExamples };
+      }),
     noticesSince: (since) =>
-      retried(() => sql<{ title: string; createdAt: Date }[]>`
-        select title, created_at as "createdAt" from notifications where created_at > ${since} order by created_at`),
+      retried(
+        () => sql<{ title: string; createdAt: Date }[]>`
+        select title, created_at as "createdAt" from notifications where created_at > ${since} order by created_at`,
+      ),
     close: () => sql.end({ timeout: 5 }),
   };
 }

@@ -55,7 +55,9 @@ export async function workerJoinsWhileCreating(stack: FaultStack, runStartedAt: 
   const windowEnd = new Date(report.countFrom.getTime() + 2 * INTERVAL_MS + 10_000);
   if (windowEnd.getTime() > Date.now()) await new Promise((resolve) => setTimeout(resolve, windowEnd.getTime() - Date.now()));
   const results = await stack.probe.fewestResultsBetween(report.countFrom, windowEnd);
-  console.log(`fault-worker-join-window ${JSON.stringify({ backend: stack.backend, monitors: results.monitors, fewest: results.fewest, belowTwo: results.below(2) })}`);
+  console.log(
+    `fault-worker-join-window ${JSON.stringify({ backend: stack.backend, monitors: results.monitors, fewest: results.fewest, belowTwo: results.below(2) })}`,
+  );
   expect.soft(results.monitors, 'monitors after the join').toBe(2 * FLEET_SIZE);
   expect.soft(results.below(2), 'monitors with fewer than 2 scheduled results in the 2 intervals after creation').toBe(0);
   return report;

@@ -7,7 +7,13 @@ import { runFault } from './run-fault';
  * same promises as on Redis. Emptying BullMQ's own tables stands in for FLUSHALL.
  */
 describeFaults('monitoring survives faults on the PostgreSQL queue backend', 'postgres', [
-  { name: 'PostgreSQL restarted', run: (stack, startedAt) => runFault(stack, { fault: 'postgres-restarted', inject: () => stack.postgres.restart(5_000) }, startedAt) },
-  { name: "BullMQ's tables emptied under load", run: (stack, startedAt) => runFault(stack, { fault: 'queue-tables-emptied', inject: () => stack.flushQueue() }, startedAt) },
+  {
+    name: 'PostgreSQL restarted',
+    run: (stack, startedAt) => runFault(stack, { fault: 'postgres-restarted', inject: () => stack.postgres.restart(5_000) }, startedAt),
+  },
+  {
+    name: "BullMQ's tables emptied under load",
+    run: (stack, startedAt) => runFault(stack, { fault: 'queue-tables-emptied', inject: () => stack.flushQueue() }, startedAt),
+  },
   { name: 'a worker joining while 300 monitors are created', run: workerJoinsWhileCreating },
 ]);

@@ -10,7 +10,10 @@ import { runFault } from './run-fault';
  * `fault-timing {...}` line: the issue's closing-note numbers.
  */
 describeFaults('monitoring survives faults on the Redis queue backend', 'redis', [
-  { name: 'FLUSHALL under load', run: (stack, startedAt) => runFault(stack, { fault: 'flushall', inject: () => stack.flushQueue() }, startedAt) },
+  {
+    name: 'FLUSHALL under load',
+    run: (stack, startedAt) => runFault(stack, { fault: 'flushall', inject: () => stack.flushQueue() }, startedAt),
+  },
   {
     name: 'Redis restarted empty',
     run: (stack, startedAt) => {
@@ -19,6 +22,9 @@ describeFaults('monitoring survives faults on the Redis queue backend', 'redis',
       return runFault(stack, { fault: 'redis-restarted-empty', inject: () => redis.restartEmpty(2_000) }, startedAt);
     },
   },
-  { name: 'PostgreSQL restarted', run: (stack, startedAt) => runFault(stack, { fault: 'postgres-restarted', inject: () => stack.postgres.restart(5_000) }, startedAt) },
+  {
+    name: 'PostgreSQL restarted',
+    run: (stack, startedAt) => runFault(stack, { fault: 'postgres-restarted', inject: () => stack.postgres.restart(5_000) }, startedAt),
+  },
   { name: 'a worker joining while 300 monitors are created', run: workerJoinsWhileCreating },
 ]);

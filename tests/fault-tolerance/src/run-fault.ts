@@ -126,7 +126,11 @@ async function settleAfter(stack: FaultStack, withinMs: number): Promise<{ after
 }
 
 async function settleProblem(stack: FaultStack): Promise<string> {
-  const [snapshot, listed, health] = await Promise.all([stack.probe.snapshot(SILENCE_LIMIT_MS), stack.api.listMonitors(), stack.api.health()]);
+  const [snapshot, listed, health] = await Promise.all([
+    stack.probe.snapshot(SILENCE_LIMIT_MS),
+    stack.api.listMonitors(),
+    stack.api.health(),
+  ]);
   if (snapshot.stale > 0) return `${snapshot.stale} monitors have stale_since set`;
   const apiStale = listed.filter((monitor) => monitor.stale).length;
   if (apiStale > 0) return `monitors.list shows ${apiStale} monitors stale`;

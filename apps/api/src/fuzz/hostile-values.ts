@@ -5,12 +5,63 @@ import type { Random } from './seeded-random';
  * '/' or '.', so no generated string is ever a URL or a host name (nothing may be probed), and no letters that
  * could spell a word of the leak deny-list.
  */
-const STRING_PIECES = ['a', 'b', 'z', '0', '9', ' ', '-', '_', '\u0000', '\ud800', '\udfff', '\udc00\ud800', '\ud83d\ude00', 'é', '\n', '\r', '\t', '"', "'", '\\', '<', '>', '{', '}', '%', '~', '\u202e', '\ufeff', '\u0001', '\u007f', '\uffff'];
+const STRING_PIECES = [
+  'a',
+  'b',
+  'z',
+  '0',
+  '9',
+  ' ',
+  '-',
+  '_',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\udc00\ud800',
+  '\ud83d\ude00',
+  'é',
+  '\n',
+  '\r',
+  '\t',
+  '"',
+  "'",
+  '\\',
+  '<',
+  '>',
+  '{',
+  '}',
+  '%',
+  '~',
+  '\u202e',
+  '\ufeff',
+  '\u0001',
+  '\u007f',
+  '\uffff',
+];
 
 /** Marks that PostgreSQL refuses in text or jsonb. */
 const POISON = ['\u0000', '\ud800', '\udfff', '\udc00x'];
 
-const NUMBERS = [0, -0, -1, 1.5, NaN, Infinity, -Infinity, 1e308, -1e308, 2 ** 53, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 2 ** 31, -(2 ** 31) - 1, 5e-324, 86_401, 10_081];
+const NUMBERS = [
+  0,
+  -0,
+  -1,
+  1.5,
+  NaN,
+  Infinity,
+  -Infinity,
+  1e308,
+  -1e308,
+  2 ** 53,
+  2 ** 53 + 2,
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+  2 ** 31,
+  -(2 ** 31) - 1,
+  5e-324,
+  86_401,
+  10_081,
+];
 
 /** A Date that superjson still encodes (it calls toISOString, which throws on an invalid date) as a bad ISO text. */
 function invalidDate(): Date {
@@ -35,7 +86,8 @@ export function poisoned(random: Random, text: string): string {
   return /^https?:/.test(text) || random.chance(0.5) ? text + poison : poison + text;
 }
 
-export const hostileNumber = (random: Random): number => (random.chance(0.8) ? random.pick(NUMBERS) : random.int(-1e6, 1e6) * random.pick([1, 0.5, 1e6]));
+export const hostileNumber = (random: Random): number =>
+  random.chance(0.8) ? random.pick(NUMBERS) : random.int(-1e6, 1e6) * random.pick([1, 0.5, 1e6]);
 
 export const hostileDate = (random: Random): Date => (random.chance(0.15) ? invalidDate() : new Date(random.pick(DATES)));
 

@@ -13,13 +13,17 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
 function deepClone<T>(value: T): T {
   if (value instanceof Date) return new Date(value.getTime()) as T;
   if (Array.isArray(value)) return value.map(deepClone) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, deepClone(item)])) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, deepClone(item)])) as T;
   return value;
 }
 
 /** A changed copy of the leaf at `path`: poisoned text, an extreme date, any other value, or gone. */
 function mutateAt(random: Random, root: unknown, path: Path, maxPieces: number): void {
-  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root) as Record<string | number, unknown>;
+  const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root) as Record<
+    string | number,
+    unknown
+  >;
   const key = path[path.length - 1] as string | number;
   const current = parent[key];
   const roll = random.next();
@@ -31,7 +35,9 @@ function mutateAt(random: Random, root: unknown, path: Path, maxPieces: number):
     parent[key] = hostileDate(random);
   } else if (current !== null && typeof current === 'object' && !Array.isArray(current) && roll < 0.5) {
     // A new key beside the known ones: header names and record keys are user input too.
-    (current as Record<string, unknown>)[random.chance(0.5) ? poisoned(random, 'X-Key') : hostileString(random, 6)] = random.chance(0.5) ? 'v' : hostileValue(random, maxPieces);
+    (current as Record<string, unknown>)[random.chance(0.5) ? poisoned(random, 'X-Key') : hostileString(random, 6)] = random.chance(0.5)
+      ? 'v'
+      : hostileValue(random, maxPieces);
   } else {
     parent[key] = hostileValue(random, maxPieces);
   }

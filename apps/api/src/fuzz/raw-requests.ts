@@ -8,7 +8,19 @@ export interface RawRequest {
   contentType?: string;
 }
 
-const BAD_JSON = ['not json', '{', '{"json":', '{"json":{"name":"a",}}', '"\u0000', '{"json":"\\ud800"', '\u0000', '[1,2', '{"json":1}}', 'NaN', "{'json':1}"];
+const BAD_JSON = [
+  'not json',
+  '{',
+  '{"json":',
+  '{"json":{"name":"a",}}',
+  '"\u0000',
+  '{"json":"\\ud800"',
+  '\u0000',
+  '[1,2',
+  '{"json":1}}',
+  'NaN',
+  "{'json':1}",
+];
 
 const BAD_SUPERJSON = [
   '{"json":1,"meta":{"values":{"":["Date"]}}}',
@@ -45,11 +57,20 @@ const input = (text: string) => `?input=${encodeURIComponent(text)}`;
 
 export const RAW_REQUESTS: readonly RawRequest[] = [
   ...BAD_JSON.map((body): RawRequest => ({ label: `bad JSON body ${JSON.stringify(body)}`, method: 'POST', path: MUTATION, body })),
-  ...BAD_JSON.map((text): RawRequest => ({ label: `bad JSON query input ${JSON.stringify(text)}`, method: 'GET', path: QUERY + input(text) })),
+  ...BAD_JSON.map((text): RawRequest => ({
+    label: `bad JSON query input ${JSON.stringify(text)}`,
+    method: 'GET',
+    path: QUERY + input(text),
+  })),
   ...BAD_SUPERJSON.map((body): RawRequest => ({ label: `bad superjson body ${body}`, method: 'POST', path: MUTATION, body })),
   ...BAD_SUPERJSON.map((text): RawRequest => ({ label: `bad superjson query input ${text}`, method: 'GET', path: QUERY + input(text) })),
   { label: 'batch of a non-object', method: 'POST', path: `${MUTATION}?batch=1`, body: '5' },
-  { label: 'batch with a bad entry', method: 'POST', path: `${MUTATION},channels.create?batch=1`, body: '{"0":{"json":null},"1":{"json":1,"meta":{"values":{"":["bigint"]}}}}' },
+  {
+    label: 'batch with a bad entry',
+    method: 'POST',
+    path: `${MUTATION},channels.create?batch=1`,
+    body: '{"0":{"json":null},"1":{"json":1,"meta":{"values":{"":["bigint"]}}}}',
+  },
   { label: 'batch mixing a query and a mutation', method: 'POST', path: `${MUTATION},monitors.list?batch=1`, body: '{}' },
   { label: 'unknown procedure', method: 'GET', path: 'monitors.nope' },
   { label: 'unknown procedure by POST', method: 'POST', path: 'monitors.nope', body: '{"json":{}}' },

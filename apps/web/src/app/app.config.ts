@@ -1,8 +1,4 @@
-import {
-  provideBrowserGlobalErrorListeners,
-  provideZonelessChangeDetection,
-  type ApplicationConfig,
-} from '@angular/core';
+import { provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { provideTrpc } from './trpc/trpc';

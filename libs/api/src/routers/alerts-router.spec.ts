@@ -48,7 +48,11 @@ describe('alerts router', () => {
 
   it('retry sends a dead letter round again, once', async () => {
     const id = await deadLetter();
-    expect(expectContractShape(alertDeliverySchema, await api.caller.alerts.retry({ id }))).toMatchObject({ id, status: 'pending', lastError: 'HTTP 500' });
+    expect(expectContractShape(alertDeliverySchema, await api.caller.alerts.retry({ id }))).toMatchObject({
+      id,
+      status: 'pending',
+      lastError: 'HTTP 500',
+    });
     expect(await clientError(api.caller.alerts.retry({ id }))).toEqual({
       code: 'CONFLICT',
       message: `alert ${id} is pending; only a dead alert can be retried`,

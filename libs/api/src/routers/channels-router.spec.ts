@@ -16,7 +16,15 @@ const HOOK = {
 describe('channels.create, list, get', () => {
   it('creates a channel with its defaults, secrets masked in every answer', async () => {
     const inbox = expectContractShape(channelSchema, await api.caller.channels.create(INBOX));
-    expect(inbox).toMatchObject({ kind: 'in-app', config: {}, enabled: true, isDefault: false, fallbackChannelId: null, reminderIntervalMinutes: null, lastDelivery: null });
+    expect(inbox).toMatchObject({
+      kind: 'in-app',
+      config: {},
+      enabled: true,
+      isDefault: false,
+      fallbackChannelId: null,
+      reminderIntervalMinutes: null,
+      lastDelivery: null,
+    });
     const hook = expectContractShape(channelSchema, await api.caller.channels.create(HOOK));
     expect(hook.config).toEqual({ url: 'http://127.0.0.1:9/hook', secret: '••••0123', headers: { 'X-Key': '••••abcd' } });
     expect(await api.caller.channels.get({ id: hook.id })).toEqual(hook);
@@ -42,8 +50,18 @@ describe('channels.create, list, get', () => {
 describe('channels.update and delete', () => {
   it('replaces the settings, keeping a secret sent back masked; the kind never changes', async () => {
     const hook = await api.caller.channels.create(HOOK);
-    const updated = await api.caller.channels.update({ ...HOOK, id: hook.id, name: 'Renamed', config: hook.config as typeof HOOK.config, reminderIntervalMinutes: 30 });
-    expect(expectContractShape(channelSchema, updated)).toMatchObject({ name: 'Renamed', reminderIntervalMinutes: 30, config: hook.config });
+    const updated = await api.caller.channels.update({
+      ...HOOK,
+      id: hook.id,
+      name: 'Renamed',
+      config: hook.config as typeof HOOK.config,
+      reminderIntervalMinutes: 30,
+    });
+    expect(expectContractShape(channelSchema, updated)).toMatchObject({
+      name: 'Renamed',
+      reminderIntervalMinutes: 30,
+      config: hook.config,
+    });
     expect(await clientError(api.caller.channels.update({ ...INBOX, id: hook.id }))).toMatchObject({
       code: 'BAD_REQUEST',
       message: 'kind: a webhook channel cannot become in-app; create a new channel',
@@ -69,8 +87,16 @@ describe('channels.update and delete', () => {
 
   it('delete names the monitors it detaches', async () => {
     const inbox = await api.caller.channels.create(INBOX);
-    const monitor = await api.caller.monitors.create({ name: 'Alerting', url: 'http://127.0.0.1:9/', paused: true, channelIds: [inbox.id] });
-    expect(await api.caller.channels.delete({ id: inbox.id })).toEqual({ id: inbox.id, detachedMonitors: [{ id: monitor.id, name: 'Alerting' }] });
+    const monitor = await api.caller.monitors.create({
+      name: 'Alerting',
+      url: 'http://127.0.0.1:9/',
+      paused: true,
+      channelIds: [inbox.id],
+    });
+    expect(await api.caller.channels.delete({ id: inbox.id })).toEqual({
+      id: inbox.id,
+      detachedMonitors: [{ id: monitor.id, name: 'Alerting' }],
+    });
     expect((await api.caller.monitors.get({ id: monitor.id })).channelIds).toEqual([]);
     expect(await clientError(api.caller.channels.get({ id: inbox.id }))).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -79,7 +105,11 @@ describe('channels.update and delete', () => {
 describe('channels.test and testDraft', () => {
   it('sends a test through a saved channel, and through unsaved settings', async () => {
     const inbox = await api.caller.channels.create(INBOX);
-    expect(expectContractShape(channelTestResultSchema, await api.caller.channels.test({ id: inbox.id }))).toMatchObject({ ok: true, statusCode: null, error: null });
+    expect(expectContractShape(channelTestResultSchema, await api.caller.channels.test({ id: inbox.id }))).toMatchObject({
+      ok: true,
+      statusCode: null,
+      error: null,
+    });
     const refused = expectContractShape(channelTestResultSchema, await api.caller.channels.testDraft(HOOK));
     expect(refused).toMatchObject({ ok: false, statusCode: null });
     expect(refused.error).toMatch(/refused|ECONNREFUSED/i);

@@ -13,7 +13,9 @@ describe('domains.get', () => {
   beforeAll(async () => {
     // Active, as the domain lane skips paused monitors; no worker runs, so nothing is checked. `.test` never resolves.
     shopId = (await api.caller.monitors.create({ name: 'Shop', url: 'http://a.shop.example.test:9/', domainAlertDays: 30 })).id;
-    apiId = (await api.caller.monitors.create({ kind: 'dns', name: 'API', hostname: 'api.example.test', resolver: '127.0.0.1:9', paused: true })).id;
+    apiId = (
+      await api.caller.monitors.create({ kind: 'dns', name: 'API', hostname: 'api.example.test', resolver: '127.0.0.1:9', paused: true })
+    ).id;
   });
 
   it('names the registrable domain before any lookup, with no verdict yet', async () => {
@@ -36,10 +38,22 @@ describe('domains.get', () => {
   it('judges the shared registration by each monitor’s own threshold', async () => {
     await lookUpRegistration(api, shopId, 'example.test', expiresAt);
     const shop = expectContractShape(domainStatusSchema, await api.caller.domains.get({ monitorId: shopId }));
-    expect(shop).toMatchObject({ state: 'expiring', expiresAt, daysRemaining: 20, source: 'rdap', registrar: 'Example Registrar, Inc.', thresholdDays: 30 });
+    expect(shop).toMatchObject({
+      state: 'expiring',
+      expiresAt,
+      daysRemaining: 20,
+      source: 'rdap',
+      registrar: 'Example Registrar, Inc.',
+      thresholdDays: 30,
+    });
     expect(shop.checkedAt).toBeInstanceOf(Date);
     // The DNS monitor's hostname is on the same domain: same registration, its default 14 days.
-    expect(await api.caller.domains.get({ monitorId: apiId })).toMatchObject({ registrableDomain: 'example.test', state: 'ok', expiresAt, thresholdDays: 14 });
+    expect(await api.caller.domains.get({ monitorId: apiId })).toMatchObject({
+      registrableDomain: 'example.test',
+      state: 'ok',
+      expiresAt,
+      thresholdDays: 14,
+    });
   });
 
   it('has no registrable domain for an IP address', async () => {
@@ -53,6 +67,8 @@ describe('domains.get', () => {
       message: `monitor ${UNKNOWN_ID} not found`,
       fieldErrors: undefined,
     });
-    expect((await clientError(api.caller.domains.get({ monitorId: 'abc' }))).fieldErrors).toEqual({ monitorId: 'monitorId must be a monitor id (uuid)' });
+    expect((await clientError(api.caller.domains.get({ monitorId: 'abc' }))).fieldErrors).toEqual({
+      monitorId: 'monitorId must be a monitor id (uuid)',
+    });
   });
 });

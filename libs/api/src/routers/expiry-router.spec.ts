@@ -53,7 +53,11 @@ describe('expiry.upcoming', () => {
       message: 'withinDays must be at least 1',
       fieldErrors: { withinDays: 'withinDays must be at least 1' },
     });
-    expect((await clientError(api.caller.expiry.upcoming({ withinDays: 1.5 }))).fieldErrors).toEqual({ withinDays: 'withinDays must be a whole number' });
-    expect((await clientError(api.caller.expiry.upcoming({ withinDays: 3_651 }))).fieldErrors).toEqual({ withinDays: 'withinDays must be at most 3650' });
+    expect((await clientError(api.caller.expiry.upcoming({ withinDays: 1.5 }))).fieldErrors).toEqual({
+      withinDays: 'withinDays must be a whole number',
+    });
+    expect((await clientError(api.caller.expiry.upcoming({ withinDays: 3_651 }))).fieldErrors).toEqual({
+      withinDays: 'withinDays must be at most 3650',
+    });
   });
 });

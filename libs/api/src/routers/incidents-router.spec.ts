@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { incidentDetailSchema, incidentSchema, type Incident } from '@mini-netumo/contracts';
-import { UNKNOWN_ID, clientError, expectContractShape, recordVerdicts, useRouterHarness, type RouterHarness } from '../testing/router-harness';
+import {
+  UNKNOWN_ID,
+  clientError,
+  expectContractShape,
+  recordVerdicts,
+  useRouterHarness,
+  type RouterHarness,
+} from '../testing/router-harness';
 
 const api = useRouterHarness();
 
@@ -35,7 +42,10 @@ describe('incidents router', () => {
 
   it('list filters by monitor and state, open ones first', async () => {
     const all = (await api.caller.incidents.list({})).map((incident) => expectIncidentShape(incidentSchema, incident));
-    expect(all.map((incident) => [incident.id, incident.state])).toEqual([[open.id, 'open'], [recovered.id, 'resolved']]);
+    expect(all.map((incident) => [incident.id, incident.state])).toEqual([
+      [open.id, 'open'],
+      [recovered.id, 'resolved'],
+    ]);
     expect(all[0]).toMatchObject({ monitorId: open.monitorId, kind: 'down', resolvedAt: null, cause: 'HTTP 503, expected 200-299' });
     expect((await api.caller.incidents.list({ monitorId: recovered.monitorId })).map((incident) => incident.id)).toEqual([recovered.id]);
     expect((await api.caller.incidents.list({ state: 'resolved' })).map((incident) => incident.id)).toEqual([recovered.id]);
@@ -45,12 +55,21 @@ describe('incidents router', () => {
 
   it('get gives the monitor, how it ended and the timeline', async () => {
     const detail = expectIncidentShape(incidentDetailSchema, await api.caller.incidents.get({ id: recovered.id }));
-    expect(detail).toMatchObject({ monitorName: 'Blog', monitorUrl: 'http://127.0.0.1:9/', state: 'resolved', resolveReason: 'recovered', acknowledgedAt: null });
+    expect(detail).toMatchObject({
+      monitorName: 'Blog',
+      monitorUrl: 'http://127.0.0.1:9/',
+      state: 'resolved',
+      resolveReason: 'recovered',
+      acknowledgedAt: null,
+    });
     expect(detail.resolvedAt).toBeInstanceOf(Date);
   });
 
   it('acknowledge names who took it, once, and resolve closes it with a note', async () => {
-    const acknowledged = expectIncidentShape(incidentSchema, await api.caller.incidents.acknowledge({ id: open.id, by: 'Ana', note: 'looking' }));
+    const acknowledged = expectIncidentShape(
+      incidentSchema,
+      await api.caller.incidents.acknowledge({ id: open.id, by: 'Ana', note: 'looking' }),
+    );
     expect(acknowledged).toMatchObject({ id: open.id, state: 'acknowledged', resolvedAt: null });
     expect(await api.caller.incidents.acknowledge({ id: open.id, by: 'Bo' })).toMatchObject({ state: 'acknowledged' });
 

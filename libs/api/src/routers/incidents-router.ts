@@ -1,12 +1,15 @@
-import { incidentAcknowledgeInputSchema, incidentIdSchema, incidentListInputSchema, incidentResolveInputSchema } from '@mini-netumo/contracts';
+import {
+  incidentAcknowledgeInputSchema,
+  incidentIdSchema,
+  incidentListInputSchema,
+  incidentResolveInputSchema,
+} from '@mini-netumo/contracts';
 import { acknowledgeIncident, getIncidentDetail, listIncidents, resolveIncident } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const incidentsRouter = router({
   /** Filter by monitor, state and kind; open ones first, then newest first; paged by limit/offset. */
-  list: publicProcedure
-    .input(incidentListInputSchema)
-    .query(({ ctx, input }) => listIncidents(ctx, input)),
+  list: publicProcedure.input(incidentListInputSchema).query(({ ctx, input }) => listIncidents(ctx, input)),
   /** The incident with its monitor, acknowledgement, resolution and timeline. */
   get: publicProcedure.input(incidentIdSchema).query(({ ctx, input }) => getIncidentDetail(ctx, input.id)),
   /** Stops reminders; the channels that heard about it are told, with the note. CONFLICT when already resolved. */

@@ -7,7 +7,11 @@ const api = useRouterHarness();
 const HOUR = 3_600_000;
 
 /** Open now: from an hour ago to an hour ahead. */
-const openNow = (): MaintenanceWindowInput['schedule'] => ({ type: 'once', startsAt: new Date(Date.now() - HOUR), endsAt: new Date(Date.now() + HOUR) });
+const openNow = (): MaintenanceWindowInput['schedule'] => ({
+  type: 'once',
+  startsAt: new Date(Date.now() - HOUR),
+  endsAt: new Date(Date.now() + HOUR),
+});
 const nightly: MaintenanceWindowInput['schedule'] = { type: 'cron', expression: '0 2 * * *', durationMinutes: 30, timeZone: 'UTC' };
 
 describe('maintenance windows router', () => {
@@ -20,11 +24,26 @@ describe('maintenance windows router', () => {
   });
 
   it('creates global and per-monitor windows, each saying whether it is open now', async () => {
-    const everywhere = expectContractShape(maintenanceWindowSchema, await api.caller.maintenanceWindows.create({ name: ' Upgrade ', schedule: openNow() }));
+    const everywhere = expectContractShape(
+      maintenanceWindowSchema,
+      await api.caller.maintenanceWindows.create({ name: ' Upgrade ', schedule: openNow() }),
+    );
     expect(everywhere).toMatchObject({ name: 'Upgrade', monitorId: null, activeNow: true });
-    const weekly: MaintenanceWindowInput['schedule'] = { type: 'weekly', weekdays: [0, 6], startTime: '02:30', durationMinutes: 60, timeZone: 'Europe/Paris' };
-    expect(await api.caller.maintenanceWindows.create({ name: 'Backups', monitorId: shopId, schedule: weekly })).toMatchObject({ monitorId: shopId, schedule: weekly });
-    expect(await api.caller.maintenanceWindows.create({ name: 'Reindex', monitorId: blogId, schedule: nightly })).toMatchObject({ monitorId: blogId, schedule: nightly });
+    const weekly: MaintenanceWindowInput['schedule'] = {
+      type: 'weekly',
+      weekdays: [0, 6],
+      startTime: '02:30',
+      durationMinutes: 60,
+      timeZone: 'Europe/Paris',
+    };
+    expect(await api.caller.maintenanceWindows.create({ name: 'Backups', monitorId: shopId, schedule: weekly })).toMatchObject({
+      monitorId: shopId,
+      schedule: weekly,
+    });
+    expect(await api.caller.maintenanceWindows.create({ name: 'Reindex', monitorId: blogId, schedule: nightly })).toMatchObject({
+      monitorId: blogId,
+      schedule: nightly,
+    });
   });
 
   it('lists every window by name, or one monitor’s with the global ones', async () => {
@@ -63,6 +82,8 @@ describe('maintenance windows router', () => {
       'schedule.expression': 'expression: hour field "24" is out of range 0-23',
       'schedule.timeZone': 'timeZone must be an IANA time zone such as Europe/Paris',
     });
-    expect((await clientError(api.caller.maintenanceWindows.delete({ id: 'abc' }))).fieldErrors).toEqual({ id: 'id must be a maintenance window id (uuid)' });
+    expect((await clientError(api.caller.maintenanceWindows.delete({ id: 'abc' }))).fieldErrors).toEqual({
+      id: 'id must be a maintenance window id (uuid)',
+    });
   });
 });

@@ -68,22 +68,35 @@ describe('monitors.list and get', () => {
     expect((await clientError(api.caller.monitors.get({ id: 'abc' }))).fieldErrors).toEqual({ id: 'id must be a monitor id (uuid)' });
   });
 
-  it.each(['get', 'delete', 'pause', 'resume', 'checkNow', 'checkExpiryNow'] as const)('%s answers NOT_FOUND for an unknown monitor', async (procedure) => {
-    expect(await clientError(api.caller.monitors[procedure]({ id: UNKNOWN_ID }))).toEqual({
-      code: 'NOT_FOUND',
-      message: `monitor ${UNKNOWN_ID} not found`,
-      fieldErrors: undefined,
-    });
-  });
+  it.each(['get', 'delete', 'pause', 'resume', 'checkNow', 'checkExpiryNow'] as const)(
+    '%s answers NOT_FOUND for an unknown monitor',
+    async (procedure) => {
+      expect(await clientError(api.caller.monitors[procedure]({ id: UNKNOWN_ID }))).toEqual({
+        code: 'NOT_FOUND',
+        message: `monitor ${UNKNOWN_ID} not found`,
+        fieldErrors: undefined,
+      });
+    },
+  );
 });
 
 describe('monitors.update', () => {
   it('changes only the fields sent, shared and of its own kind', async () => {
     const http = await api.caller.monitors.create(HTTP);
     const renamed = await api.caller.monitors.update({ id: http.id, patch: { name: 'Renamed', intervalSeconds: 60 } });
-    expect(expectContractShape(monitorSchema, renamed)).toMatchObject({ name: 'Renamed', intervalSeconds: 60, url: 'http://127.0.0.1:9/', method: 'GET' });
+    expect(expectContractShape(monitorSchema, renamed)).toMatchObject({
+      name: 'Renamed',
+      intervalSeconds: 60,
+      url: 'http://127.0.0.1:9/',
+      method: 'GET',
+    });
     const tcp = await api.caller.monitors.create(TCP);
-    expect(await api.caller.monitors.update({ id: tcp.id, patch: { port: 6543, tls: true } })).toMatchObject({ kind: 'tcp', host: '127.0.0.1', port: 6543, tls: true });
+    expect(await api.caller.monitors.update({ id: tcp.id, patch: { port: 6543, tls: true } })).toMatchObject({
+      kind: 'tcp',
+      host: '127.0.0.1',
+      port: 6543,
+      tls: true,
+    });
   });
 
   it.each([
@@ -92,13 +105,19 @@ describe('monitors.update', () => {
     [DNS, { host: '127.0.0.1', port: 53 }, 'host, port are not fields of dns monitors'],
   ] as const)('refuses another kind’s field by name (%#) and changes nothing', async (input, patch, message) => {
     const created = await api.caller.monitors.create(input);
-    expect(await clientError(api.caller.monitors.update({ id: created.id, patch }))).toEqual({ code: 'BAD_REQUEST', message, fieldErrors: undefined });
+    expect(await clientError(api.caller.monitors.update({ id: created.id, patch }))).toEqual({
+      code: 'BAD_REQUEST',
+      message,
+      fieldErrors: undefined,
+    });
     expect(await api.caller.monitors.get({ id: created.id })).toEqual(created);
   });
 
   it('refuses an empty patch, a reminder no longer below its alert threshold, and an unknown monitor', async () => {
     const created = await api.caller.monitors.create(HTTP);
-    expect((await clientError(api.caller.monitors.update({ id: created.id, patch: {} }))).fieldErrors).toEqual({ patch: 'patch must change at least one field' });
+    expect((await clientError(api.caller.monitors.update({ id: created.id, patch: {} }))).fieldErrors).toEqual({
+      patch: 'patch must change at least one field',
+    });
     expect(await clientError(api.caller.monitors.update({ id: created.id, patch: { tlsAlertDays: 5 } }))).toMatchObject({
       code: 'BAD_REQUEST',
       message: 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)',
@@ -116,7 +135,10 @@ describe('monitors.pause, resume, checkNow, delete', () => {
 
     expect(await api.caller.monitors.pause({ id: created.id })).toMatchObject({ paused: true, status: 'paused' });
     for (const call of [api.caller.monitors.checkNow, api.caller.monitors.checkExpiryNow]) {
-      expect(await clientError(call({ id: created.id }))).toMatchObject({ code: 'NOT_FOUND', message: `active monitor ${created.id} not found` });
+      expect(await clientError(call({ id: created.id }))).toMatchObject({
+        code: 'NOT_FOUND',
+        message: `active monitor ${created.id} not found`,
+      });
     }
 
     expect(await api.caller.monitors.delete({ id: created.id })).toEqual({ id: created.id });

@@ -23,7 +23,13 @@ describe('notifications router', () => {
     const page = expectContractShape(notificationPageSchema, await api.caller.notifications.list({}));
     expect(page.unreadCount).toBe(2);
     expect(page.items.map((item) => item.id)).toEqual([newest, older]);
-    expect(page.items[0]).toMatchObject({ severity: 'info', title: 'Test notification from mini-netumo', link: null, incidentId: null, readAt: null });
+    expect(page.items[0]).toMatchObject({
+      severity: 'info',
+      title: 'Test notification from mini-netumo',
+      link: null,
+      incidentId: null,
+      readAt: null,
+    });
     expect(page.items[0]?.createdAt.getTime()).toBeGreaterThanOrEqual(page.items[1]?.createdAt.getTime() ?? Infinity);
     expect((await api.caller.notifications.list({ limit: 1, offset: 1 })).items.map((item) => item.id)).toEqual([older]);
   });
@@ -44,7 +50,9 @@ describe('notifications router', () => {
       limit: 'limit must be at most 200',
       unreadOnly: 'unreadOnly must be true or false',
     });
-    expect((await clientError(api.caller.notifications.markRead({ ids: [] }))).fieldErrors).toEqual({ ids: 'ids must list at least one notification' });
+    expect((await clientError(api.caller.notifications.markRead({ ids: [] }))).fieldErrors).toEqual({
+      ids: 'ids must list at least one notification',
+    });
     expect(await clientError(api.caller.notifications.markRead({} as never))).toMatchObject({
       code: 'BAD_REQUEST',
       message: 'send ids (a list of notification ids) or all: true',

@@ -20,14 +20,33 @@ describe('results router', () => {
 
   it('recent answers the newest results first, up to limit', async () => {
     const recent = expectContractShape(resultsSchema, await api.caller.results.recent({ monitorId, limit: 2 }));
-    expect(recent.map((result) => [result.id, result.verdict])).toEqual([[newestFirst[0], 'up'], [newestFirst[1], 'unknown']]);
-    expect(recent[0]).toMatchObject({ monitorId, ok: true, statusCode: 200, latencyMs: 140, errorKind: null, attempts: 1, inMaintenance: false });
+    expect(recent.map((result) => [result.id, result.verdict])).toEqual([
+      [newestFirst[0], 'up'],
+      [newestFirst[1], 'unknown'],
+    ]);
+    expect(recent[0]).toMatchObject({
+      monitorId,
+      ok: true,
+      statusCode: 200,
+      latencyMs: 140,
+      errorKind: null,
+      attempts: 1,
+      inMaintenance: false,
+    });
     expect((await api.caller.results.recent({ monitorId })).map((result) => result.id)).toEqual(newestFirst);
   });
 
   it('list filters by verdict', async () => {
     const { items, nextCursor } = await api.caller.results.list({ monitorId, verdict: 'down' });
-    expect(expectContractShape(resultsSchema, items)).toEqual([expect.objectContaining({ id: newestFirst[3], ok: false, statusCode: 503, errorKind: 'status', errorMessage: 'HTTP 503, expected 200-299' })]);
+    expect(expectContractShape(resultsSchema, items)).toEqual([
+      expect.objectContaining({
+        id: newestFirst[3],
+        ok: false,
+        statusCode: 503,
+        errorKind: 'status',
+        errorMessage: 'HTTP 503, expected 200-299',
+      }),
+    ]);
     expect(nextCursor).toBeNull();
   });
 
@@ -50,7 +69,9 @@ describe('results router', () => {
       message: 'cursor is not a cursor from a previous page',
       fieldErrors: undefined,
     });
-    expect((await clientError(api.caller.results.recent({ monitorId, limit: 0 }))).fieldErrors).toEqual({ limit: 'limit must be at least 1' });
+    expect((await clientError(api.caller.results.recent({ monitorId, limit: 0 }))).fieldErrors).toEqual({
+      limit: 'limit must be at least 1',
+    });
     expect((await clientError(api.caller.results.list({ monitorId: 'abc', verdict: 'maybe' as never }))).fieldErrors).toEqual({
       monitorId: 'monitorId must be a monitor id (uuid)',
       verdict: 'verdict must be one of up, down, unknown',

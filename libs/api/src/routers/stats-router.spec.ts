@@ -20,9 +20,23 @@ describe('stats router', () => {
   it('summary gives every monitor its status, target, uptime and sparkline in one call', async () => {
     const summary = expectContractShape(z.array(monitorSummarySchema), await api.caller.stats.summary());
     const byId = new Map(summary.map((row) => [row.monitorId, row]));
-    expect(byId.get(monitorId)).toMatchObject({ name: 'Shop', kind: 'http', target: 'http://127.0.0.1:9/shop', status: 'up', uptime24h: 75, lastLatencyMs: 130 });
+    expect(byId.get(monitorId)).toMatchObject({
+      name: 'Shop',
+      kind: 'http',
+      target: 'http://127.0.0.1:9/shop',
+      status: 'up',
+      uptime24h: 75,
+      lastLatencyMs: 130,
+    });
     expect(byId.get(monitorId)?.sparkline24h.some((point) => point.state === 'down')).toBe(true);
-    expect(byId.get(tcpId)).toMatchObject({ name: 'Queue', kind: 'tcp', target: '127.0.0.1:5432', status: 'paused', uptime24h: null, lastLatencyMs: null });
+    expect(byId.get(tcpId)).toMatchObject({
+      name: 'Queue',
+      kind: 'tcp',
+      target: '127.0.0.1:5432',
+      status: 'paused',
+      uptime24h: null,
+      lastLatencyMs: null,
+    });
   });
 
   it('monitor answers the 24 h window by default, counted from the stored checks', async () => {
@@ -35,12 +49,26 @@ describe('stats router', () => {
   });
 
   it('export answers CSV of the raw results in the window', async () => {
-    const { csv } = await api.caller.stats.export({ monitorId, what: 'results', from: new Date(Date.now() - 2 * HOUR), to: new Date(Date.now() + HOUR) });
+    const { csv } = await api.caller.stats.export({
+      monitorId,
+      what: 'results',
+      from: new Date(Date.now() - 2 * HOUR),
+      to: new Date(Date.now() + HOUR),
+    });
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('checked_at,verdict,ok,in_maintenance,status_code,latency_ms,dns_ms,connect_ms,tls_ms,first_byte_ms,attempts,error_kind,error_message');
-    expect(lines.slice(1).map((line) => line.split(',')[1]).sort()).toEqual(['down', 'up', 'up', 'up']);
+    expect(lines[0]).toBe(
+      'checked_at,verdict,ok,in_maintenance,status_code,latency_ms,dns_ms,connect_ms,tls_ms,first_byte_ms,attempts,error_kind,error_message',
+    );
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(',')[1])
+        .sort(),
+    ).toEqual(['down', 'up', 'up', 'up']);
     // The message holds a comma, so it is quoted (RFC 4180).
-    expect(lines.find((line) => line.includes(',down,'))).toMatch(/Z,down,false,false,503,130,,1,,129,1,status,"HTTP 503, expected 200-299"$/);
+    expect(lines.find((line) => line.includes(',down,'))).toMatch(
+      /Z,down,false,false,503,130,,1,,129,1,status,"HTTP 503, expected 200-299"$/,
+    );
   });
 
   it('refuses bad input by field', async () => {
@@ -52,7 +80,9 @@ describe('stats router', () => {
       code: 'BAD_REQUEST',
       fieldErrors: { what: 'what must be results, hourly or daily' },
     });
-    expect((await clientError(api.caller.stats.export({ monitorId, what: 'daily', from, to: from }))).fieldErrors).toEqual({ from: 'from must be before to' });
+    expect((await clientError(api.caller.stats.export({ monitorId, what: 'daily', from, to: from }))).fieldErrors).toEqual({
+      from: 'from must be before to',
+    });
   });
 
   it('answers NOT_FOUND for an unknown monitor', async () => {

@@ -17,7 +17,12 @@ describe('tls.get', () => {
 
   beforeAll(async () => {
     pki = createTestPki();
-    const leaf = pki.leaf({ commonName: HOST, altNames: [`DNS:${HOST}`], notBefore: new Date(Date.now() - 30 * DAY), notAfter: new Date(Date.now() + 10 * DAY + 3_600_000) });
+    const leaf = pki.leaf({
+      commonName: HOST,
+      altNames: [`DNS:${HOST}`],
+      notBefore: new Date(Date.now() - 30 * DAY),
+      notAfter: new Date(Date.now() + 10 * DAY + 3_600_000),
+    });
     server = await startTlsTestServer({ '127.0.0.1': { key: leaf.key, cert: `${leaf.cert}${pki.intermediate.cert}` } });
     // Active, as the certificate lane skips paused monitors; no worker runs, so nothing else is checked.
     shopId = (await api.caller.monitors.create({ name: 'Shop', url: `https://${HOST}:${server.port}/` })).id;
@@ -46,9 +51,15 @@ describe('tls.get', () => {
     await runTlsJob(api.ctx, { monitorId: shopId }, createExpiryLane(api.ctx, { tls: { timeoutMs: 2_000, ca: pki.root.cert, lookup } }));
     const status = expectContractShape(tlsStatusSchema, await api.caller.tls.get({ monitorId: shopId }));
     expect(status).toMatchObject({ state: 'expiring', daysRemaining: 10, thresholdDays: 14, errorKind: null });
-    expect(status.addresses.map((report) => [report.address, report.state, report.chainValid, report.hostnameMatches, report.certificate?.subjectAltNames])).toEqual([
-      ['127.0.0.1', 'expiring', true, true, [`DNS:${HOST}`]],
-    ]);
+    expect(
+      status.addresses.map((report) => [
+        report.address,
+        report.state,
+        report.chainValid,
+        report.hostnameMatches,
+        report.certificate?.subjectAltNames,
+      ]),
+    ).toEqual([['127.0.0.1', 'expiring', true, true, [`DNS:${HOST}`]]]);
     await api.caller.monitors.update({ id: shopId, patch: { tlsAlertDays: 5, expiryReminderDays: [3] } });
     expect(await api.caller.tls.get({ monitorId: shopId })).toMatchObject({ state: 'ok', daysRemaining: 10, thresholdDays: 5 });
   });
@@ -64,6 +75,8 @@ describe('tls.get', () => {
       message: `monitor ${UNKNOWN_ID} not found`,
       fieldErrors: undefined,
     });
-    expect((await clientError(api.caller.tls.get({ monitorId: 'abc' }))).fieldErrors).toEqual({ monitorId: 'monitorId must be a monitor id (uuid)' });
+    expect((await clientError(api.caller.tls.get({ monitorId: 'abc' }))).fieldErrors).toEqual({
+      monitorId: 'monitorId must be a monitor id (uuid)',
+    });
   });
 });

@@ -4,7 +4,16 @@ import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { z } from 'zod';
 import type { CheckVerdict } from '@mini-netumo/contracts';
-import { createExpiryLane, createLogger, openRuntime, recordCheck, runDomainJob, type DomainContext, type RecordedCheck, type Runtime } from '@mini-netumo/domain';
+import {
+  createExpiryLane,
+  createLogger,
+  openRuntime,
+  recordCheck,
+  runDomainJob,
+  type DomainContext,
+  type RecordedCheck,
+  type Runtime,
+} from '@mini-netumo/domain';
 import { createTestDatabase, startFakeRdapServer, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
 import { appRouter, createCaller } from '../_app';
 import { createContextInner } from '../context';
@@ -62,7 +71,11 @@ export async function clientError(call: Promise<unknown>): Promise<ClientError> 
     path: undefined,
     input: undefined,
     ctx: undefined,
-    shape: { message: error.message, code: TRPC_ERROR_CODES_BY_KEY[error.code], data: { code: error.code, httpStatus: getHTTPStatusCodeFromError(error) } },
+    shape: {
+      message: error.message,
+      code: TRPC_ERROR_CODES_BY_KEY[error.code],
+      data: { code: error.code, httpStatus: getHTTPStatusCodeFromError(error) },
+    },
   });
   return { code: error.code, message: shape.message, fieldErrors: shape.data.fieldErrors };
 }
@@ -92,7 +105,15 @@ export async function recordVerdicts(harness: RouterHarness, monitorId: string, 
       errorKind: up ? null : ('status' as const),
       errorMessage: up ? null : 'HTTP 503, expected 200-299',
     };
-    const check = await recordCheck(harness.ctx, { monitorId, slotAt: at, checkedAt: at, outcome, verdict, attempts: 1, inMaintenance: false });
+    const check = await recordCheck(harness.ctx, {
+      monitorId,
+      slotAt: at,
+      checkedAt: at,
+      outcome,
+      verdict,
+      attempts: 1,
+      inMaintenance: false,
+    });
     if (!check) throw new Error(`check of monitor ${monitorId} was not recorded: is the monitor paused?`);
     recorded.push(check);
   }

@@ -70,10 +70,13 @@ export const emailConfigSchema = z.object({
     .check(storableText('from'))
     .trim()
     .min(1, { error: 'from is required' })
-    .refine((value) => {
-      const address = SENDER.exec(value);
-      return !!address && z.email().safeParse(address[1] ?? address[2]).success;
-    }, { error: 'from must be an email address or "Name <address>"' }),
+    .refine(
+      (value) => {
+        const address = SENDER.exec(value);
+        return !!address && z.email().safeParse(address[1] ?? address[2]).success;
+      },
+      { error: 'from must be an email address or "Name <address>"' },
+    ),
   to: z
     .array(emailAddress, { error: 'to must be a list of email addresses' })
     .min(1, { error: 'to must list at least one email address' })
@@ -93,7 +96,10 @@ export const webhookConfigSchema = z.object({
   secret: z
     .preprocess(
       (value) => (value === '' ? null : value),
-      secret('secret', z.string().min(16, { error: 'secret must be at least 16 characters' }).max(200, { error: 'secret must be at most 200 characters' })).nullable(),
+      secret(
+        'secret',
+        z.string().min(16, { error: 'secret must be at least 16 characters' }).max(200, { error: 'secret must be at most 200 characters' }),
+      ).nullable(),
     )
     .default(null),
   headers: requestHeadersSchema.default({}),
@@ -101,7 +107,10 @@ export const webhookConfigSchema = z.object({
 
 /** A Telegram bot and the chat it writes to. */
 export const telegramConfigSchema = z.object({
-  botToken: secret('botToken', z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, { error: 'botToken must look like 123456789:AAH…, as BotFather gives it' })),
+  botToken: secret(
+    'botToken',
+    z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, { error: 'botToken must look like 123456789:AAH…, as BotFather gives it' }),
+  ),
   chatId: z
     .string({ error: 'chatId is required' })
     .check(storableText('chatId'))

@@ -8,7 +8,9 @@ const issues = (input: unknown) => {
 
 describe('channelInputSchema', () => {
   it('fills the settings in: enabled, not default, no fallback, no reminders, no system notices', () => {
-    expect(channelInputSchema.parse({ name: 'Ops', kind: 'slack', config: { webhookUrl: 'https://hooks.slack.com/services/T/B/x' } })).toEqual({
+    expect(
+      channelInputSchema.parse({ name: 'Ops', kind: 'slack', config: { webhookUrl: 'https://hooks.slack.com/services/T/B/x' } }),
+    ).toEqual({
       name: 'Ops',
       kind: 'slack',
       config: { webhookUrl: 'https://hooks.slack.com/services/T/B/x' },
@@ -28,18 +30,42 @@ describe('channelInputSchema', () => {
   it.each([
     [{ kind: 'pager', config: {} }, 'kind', 'kind must be one of email, slack, discord, webhook, telegram, in-app'],
     [{ kind: 'slack', config: { webhookUrl: 'http://hooks.slack.com/x' } }, 'config.webhookUrl', 'webhookUrl must start with https://'],
-    [{ kind: 'discord', config: { webhookUrl: 'not a url' } }, 'config.webhookUrl', 'webhookUrl must be a valid absolute URL such as https://example.com/hook'],
+    [
+      { kind: 'discord', config: { webhookUrl: 'not a url' } },
+      'config.webhookUrl',
+      'webhookUrl must be a valid absolute URL such as https://example.com/hook',
+    ],
     [{ kind: 'discord', config: {} }, 'config.webhookUrl', 'webhookUrl is required'],
-    [{ kind: 'email', config: { apiKey: 'k', from: 'ops@example.com', to: ['ops@example.com', 'nope'] } }, 'config.to.1', 'to: "nope" is not an email address'],
+    [
+      { kind: 'email', config: { apiKey: 'k', from: 'ops@example.com', to: ['ops@example.com', 'nope'] } },
+      'config.to.1',
+      'to: "nope" is not an email address',
+    ],
     [{ kind: 'email', config: { apiKey: 'k', from: 'ops@example.com', to: [] } }, 'config.to', 'to must list at least one email address'],
-    [{ kind: 'email', config: { apiKey: 'k', from: 'Ops <nope>', to: ['a@example.com'] } }, 'config.from', 'from must be an email address or "Name <address>"'],
+    [
+      { kind: 'email', config: { apiKey: 'k', from: 'Ops <nope>', to: ['a@example.com'] } },
+      'config.from',
+      'from must be an email address or "Name <address>"',
+    ],
     [{ kind: 'email', config: { apiKey: '  ', from: 'ops@example.com', to: ['a@example.com'] } }, 'config.apiKey', 'apiKey is required'],
     [{ kind: 'telegram', config: { botToken: '', chatId: '42' } }, 'config.botToken', 'botToken is required'],
-    [{ kind: 'telegram', config: { botToken: 'abc', chatId: '42' } }, 'config.botToken', 'botToken must look like 123456789:AAH…, as BotFather gives it'],
-    [{ kind: 'telegram', config: { botToken: '123:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', chatId: 'me' } }, 'config.chatId', 'chatId must be a numeric chat id or @channelname'],
+    [
+      { kind: 'telegram', config: { botToken: 'abc', chatId: '42' } },
+      'config.botToken',
+      'botToken must look like 123456789:AAH…, as BotFather gives it',
+    ],
+    [
+      { kind: 'telegram', config: { botToken: '123:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', chatId: 'me' } },
+      'config.chatId',
+      'chatId must be a numeric chat id or @channelname',
+    ],
     [{ kind: 'webhook', config: { url: 'ftp://x.example' } }, 'config.url', 'url must start with http:// or https://'],
     [{ kind: 'webhook', config: { url: 'https://x.example', secret: 'short' } }, 'config.secret', 'secret must be at least 16 characters'],
-    [{ kind: 'webhook', config: { url: 'https://x.example', headers: { 'bad name': 'x' } } }, 'config.headers', 'headers: "bad name" is not a valid header name'],
+    [
+      { kind: 'webhook', config: { url: 'https://x.example', headers: { 'bad name': 'x' } } },
+      'config.headers',
+      'headers: "bad name" is not a valid header name',
+    ],
     [{ kind: 'in-app', config: {}, reminderIntervalMinutes: 0 }, 'reminderIntervalMinutes', 'reminderIntervalMinutes must be at least 1'],
     [{ kind: 'in-app', config: {}, fallbackChannelId: 'x' }, 'fallbackChannelId', 'fallbackChannelId must be a channel id (uuid)'],
   ])('rejects %j, naming %s', (input, path, message) => {

@@ -27,8 +27,12 @@ const channelSettings = {
   reminderIntervalMinutes: z
     .number({ error: 'reminderIntervalMinutes must be a number' })
     .int({ error: 'reminderIntervalMinutes must be a whole number' })
-    .min(CHANNEL_LIMITS.reminderIntervalMinutes.min, { error: `reminderIntervalMinutes must be at least ${CHANNEL_LIMITS.reminderIntervalMinutes.min}` })
-    .max(CHANNEL_LIMITS.reminderIntervalMinutes.max, { error: `reminderIntervalMinutes must be at most ${CHANNEL_LIMITS.reminderIntervalMinutes.max}` })
+    .min(CHANNEL_LIMITS.reminderIntervalMinutes.min, {
+      error: `reminderIntervalMinutes must be at least ${CHANNEL_LIMITS.reminderIntervalMinutes.min}`,
+    })
+    .max(CHANNEL_LIMITS.reminderIntervalMinutes.max, {
+      error: `reminderIntervalMinutes must be at most ${CHANNEL_LIMITS.reminderIntervalMinutes.max}`,
+    })
     .nullable()
     .default(null),
   /** Also gets the notices about monitoring itself: degraded (monitors overdue) and recovered. */

@@ -92,7 +92,10 @@ describe('kinds', () => {
 
   it('a registry that lacks a kind does not compile (checked by tsc, which npm test runs)', () => {
     // @ts-expect-error dns is missing: every MonitorKind needs its entry.
-    const incomplete: Record<MonitorKind, MonitorKindContract<never>> = { http: MONITOR_KIND_CONTRACTS.http, tcp: MONITOR_KIND_CONTRACTS.tcp };
+    const incomplete: Record<MonitorKind, MonitorKindContract<never>> = {
+      http: MONITOR_KIND_CONTRACTS.http,
+      tcp: MONITOR_KIND_CONTRACTS.tcp,
+    };
     expect(Object.keys(incomplete)).toEqual(['http', 'tcp']);
   });
 });

@@ -12,7 +12,10 @@ export interface ConfirmationPolicy {
  * page anyone. The first success ends it. Returns the deciding attempt and how many attempts ran. Every
  * kind's probe opens a fresh connection (or query) per call, so a re-check never rides the one that failed.
  */
-export async function runConfirmed<T extends { ok: boolean }>(probe: () => Promise<T>, policy: ConfirmationPolicy): Promise<T & { attempts: number }> {
+export async function runConfirmed<T extends { ok: boolean }>(
+  probe: () => Promise<T>,
+  policy: ConfirmationPolicy,
+): Promise<T & { attempts: number }> {
   let outcome = await probe();
   let attempts = 1;
   while (!outcome.ok && attempts <= policy.retries) {

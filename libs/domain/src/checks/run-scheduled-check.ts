@@ -30,7 +30,11 @@ export interface CheckLane {
  * tell the dashboards. A database error throws and BullMQ retries the job: our own trouble never
  * becomes the target's DOWN.
  */
-export async function runScheduledCheck(ctx: DomainContext, job: { monitorId: string; slotAt: Date }, lane: CheckLane): Promise<RecordedCheck | null> {
+export async function runScheduledCheck(
+  ctx: DomainContext,
+  job: { monitorId: string; slotAt: Date },
+  lane: CheckLane,
+): Promise<RecordedCheck | null> {
   const { monitorId, slotAt } = job;
   const monitor = await lane.monitors.load(monitorId);
   if (!monitor || monitor.paused) {
@@ -45,7 +49,15 @@ export async function runScheduledCheck(ctx: DomainContext, job: { monitorId: st
   const outcome = await lane.hostLimiter.run(limitKey, () => runConfirmed(probe, monitor));
   const verdict: CheckVerdict = outcome.ok ? 'up' : (await lane.canary.isHealthy()) ? 'down' : 'unknown';
   const inMaintenance = await lane.maintenance.covers(monitorId, checkedAt);
-  const recorded = await lane.recorder.record({ monitorId, slotAt, checkedAt, outcome, verdict, attempts: outcome.attempts, inMaintenance });
+  const recorded = await lane.recorder.record({
+    monitorId,
+    slotAt,
+    checkedAt,
+    outcome,
+    verdict,
+    attempts: outcome.attempts,
+    inMaintenance,
+  });
   if (recorded) await publishRecorded(ctx, recorded);
   await notifyIncidentChange(ctx, recorded);
   return recorded;

@@ -26,7 +26,12 @@ describe('a connection whose server side is gone', () => {
       await sql`select pg_terminate_backend(${row?.pid ?? 0})`;
       const codes: unknown[] = [];
       for (let i = 0; i < 3; i++) {
-        codes.push(await reserved`select 1`.then(() => 'ok', (error: { code?: string }) => error.code));
+        codes.push(
+          await reserved`select 1`.then(
+            () => 'ok',
+            (error: { code?: string }) => error.code,
+          ),
+        );
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(codes.every((code) => code === 'ECONNRESET' || code === 'CONNECTION_CLOSED')).toBe(true);

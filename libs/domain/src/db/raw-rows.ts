@@ -12,7 +12,11 @@ const date = (value: unknown) => (value === null || value === undefined ? null :
 
 /** A mapper from a raw row (SQL column names) to the table's select type (property names, Dates). */
 function rowMapper<T extends Table>(table: T): (raw: RawRow) => T['$inferSelect'] {
-  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({ key, name: column.name, isDate: column.dataType === 'date' }));
+  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({
+    key,
+    name: column.name,
+    isDate: column.dataType === 'date',
+  }));
   return (raw) => {
     const row: Record<string, unknown> = {};
     for (const { key, name, isDate } of columns) row[key] = isDate ? date(raw[name]) : (raw[name] ?? null);

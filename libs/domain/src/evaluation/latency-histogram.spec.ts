@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HISTOGRAM_BOUNDS_MS,
-  addHistograms,
-  emptyHistogram,
-  histogramBucket,
-  histogramQuantile,
-} from './latency-histogram';
+import { HISTOGRAM_BOUNDS_MS, addHistograms, emptyHistogram, histogramBucket, histogramQuantile } from './latency-histogram';
 
 /** Brute force: the nearest-rank quantile of the raw samples. */
 function exactQuantile(samples: number[], q: number): number {

@@ -33,8 +33,7 @@ export function evaluateCheck(state: MonitorState, verdict: CheckVerdict, thresh
   } else {
     const consecutiveFailures = state.consecutiveFailures + 1;
     // Below the threshold nothing visible changes: up stays up, and a down that was recovering stays down.
-    const status: MonitorStatus =
-      consecutiveFailures >= thresholds.failureThreshold ? 'down' : from === 'paused' ? 'pending' : from;
+    const status: MonitorStatus = consecutiveFailures >= thresholds.failureThreshold ? 'down' : from === 'paused' ? 'pending' : from;
     next = { status, consecutiveFailures, consecutiveSuccesses: 0 };
   }
   return { next, transition: next.status === from ? null : { from, to: next.status } };

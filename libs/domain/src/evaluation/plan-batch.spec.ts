@@ -54,14 +54,23 @@ describe('planBatch', () => {
   });
 
   it('sums a batch into one rollup delta per monitor, granularity and bucket', () => {
-    const states = new Map([['a', state('a')], ['b', state('b')]]);
-    const plan = planBatch(states, [
-      check('a', 'up', '2026-11-25T10:10:00Z', 40),
-      check('a', 'up', '2026-11-25T10:20:00Z', 400),
-      check('a', 'up', '2026-11-25T11:05:00Z', 60),
-      check('b', 'unknown', '2026-11-25T10:10:00Z', 900),
-    ], NOW);
-    const hourA10 = plan.rollups.find((r) => r.monitorId === 'a' && r.granularity === 'hour' && r.bucketStart.toISOString() === '2026-11-25T10:00:00.000Z');
+    const states = new Map([
+      ['a', state('a')],
+      ['b', state('b')],
+    ]);
+    const plan = planBatch(
+      states,
+      [
+        check('a', 'up', '2026-11-25T10:10:00Z', 40),
+        check('a', 'up', '2026-11-25T10:20:00Z', 400),
+        check('a', 'up', '2026-11-25T11:05:00Z', 60),
+        check('b', 'unknown', '2026-11-25T10:10:00Z', 900),
+      ],
+      NOW,
+    );
+    const hourA10 = plan.rollups.find(
+      (r) => r.monitorId === 'a' && r.granularity === 'hour' && r.bucketStart.toISOString() === '2026-11-25T10:00:00.000Z',
+    );
     expect(hourA10).toMatchObject({ checks: 2, failures: 0, latencyCount: 2, latencySum: 440, latencyMin: 40, latencyMax: 400 });
     expect(hourA10?.histogram.reduce((a, b) => a + b, 0)).toBe(2);
     const dayA = plan.rollups.find((r) => r.monitorId === 'a' && r.granularity === 'day');
@@ -73,13 +82,17 @@ describe('planBatch', () => {
 
   it('counts checks in a maintenance window as maintenance only, keeping successful latencies and the state machine', () => {
     const states = new Map([['a', state('a')]]);
-    const plan = planBatch(states, [
-      check('a', 'down', '2026-11-25T10:00:00Z', 50, true),
-      check('a', 'down', '2026-11-25T10:01:00Z', 50, true),
-      check('a', 'unknown', '2026-11-25T10:02:00Z', 50, true),
-      check('a', 'up', '2026-11-25T10:03:00Z', 80, true),
-      check('a', 'down', '2026-11-25T10:04:00Z', 50, false),
-    ], NOW);
+    const plan = planBatch(
+      states,
+      [
+        check('a', 'down', '2026-11-25T10:00:00Z', 50, true),
+        check('a', 'down', '2026-11-25T10:01:00Z', 50, true),
+        check('a', 'unknown', '2026-11-25T10:02:00Z', 50, true),
+        check('a', 'up', '2026-11-25T10:03:00Z', 80, true),
+        check('a', 'down', '2026-11-25T10:04:00Z', 50, false),
+      ],
+      NOW,
+    );
     const hour = plan.rollups.find((r) => r.granularity === 'hour');
     expect(hour).toMatchObject({ checks: 5, failures: 1, unknowns: 0, maintenance: 4, latencyCount: 1, latencySum: 80 });
     // Two failures in the window still take the monitor down; only the telling and the uptime differ.
@@ -98,7 +111,12 @@ describe('planBatch', () => {
     const states = new Map([['a', state('a', { lastSlotAt: new Date('2026-11-25T10:00:00Z') })]]);
     const plan = planBatch(
       states,
-      [check('a', 'up', '2026-11-25T10:00:00Z'), check('a', 'up', '2026-11-25T09:59:40Z'), check('a', 'up', '2026-11-25T10:00:20Z'), check('a', 'up', '2026-11-25T10:00:20Z')],
+      [
+        check('a', 'up', '2026-11-25T10:00:00Z'),
+        check('a', 'up', '2026-11-25T09:59:40Z'),
+        check('a', 'up', '2026-11-25T10:00:20Z'),
+        check('a', 'up', '2026-11-25T10:00:20Z'),
+      ],
       NOW,
     );
     expect(plan.results.map((r) => r.slotAt.toISOString())).toEqual(['2026-11-25T10:00:20.000Z']);

@@ -49,7 +49,11 @@ export interface BatchPlan {
  * A check whose monitor was deleted or paused meanwhile is dropped: its result no longer matters. So is a
  * re-run of a slot already stored (a job retried after its result committed, a stalled job run again).
  */
-export async function recordChecks(ctx: Pick<DomainContext, 'sql'>, checks: CheckToRecord[], now = new Date()): Promise<(RecordedCheck | null)[]> {
+export async function recordChecks(
+  ctx: Pick<DomainContext, 'sql'>,
+  checks: CheckToRecord[],
+  now = new Date(),
+): Promise<(RecordedCheck | null)[]> {
   if (checks.length === 0) return [];
   return ctx.sql.begin(async (tx) => {
     const states = await lockMonitorStates(tx, [...new Set(checks.map((check) => check.monitorId))]);
@@ -68,7 +72,8 @@ export async function recordChecks(ctx: Pick<DomainContext, 'sql'>, checks: Chec
       const monitor = monitors.get(check.monitorId);
       if (i === undefined || !monitor) return null;
       const transition = plan.transitions[i];
-      const incident = transition === 'opened' ? opened.get(check.monitorId) : transition === 'resolved' ? resolved.get(check.monitorId) : undefined;
+      const incident =
+        transition === 'opened' ? opened.get(check.monitorId) : transition === 'resolved' ? resolved.get(check.monitorId) : undefined;
       return { monitor, result: toResult(ids[i]!, check), incident: incident ?? null };
     });
   }) as Promise<(RecordedCheck | null)[]>;
@@ -109,10 +114,18 @@ export function planBatch(states: Map<string, MonitorStateRow>, checks: CheckToR
     state.lastSlotAt = check.slotAt;
     plan.results.push(check);
     const increment = rollupIncrement(check.verdict, check.outcome.latencyMs, check.inMaintenance);
-    for (const [granularity, bucketStart] of [['hour', hourBucket(check.checkedAt)], ['day', dayBucket(check.checkedAt)]] as const) {
+    for (const [granularity, bucketStart] of [
+      ['hour', hourBucket(check.checkedAt)],
+      ['day', dayBucket(check.checkedAt)],
+    ] as const) {
       const key = `${check.monitorId}|${granularity}|${bucketStart.getTime()}`;
       const delta = rollups.get(key);
-      rollups.set(key, delta ? mergeIncrement(delta, increment) : { monitorId: check.monitorId, granularity, bucketStart, ...increment, histogram: [...increment.histogram] });
+      rollups.set(
+        key,
+        delta
+          ? mergeIncrement(delta, increment)
+          : { monitorId: check.monitorId, granularity, bucketStart, ...increment, histogram: [...increment.histogram] },
+      );
     }
     const { next, transition } = evaluateCheck(state, check.verdict, state);
     Object.assign(state, next); // the next check of the same monitor in this batch starts from here
@@ -145,8 +158,10 @@ function mergeIncrement(into: RollupDelta, add: RollupIncrement): RollupDelta {
   into.maintenance += add.maintenance;
   into.latencyCount += add.latencyCount;
   into.latencySum += add.latencySum;
-  into.latencyMin = add.latencyMin === null ? into.latencyMin : into.latencyMin === null ? add.latencyMin : Math.min(into.latencyMin, add.latencyMin);
-  into.latencyMax = add.latencyMax === null ? into.latencyMax : into.latencyMax === null ? add.latencyMax : Math.max(into.latencyMax, add.latencyMax);
+  into.latencyMin =
+    add.latencyMin === null ? into.latencyMin : into.latencyMin === null ? add.latencyMin : Math.min(into.latencyMin, add.latencyMin);
+  into.latencyMax =
+    add.latencyMax === null ? into.latencyMax : into.latencyMax === null ? add.latencyMax : Math.max(into.latencyMax, add.latencyMax);
   add.histogram.forEach((count, i) => (into.histogram[i] = (into.histogram[i] ?? 0) + count));
   return into;
 }

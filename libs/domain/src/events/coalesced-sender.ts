@@ -15,14 +15,20 @@ export interface CoalescedSender {
 /** A message is a JSON array of encoded events: `[e1,e2,...]`. */
 export const joinEncoded = (encoded: string[]): string => `[${encoded.join(',')}]`;
 
-export function createCoalescedSender(transmit: (message: string) => Promise<void>, maxMessageBytes = Number.POSITIVE_INFINITY): CoalescedSender {
+export function createCoalescedSender(
+  transmit: (message: string) => Promise<void>,
+  maxMessageBytes = Number.POSITIVE_INFINITY,
+): CoalescedSender {
   // Serial: messages go one after another, so events keep the order they were published in. A message that
   // fails fails only the sends it carried (the answer per event is its message's error, or null).
   const batcher = createMicroBatcher(
     async (batch: string[]) => {
       const errors: unknown[] = [];
       for (const chunk of splitBySize(batch, maxMessageBytes)) {
-        const error = await transmit(joinEncoded(chunk)).then(() => null, (failure: unknown) => failure ?? new Error('send failed'));
+        const error = await transmit(joinEncoded(chunk)).then(
+          () => null,
+          (failure: unknown) => failure ?? new Error('send failed'),
+        );
         errors.push(...chunk.map(() => error));
       }
       return errors;

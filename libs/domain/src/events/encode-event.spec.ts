@@ -47,13 +47,24 @@ const events: [string, LiveEvent][] = [
     'an incident not yet resolved',
     {
       type: 'incident',
-      incident: { id: '0c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b', monitorId: monitor.id, kind: 'down', state: 'open', openedAt: new Date(0), resolvedAt: null, cause: null },
+      incident: {
+        id: '0c1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+        monitorId: monitor.id,
+        kind: 'down',
+        state: 'open',
+        openedAt: new Date(0),
+        resolvedAt: null,
+        cause: null,
+      },
     },
   ],
   ['an event without dates', { type: 'monitor.deleted', monitorId: monitor.id }],
   [
     'fields left undefined, one under a dotted key',
-    { type: 'monitor.status', monitor: { ...monitor, body: undefined as unknown as null, headers: { 'a.b\\c': undefined as unknown as string } } },
+    {
+      type: 'monitor.status',
+      monitor: { ...monitor, body: undefined as unknown as null, headers: { 'a.b\\c': undefined as unknown as string } },
+    },
   ],
   ['a value JSON cannot carry (handed to superjson)', { type: 'monitor.status', monitor: { ...monitor, lastLatencyMs: Number.NaN } }],
 ];

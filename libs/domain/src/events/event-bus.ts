@@ -35,7 +35,9 @@ export function decodeMessage(message: string): LiveEvent[] {
 
 function decodeOne(serialized: unknown): LiveEvent | null {
   try {
-    const parsed = liveEventSchema.safeParse(superjson.deserialize(serialized as Parameters<typeof superjson.deserialize>[0], { inPlace: true }));
+    const parsed = liveEventSchema.safeParse(
+      superjson.deserialize(serialized as Parameters<typeof superjson.deserialize>[0], { inPlace: true }),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

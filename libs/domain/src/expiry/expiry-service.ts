@@ -45,23 +45,27 @@ export async function upcomingExpiries(ctx: DomainContext, withinDays: number, n
     const status = toTlsStatus({ id: row.monitorId, tls: null }, [row], now, monitor.tlsAlertDays);
     const report = status.addresses[0];
     if (!report?.certificate) return [];
-    return [{
-      kind: 'tls' as const,
-      monitorId: row.monitorId,
-      monitorName,
-      url: targetOf(monitor),
-      subject: row.host,
-      address: row.address,
-      expiresAt: report.certificate.validTo,
-      daysRemaining: daysUntil(report.certificate.validTo, now),
-      state: report.state,
-      fingerprintSha256: report.certificate.fingerprintSha256,
-    }];
+    return [
+      {
+        kind: 'tls' as const,
+        monitorId: row.monitorId,
+        monitorName,
+        url: targetOf(monitor),
+        subject: row.host,
+        address: row.address,
+        expiresAt: report.certificate.validTo,
+        daysRemaining: daysUntil(report.certificate.validTo, now),
+        state: report.state,
+        fingerprintSha256: report.certificate.fingerprintSha256,
+      },
+    ];
   });
 
   const domains = new Map(active.map((monitor) => [monitor.id, registeredDomainOf(monitor)]));
   const registrations = new Map(
-    (await listDomainRegistrations(db, [...new Set([...domains.values()].filter((domain): domain is string => domain !== null))])).map((row) => [row.domain, row]),
+    (await listDomainRegistrations(db, [...new Set([...domains.values()].filter((domain): domain is string => domain !== null))])).map(
+      (row) => [row.domain, row],
+    ),
   );
   const registrationsEnding: ExpiryItem[] = active.flatMap((monitor) => {
     const domain = domains.get(monitor.id);
@@ -69,17 +73,19 @@ export async function upcomingExpiries(ctx: DomainContext, withinDays: number, n
     if (!domain || !row?.expiresAt || !row.checkedAt || row.expiresAt > before) return [];
     const status = toDomainStatus(monitor, domain, row, now, monitor.domainAlertDays);
     if (!status.state) return [];
-    return [{
-      kind: 'domain' as const,
-      monitorId: monitor.id,
-      monitorName: monitor.name,
-      url: targetOf(monitor),
-      subject: domain,
-      expiresAt: row.expiresAt,
-      daysRemaining: daysUntil(row.expiresAt, now),
-      state: status.state,
-      registrar: row.registrar,
-    }];
+    return [
+      {
+        kind: 'domain' as const,
+        monitorId: monitor.id,
+        monitorName: monitor.name,
+        url: targetOf(monitor),
+        subject: domain,
+        expiresAt: row.expiresAt,
+        daysRemaining: daysUntil(row.expiresAt, now),
+        state: status.state,
+        registrar: row.registrar,
+      },
+    ];
   });
 
   return [...certificates, ...registrationsEnding].sort(

@@ -27,7 +27,9 @@ function logged(write: () => void): { text: string; lines: Record<string, unknow
 describe('createLogger', () => {
   it('writes one JSON line per event: time, level, component, message and the fields', () => {
     const { lines } = logged(() => createLogger('api').info('listening', { url: 'http://127.0.0.1:3000', port: 3000 }));
-    expect(lines).toEqual([{ level: 'info', time: expect.any(String), component: 'api', url: 'http://127.0.0.1:3000', port: 3000, message: 'listening' }]);
+    expect(lines).toEqual([
+      { level: 'info', time: expect.any(String), component: 'api', url: 'http://127.0.0.1:3000', port: 3000, message: 'listening' },
+    ]);
     expect(new Date(lines[0]?.['time'] as string).toISOString()).toBe(lines[0]?.['time']);
   });
 
@@ -56,7 +58,12 @@ describe('createLogger', () => {
   it('shows an error by name, message, code, cause and stack frames', () => {
     const error = Object.assign(new Error('queue is gone', { cause: new TypeError('socket closed') }), { code: 'ECONNRESET' });
     const { lines } = logged(() => createLogger('api').error('procedure failed', { error }));
-    expect(lines[0]?.['error']).toMatchObject({ name: 'Error', message: 'queue is gone', code: 'ECONNRESET', cause: { name: 'TypeError', message: 'socket closed' } });
+    expect(lines[0]?.['error']).toMatchObject({
+      name: 'Error',
+      message: 'queue is gone',
+      code: 'ECONNRESET',
+      cause: { name: 'TypeError', message: 'socket closed' },
+    });
     expect(String((lines[0]?.['error'] as { stack: string }).stack)).toMatch(/^\s+at /);
   });
 });
@@ -85,7 +92,9 @@ describe('secret fields in the log', () => {
   });
 
   it('leaves other fields, and the other headers, as they are', () => {
-    const { lines } = logged(() => createLogger('api').info('probe', { url: 'https://example.com/', headers: { Accept: 'text/html', Authorization: 'Bearer x' } }));
+    const { lines } = logged(() =>
+      createLogger('api').info('probe', { url: 'https://example.com/', headers: { Accept: 'text/html', Authorization: 'Bearer x' } }),
+    );
     expect(lines[0]).toMatchObject({ url: 'https://example.com/', headers: { Accept: 'text/html', Authorization: '[redacted]' } });
   });
 });
@@ -125,7 +134,10 @@ describe('LOG_LEVEL', () => {
 
 describe('a failed query in the log', () => {
   // A stand-in for the monitors table: text the database refuses, and header values that are credentials.
-  const targets = pgTable('log_targets', { name: text('name').notNull(), headers: jsonb('headers').$type<Record<string, string>>().notNull() });
+  const targets = pgTable('log_targets', {
+    name: text('name').notNull(),
+    headers: jsonb('headers').$type<Record<string, string>>().notNull(),
+  });
   let testDb: TestDatabase;
   let sql: postgres.Sql;
 
@@ -159,13 +171,20 @@ describe('a failed query in the log', () => {
     const { text, lines } = logged(() => createLogger('api').error('procedure failed', { procedure: 'monitors.create', error }));
     expect(text).not.toContain(SECRET); // …the log line does not.
     expect(text).not.toContain('sk_live');
-    expect(lines[0]?.['error']).toMatchObject({ message: 'Failed query', query: expect.stringContaining('insert into "log_targets"'), name: 'DrizzleQueryError', cause: { name: 'PostgresError', code: expect.any(String) } });
+    expect(lines[0]?.['error']).toMatchObject({
+      message: 'Failed query',
+      query: expect.stringContaining('insert into "log_targets"'),
+      name: 'DrizzleQueryError',
+      cause: { name: 'PostgresError', code: expect.any(String) },
+    });
   });
 
   it('never shows the parameters of a postgres.js error, even with debug making them enumerable', async () => {
     const debugging = postgres(testDb.url, { max: 1, onnotice: () => undefined, debug: () => undefined });
     const headers = JSON.stringify({ Authorization: SECRET });
-    const error = await failure(() => debugging`insert into log_targets (name, headers) values (${'x\u0000'}, ${headers}::jsonb)`).finally(() => debugging.end());
+    const error = await failure(() => debugging`insert into log_targets (name, headers) values (${'x\u0000'}, ${headers}::jsonb)`).finally(
+      () => debugging.end(),
+    );
     expect(JSON.stringify(error)).toContain(SECRET);
     const { text, lines } = logged(() => createLogger('api').error('insert failed', { error }));
     expect(text).not.toContain(SECRET);

@@ -13,7 +13,8 @@ export interface CoveringWindow {
 
 /** jsonb keeps the schedule's dates as text; the contract's schema turns them back (it coerces nothing else). */
 export function toSchedule(raw: Record<string, unknown>): MaintenanceSchedule {
-  const schedule = raw['type'] === 'once' ? { ...raw, startsAt: new Date(String(raw['startsAt'])), endsAt: new Date(String(raw['endsAt'])) } : raw;
+  const schedule =
+    raw['type'] === 'once' ? { ...raw, startsAt: new Date(String(raw['startsAt'])), endsAt: new Date(String(raw['endsAt'])) } : raw;
   return maintenanceScheduleSchema.parse(schedule);
 }
 

@@ -31,7 +31,10 @@ describe('a cron maintenance window in the database', () => {
     });
     // Sunday 29 Nov 2026 02:30 in Paris.
     const created = await createMaintenanceWindow(ctx, input, new Date('2026-11-29T01:30:00Z'));
-    expect(created).toMatchObject({ activeNow: true, schedule: { type: 'cron', expression: '0 2 * * sun', durationMinutes: 120, timeZone: 'Europe/Paris' } });
+    expect(created).toMatchObject({
+      activeNow: true,
+      schedule: { type: 'cron', expression: '0 2 * * sun', durationMinutes: 120, timeZone: 'Europe/Paris' },
+    });
 
     const [listed] = await listMaintenanceWindows(ctx, undefined, new Date('2026-11-30T01:30:00Z'));
     expect(listed).toMatchObject({ id: created.id, activeNow: false, schedule: created.schedule });

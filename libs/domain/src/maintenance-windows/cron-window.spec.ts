@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MaintenanceSchedule } from '@mini-netumo/contracts';
 import { isWindowOpen } from './window-schedule';
 
-const cron = (expression: string, durationMinutes: number, timeZone = 'UTC'): MaintenanceSchedule => ({ type: 'cron', expression, durationMinutes, timeZone });
+const cron = (expression: string, durationMinutes: number, timeZone = 'UTC'): MaintenanceSchedule => ({
+  type: 'cron',
+  expression,
+  durationMinutes,
+  timeZone,
+});
 
 type Case = [at: string, open: boolean, why: string];
 

@@ -28,7 +28,16 @@ describe('maintenance cache', () => {
     await applyMigrations(database);
     const created = await database.db
       .insert(monitors)
-      .values(['A', 'B'].map((name) => ({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 60, timeoutMs: 1_000, expectedStatusCodes: '200-299', failureThreshold: 2 })))
+      .values(
+        ['A', 'B'].map((name) => ({
+          name,
+          url: 'http://127.0.0.1:9/',
+          intervalSeconds: 60,
+          timeoutMs: 1_000,
+          expectedStatusCodes: '200-299',
+          failureThreshold: 2,
+        })),
+      )
       .returning();
     [monitorA, monitorB] = created.map((monitor) => monitor.id) as [string, string];
   });
@@ -52,7 +61,11 @@ describe('maintenance cache', () => {
     for (let i = 0; i < 1_000; i++) expect(await cache.covers(monitorA, inside)).toBe(false);
     expect(queries).toBe(1);
 
-    await createMaintenanceWindow(ctx, { name: 'Upgrade', monitorId: monitorA, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, {
+      name: 'Upgrade',
+      monitorId: monitorA,
+      schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z'),
+    });
     clock += TTL - 1;
     expect(await cache.covers(monitorA, inside)).toBe(false);
     clock += 1;
@@ -63,7 +76,11 @@ describe('maintenance cache', () => {
   });
 
   it('applies a global window to every monitor, as isUnderMaintenance does', async () => {
-    await createMaintenanceWindow(ctx, { name: 'Network work', monitorId: null, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, {
+      name: 'Network work',
+      monitorId: null,
+      schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z'),
+    });
     for (const monitorId of [monitorA, monitorB]) {
       for (const instant of [at('2026-11-25T09:59:59.999Z'), at('2026-11-25T10:00:00Z'), at('2026-11-25T10:59:59.999Z')]) {
         expect(await cache.covers(monitorId, instant)).toBe(await isUnderMaintenance(database.db, monitorId, instant));
@@ -92,7 +109,11 @@ describe('maintenance cache', () => {
   });
 
   it('keeps the last known windows when the reload fails, warns, and recovers on a later reload', async () => {
-    await createMaintenanceWindow(ctx, { name: 'Upgrade', monitorId: monitorA, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, {
+      name: 'Upgrade',
+      monitorId: monitorA,
+      schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z'),
+    });
     const inside = at('2026-11-25T10:30:00Z');
     expect(await cache.covers(monitorA, inside)).toBe(true);
 
@@ -107,7 +128,11 @@ describe('maintenance cache', () => {
     }
     expect(logs.text()).toContain('could not reload maintenance windows; keeping the last known set');
 
-    await createMaintenanceWindow(ctx, { name: 'Later', monitorId: monitorB, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
+    await createMaintenanceWindow(ctx, {
+      name: 'Later',
+      monitorId: monitorB,
+      schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z'),
+    });
     clock += TTL - 1;
     expect(await cache.covers(monitorB, inside)).toBe(false); // a failed reload waits a TTL too, not hammering the database
     clock += 1;
@@ -116,8 +141,15 @@ describe('maintenance cache', () => {
   });
 
   it('ignores a schedule it cannot read without losing the readable windows', async () => {
-    await createMaintenanceWindow(ctx, { name: 'Readable', monitorId: null, schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z') });
-    const [odd] = await database.db.insert(maintenanceWindows).values({ name: 'From the future', monitorId: monitorB, schedule: { type: 'lunar', phase: 'full' } }).returning();
+    await createMaintenanceWindow(ctx, {
+      name: 'Readable',
+      monitorId: null,
+      schedule: once('2026-11-25T10:00:00Z', '2026-11-25T11:00:00Z'),
+    });
+    const [odd] = await database.db
+      .insert(maintenanceWindows)
+      .values({ name: 'From the future', monitorId: monitorB, schedule: { type: 'lunar', phase: 'full' } })
+      .returning();
     const logs = captureLogs();
     try {
       expect(await cache.covers(monitorB, at('2026-11-25T10:30:00Z'))).toBe(true);

@@ -42,7 +42,8 @@ export function createMaintenanceCache(ctx: DomainContext, options: MaintenanceC
       const { windows, unreadable } = await loadCoveringWindows(db);
       // Said when the set changes, not at every reload.
       const unreadableKey = [...unreadable].sort().join();
-      if (unreadableKey && unreadableKey !== unreadableSeen) logger.warn('ignoring maintenance windows whose schedule this version cannot read', { ids: unreadable });
+      if (unreadableKey && unreadableKey !== unreadableSeen)
+        logger.warn('ignoring maintenance windows whose schedule this version cannot read', { ids: unreadable });
       unreadableSeen = unreadableKey;
       entries = windows.map((window) => ({ window, openBySecond: new Map() }));
     } catch (error) {

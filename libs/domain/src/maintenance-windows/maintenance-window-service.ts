@@ -10,7 +10,14 @@ import { isWindowOpen } from './window-schedule';
 
 function toMaintenanceWindow(row: MaintenanceWindowRow, now: Date): MaintenanceWindow {
   const schedule = toSchedule(row.schedule);
-  return { id: row.id, name: row.name, monitorId: row.monitorId, schedule, activeNow: isWindowOpen(schedule, now), createdAt: row.createdAt };
+  return {
+    id: row.id,
+    name: row.name,
+    monitorId: row.monitorId,
+    schedule,
+    activeNow: isWindowOpen(schedule, now),
+    createdAt: row.createdAt,
+  };
 }
 
 /** Windows of one monitor plus the global ones (or every window when no monitor is given). */
@@ -28,8 +35,12 @@ export async function createMaintenanceWindow(
   input: { name: string; monitorId: string | null; schedule: MaintenanceSchedule },
   now = new Date(),
 ): Promise<MaintenanceWindow> {
-  if (input.monitorId && !(await findMonitor(ctx.db, input.monitorId))) throw new ValidationError(`monitorId: monitor ${input.monitorId} does not exist`);
-  const [row] = await ctx.db.insert(maintenanceWindows).values({ ...input, schedule: input.schedule as unknown as Record<string, unknown> }).returning();
+  if (input.monitorId && !(await findMonitor(ctx.db, input.monitorId)))
+    throw new ValidationError(`monitorId: monitor ${input.monitorId} does not exist`);
+  const [row] = await ctx.db
+    .insert(maintenanceWindows)
+    .values({ ...input, schedule: input.schedule as unknown as Record<string, unknown> })
+    .returning();
   if (!row) throw new Error('insert returned no maintenance window');
   return toMaintenanceWindow(row, now);
 }

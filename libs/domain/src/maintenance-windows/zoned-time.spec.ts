@@ -33,7 +33,10 @@ describe('zoneOffsetsBetween', () => {
     const wrong = [];
     for (let at = from; at <= to; at += 60_000) if (zone.offsetAt(at) !== zoneOffsetMs(at, 'Europe/Paris')) wrong.push(iso(at));
     expect(wrong).toEqual([]);
-    expect([zone.offsetAt(Date.parse('2026-10-25T00:59:59Z')), zone.offsetAt(Date.parse('2026-10-25T01:00:00Z'))]).toEqual([2 * HOUR, HOUR]);
+    expect([zone.offsetAt(Date.parse('2026-10-25T00:59:59Z')), zone.offsetAt(Date.parse('2026-10-25T01:00:00Z'))]).toEqual([
+      2 * HOUR,
+      HOUR,
+    ]);
   });
 
   it('has one offset where nothing changes', () => {

@@ -1,4 +1,10 @@
-import { COMMON_MONITOR_FIELDS, MONITOR_KIND_CONTRACTS, type MonitorConfig, type MonitorKind, type MonitorPatch } from '@mini-netumo/contracts';
+import {
+  COMMON_MONITOR_FIELDS,
+  MONITOR_KIND_CONTRACTS,
+  type MonitorConfig,
+  type MonitorKind,
+  type MonitorPatch,
+} from '@mini-netumo/contracts';
 import { columnsForKind, kindSettingsOf, type KindSettings } from '../checks/monitor-kinds';
 import type { KindColumns } from '../checks/monitor-kind-def';
 import type { MonitorRow } from '../db/schema';
@@ -17,7 +23,9 @@ function takeKindFields<T extends object>(kind: MonitorKind, values: T): { own: 
 }
 
 /** A new monitor's row values: the shared fields as they are, the kind's settings where its kind keeps them. */
-export function rowValuesOf(config: Omit<MonitorConfig, 'channelIds'>): Omit<MonitorConfig, 'channelIds' | 'kind'> & KindColumns & { kind: MonitorKind } {
+export function rowValuesOf(
+  config: Omit<MonitorConfig, 'channelIds'>,
+): Omit<MonitorConfig, 'channelIds' | 'kind'> & KindColumns & { kind: MonitorKind } {
   const { kind, ...values } = config;
   const { own, shared } = takeKindFields(kind, values);
   return { ...(shared as Omit<MonitorConfig, 'channelIds' | 'kind'>), kind, ...columnsForKind({ kind, settings: own } as KindSettings) };
@@ -27,11 +35,16 @@ export function rowValuesOf(config: Omit<MonitorConfig, 'channelIds'>): Omit<Mon
  * An edit's row values. Only the monitor's own kind's fields apply: another kind's field is refused, named,
  * so a typo never passes as saved. The kind's settings are merged over the stored ones and stored whole.
  */
-export function rowChangesOf(current: MonitorRow, patch: Omit<MonitorPatch, 'channelIds'>): { values: Record<string, unknown>; targetChanged: boolean } {
+export function rowChangesOf(
+  current: MonitorRow,
+  patch: Omit<MonitorPatch, 'channelIds'>,
+): { values: Record<string, unknown>; targetChanged: boolean } {
   const { own, shared } = takeKindFields(current.kind, patch);
   const foreign = Object.keys(shared).filter((key) => !COMMON_KEYS.has(key));
   if (foreign.length > 0) {
-    throw new ValidationError(`${foreign.join(', ')} ${foreign.length === 1 ? 'is not a field' : 'are not fields'} of ${current.kind} monitors`);
+    throw new ValidationError(
+      `${foreign.join(', ')} ${foreign.length === 1 ? 'is not a field' : 'are not fields'} of ${current.kind} monitors`,
+    );
   }
   if (Object.keys(own).length === 0) return { values: shared, targetChanged: false };
   const stored = kindSettingsOf(current);

@@ -25,18 +25,27 @@ describe('monitor expiry settings', () => {
   });
 
   it('stores the defaults and gives them back', async () => {
-    const monitor = await createMonitor(ctx, monitorInputSchema.parse({ name: 'Defaults', url: 'https://defaults.example.test/', paused: true }));
+    const monitor = await createMonitor(
+      ctx,
+      monitorInputSchema.parse({ name: 'Defaults', url: 'https://defaults.example.test/', paused: true }),
+    );
     expect(await getMonitor(ctx, monitor.id)).toMatchObject({ tlsAlertDays: 14, domainAlertDays: 14, expiryReminderDays: [7, 3, 1] });
   });
 
   it('checks a partial edit against the settings it leaves in place', async () => {
-    const monitor = await createMonitor(ctx, monitorInputSchema.parse({ name: 'Partial', url: 'https://partial.example.test/', paused: true }));
+    const monitor = await createMonitor(
+      ctx,
+      monitorInputSchema.parse({ name: 'Partial', url: 'https://partial.example.test/', paused: true }),
+    );
     await expect(updateMonitor(ctx, monitor.id, { tlsAlertDays: 5 })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)',
     });
     expect(await getMonitor(ctx, monitor.id)).toMatchObject({ tlsAlertDays: 14 });
-    expect(await updateMonitor(ctx, monitor.id, { tlsAlertDays: 5, expiryReminderDays: [3, 1] })).toMatchObject({ tlsAlertDays: 5, expiryReminderDays: [3, 1] });
+    expect(await updateMonitor(ctx, monitor.id, { tlsAlertDays: 5, expiryReminderDays: [3, 1] })).toMatchObject({
+      tlsAlertDays: 5,
+      expiryReminderDays: [3, 1],
+    });
   });
 
   it('re-checks the certificate when the thresholds change, not on an edit that leaves them alone', async () => {

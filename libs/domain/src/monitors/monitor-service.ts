@@ -75,7 +75,9 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
         ...(pausing ? { status: patch.paused ? 'paused' : 'pending', consecutiveFailures: 0 } : {}),
         // A paused monitor is never overdue; an edited one gets a check now and a fresh deadline.
         ...(pausing && patch.paused ? { overdueAt: null, staleSince: null, staleReason: null } : {}),
-        ...((patch.paused ?? current.paused) ? {} : { overdueAt: overdueAfter(new Date(), fields.intervalSeconds ?? current.intervalSeconds) }),
+        ...((patch.paused ?? current.paused)
+          ? {}
+          : { overdueAt: overdueAfter(new Date(), fields.intervalSeconds ?? current.intervalSeconds) }),
         updatedAt: new Date(),
       })
       .where(eq(monitors.id, id))
@@ -132,7 +134,8 @@ const changesExpiryAlerts = (before: ExpiryAlertColumns, after: ExpiryAlertColum
   before.domainAlertDays !== after.domainAlertDays ||
   before.expiryReminderDays.join() !== after.expiryReminderDays.join();
 
-const announce = (ctx: Pick<DomainContext, 'events' | 'logger'>, monitor: Monitor) => publishQuietly(ctx, { type: 'monitor.status', monitor });
+const announce = (ctx: Pick<DomainContext, 'events' | 'logger'>, monitor: Monitor) =>
+  publishQuietly(ctx, { type: 'monitor.status', monitor });
 
 async function publishQuietly(ctx: Pick<DomainContext, 'events' | 'logger'>, event: Parameters<EventBus['publish']>[0]): Promise<void> {
   try {

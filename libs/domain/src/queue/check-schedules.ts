@@ -44,7 +44,11 @@ export async function syncCheckSchedule(queue: Queue, monitor: SchedulableMonito
  * One monitor's scheduler on one queue: every `everySeconds` at the monitor's stable offset, or none (null).
  * Upserting an unchanged scheduler keeps its slots, so a rebuild may call this for every monitor.
  */
-export async function applySchedule(queue: Queue, monitorId: string, everySeconds: number | null): Promise<'scheduled' | 'removed' | 'absent'> {
+export async function applySchedule(
+  queue: Queue,
+  monitorId: string,
+  everySeconds: number | null,
+): Promise<'scheduled' | 'removed' | 'absent'> {
   if (everySeconds === null) return (await queue.removeJobScheduler(monitorId)) ? 'removed' : 'absent';
   const every = everySeconds * 1_000;
   const data: CheckJobData = { monitorId };

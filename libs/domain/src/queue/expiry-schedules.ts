@@ -28,7 +28,12 @@ export interface ExpirySchedulable extends ExpiryStored {
 export const wantsTls = (monitor: ExpirySchedulable) => !monitor.paused && tlsTargetOf(monitor) !== null;
 export const wantsDomain = (monitor: ExpirySchedulable) => !monitor.paused && registeredDomainOf(monitor) !== null;
 
-const JOB_OPTIONS = { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } as const;
+const JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { count: 100 },
+  removeOnFail: { count: 500 },
+} as const;
 
 /** A check of both lanes now, beside the schedule; `force` also skips the domain cache (see the domain job). */
 export async function enqueueExpiryCheckNow(queues: ExpiryQueues, monitor: ExpirySchedulable, force: boolean): Promise<void> {

@@ -16,7 +16,8 @@ export type NotifyJobData = z.infer<typeof notifyJobDataSchema>;
 export type DeliveryPhase = NotifyJobData['phase'];
 
 /** Stable per phase and generation: adding the same job twice (the sweep re-enqueuing) is a no-op. */
-export const deliveryJobId = (deliveryId: string, phase: DeliveryPhase, generation: number) => `deliver-${deliveryId}-${phase}-${generation}`;
+export const deliveryJobId = (deliveryId: string, phase: DeliveryPhase, generation: number) =>
+  `deliver-${deliveryId}-${phase}-${generation}`;
 
 export async function enqueueDelivery(
   queue: Queue,
@@ -39,5 +40,10 @@ export const NOTIFY_SWEEP_SCHEDULER = 'notify-sweep';
 
 /** One scheduler for the whole fleet: reminders, flapping and stuck deliveries are looked at once per tick. */
 export async function scheduleNotifySweep(queue: Queue, everyMs: number): Promise<void> {
-  await upsertScheduler(queue, NOTIFY_SWEEP_SCHEDULER, { every: everyMs }, { name: NOTIFY_JOB_NAMES.sweep, opts: { removeOnComplete: 10, removeOnFail: 50 } });
+  await upsertScheduler(
+    queue,
+    NOTIFY_SWEEP_SCHEDULER,
+    { every: everyMs },
+    { name: NOTIFY_JOB_NAMES.sweep, opts: { removeOnComplete: 10, removeOnFail: 50 } },
+  );
 }

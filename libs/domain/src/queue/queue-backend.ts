@@ -63,8 +63,13 @@ function openRedisBackend(url: string, options: QueueBackendOptions): QueueBacke
     },
     async ping() {
       // Without an offline queue a command fails while the client is still connecting: wait for it (bounded).
-      const ready = producer.status === 'ready' ? Promise.resolve() : new Promise<void>((resolve) => producer.once('ready', () => resolve()));
-      await withTimeout(ready.then(() => producer.ping()), 2_000, 'redis ping');
+      const ready =
+        producer.status === 'ready' ? Promise.resolve() : new Promise<void>((resolve) => producer.once('ready', () => resolve()));
+      await withTimeout(
+        ready.then(() => producer.ping()),
+        2_000,
+        'redis ping',
+      );
     },
     async close() {
       await closeAll(workers);
@@ -104,12 +109,7 @@ async function openPostgresBackend(options: QueueBackendOptions): Promise<QueueB
       return queue;
     },
     worker(name, processor, workerOptions) {
-      const worker = new Worker(
-        name,
-        processor,
-        { ...workerOptions, connection, prefix },
-        createPostgresBackend,
-      ) as unknown as Worker;
+      const worker = new Worker(name, processor, { ...workerOptions, connection, prefix }, createPostgresBackend) as unknown as Worker;
       worker.on('error', options.onError);
       track(workers, worker);
       return worker;

@@ -12,6 +12,8 @@ export async function queueCall<T>(operation: Promise<T>, deadlineMs = QUEUE_CAL
   try {
     return await withTimeout(operation, deadlineMs, 'queue call');
   } catch (error) {
-    throw Object.assign(new UnavailableError('The job queue is not reachable right now; nothing was changed. Try again in a moment.'), { cause: error });
+    throw Object.assign(new UnavailableError('The job queue is not reachable right now; nothing was changed. Try again in a moment.'), {
+      cause: error,
+    });
   }
 }

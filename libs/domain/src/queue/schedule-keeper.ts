@@ -6,7 +6,10 @@ import { schedulesPresent, type RebuildReport } from './rebuild-schedules';
  * comes back after being unreachable (it may have come back empty) or when the schedules are found
  * missing while it stayed up (a FLUSHALL). The watchdog catches single monitors; this catches the fleet.
  */
-export function keepSchedules(ctx: DomainContext, options: { rebuild: () => Promise<RebuildReport>; pollMs?: number }): {
+export function keepSchedules(
+  ctx: DomainContext,
+  options: { rebuild: () => Promise<RebuildReport>; pollMs?: number },
+): {
   stop(): Promise<void>;
 } {
   const pollMs = options.pollMs ?? 2_000;
@@ -25,11 +28,17 @@ export function keepSchedules(ctx: DomainContext, options: { rebuild: () => Prom
       }
       return;
     }
-    const reason = lostSince !== null ? 'the job queue is reachable again' : (await schedulesPresent(ctx.queues)) ? null : 'the schedules were missing';
+    const reason =
+      lostSince !== null ? 'the job queue is reachable again' : (await schedulesPresent(ctx.queues)) ? null : 'the schedules were missing';
     if (!reason) return;
     const started = Date.now();
     const report = await options.rebuild();
-    ctx.logger.warn('schedules rebuilt from PostgreSQL', { reason, ...report, outageMs: lostSince === null ? undefined : started - lostSince, tookMs: Date.now() - started });
+    ctx.logger.warn('schedules rebuilt from PostgreSQL', {
+      reason,
+      ...report,
+      outageMs: lostSince === null ? undefined : started - lostSince,
+      tookMs: Date.now() - started,
+    });
     lostSince = null;
   };
   const tick = () => {

@@ -36,7 +36,11 @@ export function createScheduleSync(ctx: DomainContext): ScheduleSync {
           const row = byId.get(id);
           for (const lane of SCHEDULE_LANES) {
             const every = row ? lane.everySeconds(row) : null;
-            const done = await withTimeout(applySchedule(ctx.queues.queue(lane.queue), id, every), CALL_TIMEOUT_MS, `schedule sync on ${lane.queue}`);
+            const done = await withTimeout(
+              applySchedule(ctx.queues.queue(lane.queue), id, every),
+              CALL_TIMEOUT_MS,
+              `schedule sync on ${lane.queue}`,
+            );
             if (done === 'scheduled' && lane === SCHEDULE_LANES[0]) counts.scheduled++;
             if (done === 'removed') counts.removed++;
           }

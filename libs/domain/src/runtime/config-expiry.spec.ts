@@ -4,8 +4,12 @@ import { loadConfig, parseHostPort } from './config';
 const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' };
 
 describe('expiry settings from the environment', () => {
-  it('defaults to IANA\'s RDAP bootstrap and WHOIS servers found per ending', () => {
-    expect(loadConfig(base).expiry).toEqual({ rdapBootstrapUrl: 'https://data.iana.org/rdap/dns.json', whoisServer: undefined, timeoutMs: 10_000 });
+  it("defaults to IANA's RDAP bootstrap and WHOIS servers found per ending", () => {
+    expect(loadConfig(base).expiry).toEqual({
+      rdapBootstrapUrl: 'https://data.iana.org/rdap/dns.json',
+      whoisServer: undefined,
+      timeoutMs: 10_000,
+    });
   });
 
   it('takes an empty bootstrap (no RDAP) and a WHOIS server with its port', () => {

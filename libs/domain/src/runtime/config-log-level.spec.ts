@@ -10,6 +10,8 @@ describe('LOG_LEVEL in the configuration', () => {
   });
 
   it.each(['loud', 'INFO', ''])('refuses %j naming the variable', (level) => {
-    expect(() => loadConfig({ ...base, LOG_LEVEL: level })).toThrow('LOG_LEVEL: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+    expect(() => loadConfig({ ...base, LOG_LEVEL: level })).toThrow(
+      'LOG_LEVEL: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    );
   });
 });

@@ -41,7 +41,9 @@ const envSchema = z.object({
   FLAPPING_CHANGES: z.coerce.number().int().min(2).max(100).default(5),
   FLAPPING_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1_440).default(30),
   /** IANA's RDAP bootstrap, or a private registry's; empty means no RDAP, straight to WHOIS. */
-  RDAP_BOOTSTRAP_URL: z.union([z.literal(''), z.url({ error: 'RDAP_BOOTSTRAP_URL must be a URL or empty' })]).default(IANA_RDAP_BOOTSTRAP_URL),
+  RDAP_BOOTSTRAP_URL: z
+    .union([z.literal(''), z.url({ error: 'RDAP_BOOTSTRAP_URL must be a URL or empty' })])
+    .default(IANA_RDAP_BOOTSTRAP_URL),
   /** `host:port` (`[::1]:4343`; port 43 when left out): when set, every WHOIS query goes there. */
   WHOIS_SERVER: z
     .string()

@@ -22,5 +22,12 @@ export interface DomainContext {
 
 /** The context of one request or job; `logger` names the component that logs. */
 export function domainContext(runtime: Runtime, logger: Logger): DomainContext {
-  return { db: runtime.database.db, sql: runtime.database.sql, queues: runtime.queues, events: runtime.events, logger, settings: runtime.settings };
+  return {
+    db: runtime.database.db,
+    sql: runtime.database.sql,
+    queues: runtime.queues,
+    events: runtime.events,
+    logger,
+    settings: runtime.settings,
+  };
 }

@@ -23,7 +23,14 @@ export async function checkHealth(ctx: DomainContext, now = new Date()): Promise
   const monitoring_: MonitoringHealth =
     monitoring.status === 'fulfilled'
       ? monitoring.value
-      : { ok: false, overdue: 0, threshold: ctx.settings.watchdog.overdueThreshold, watchdogSeenAt: null, repairs: 0, problem: 'overdue monitors could not be counted: the database is unreachable' };
+      : {
+          ok: false,
+          overdue: 0,
+          threshold: ctx.settings.watchdog.overdueThreshold,
+          watchdogSeenAt: null,
+          repairs: 0,
+          problem: 'overdue monitors could not be counted: the database is unreachable',
+        };
   return {
     ok: database_.ok && queue_.ok && monitoring_.ok,
     database: database_,
@@ -41,9 +48,20 @@ async function monitoringHealth(ctx: Pick<DomainContext, 'sql' | 'settings'>, no
   const problems = [
     // The count is beside it in the answer; this says what it is measured against.
     ...(ok ? [] : [`above HEALTH_OVERDUE_THRESHOLD (${threshold})`]),
-    ...(unwatched || (!ok && watchdog.sweptAt === null) ? [`no worker has swept for overdue monitors ${unwatchedFor === null ? 'yet' : `for ${formatDuration(unwatchedFor)}`}: is a worker running?`] : []),
+    ...(unwatched || (!ok && watchdog.sweptAt === null)
+      ? [
+          `no worker has swept for overdue monitors ${unwatchedFor === null ? 'yet' : `for ${formatDuration(unwatchedFor)}`}: is a worker running?`,
+        ]
+      : []),
   ];
-  return { ok, overdue, threshold, watchdogSeenAt: watchdog.sweptAt, repairs: watchdog.repairs, ...(problems.length ? { problem: problems.join('; ') } : {}) };
+  return {
+    ok,
+    overdue,
+    threshold,
+    watchdogSeenAt: watchdog.sweptAt,
+    repairs: watchdog.repairs,
+    ...(problems.length ? { problem: problems.join('; ') } : {}),
+  };
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -17,7 +17,10 @@ export async function recentResults(ctx: DomainContext, monitorId: string, limit
 }
 
 /** One page of results, newest first, filtered by time, failure kind and verdict; `nextCursor` continues it. */
-export async function listResultsPage(ctx: DomainContext, filter: ResultsFilter): Promise<{ items: CheckResult[]; nextCursor: string | null }> {
+export async function listResultsPage(
+  ctx: DomainContext,
+  filter: ResultsFilter,
+): Promise<{ items: CheckResult[]; nextCursor: string | null }> {
   await requireMonitor(ctx.db, filter.monitorId);
   const { cursor, ...query } = filter;
   const { items, more } = await readResultsPage(ctx.db, { ...query, after: cursor ? decodeCursor(cursor) : undefined });

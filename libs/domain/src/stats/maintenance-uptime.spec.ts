@@ -46,11 +46,28 @@ describe('uptime with maintenance windows', () => {
     await runMaintenance(ctx, NOW);
     const created = await database.db
       .insert(monitors)
-      .values(['A', 'B'].map((name) => ({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 600, timeoutMs: 1_000, expectedStatusCodes: '200-299', failureThreshold: 2 })))
+      .values(
+        ['A', 'B'].map((name) => ({
+          name,
+          url: 'http://127.0.0.1:9/',
+          intervalSeconds: 600,
+          timeoutMs: 1_000,
+          expectedStatusCodes: '200-299',
+          failureThreshold: 2,
+        })),
+      )
       .returning();
     [monitorA, monitorB] = created.map((monitor) => monitor.id) as [string, string];
-    await createMaintenanceWindow(ctx, { name: 'A upgrade', monitorId: monitorA, schedule: { type: 'once', startsAt: at('10:00'), endsAt: at('11:00') } });
-    await createMaintenanceWindow(ctx, { name: 'Network', monitorId: null, schedule: { type: 'once', startsAt: at('12:00'), endsAt: at('12:20') } });
+    await createMaintenanceWindow(ctx, {
+      name: 'A upgrade',
+      monitorId: monitorA,
+      schedule: { type: 'once', startsAt: at('10:00'), endsAt: at('11:00') },
+    });
+    await createMaintenanceWindow(ctx, {
+      name: 'Network',
+      monitorId: null,
+      schedule: { type: 'once', startsAt: at('12:00'), endsAt: at('12:20') },
+    });
 
     // The worker's way: the cache decides, the batch writer stores.
     const cache = createMaintenanceCache(ctx);
@@ -72,7 +89,9 @@ describe('uptime with maintenance windows', () => {
     for (const [monitorId, time, verdict] of checks) {
       const checkedAt = at(time);
       const inMaintenance = await cache.covers(monitorId, checkedAt);
-      const [stored] = await recordChecks(database, [{ monitorId, slotAt: checkedAt, checkedAt, outcome: outcome(verdict), verdict, attempts: 1, inMaintenance }]);
+      const [stored] = await recordChecks(database, [
+        { monitorId, slotAt: checkedAt, checkedAt, outcome: outcome(verdict), verdict, attempts: 1, inMaintenance },
+      ]);
       recorded.set(`${monitorId === monitorA ? 'A' : 'B'} ${time}`, stored ?? null);
     }
   });
@@ -89,7 +108,9 @@ describe('uptime with maintenance windows', () => {
     expect(stats.errorRate).toBe(16.67);
     expect(stats.checks).toBe(11);
     expect(stats.maintenance).toBe(5);
-    const [summaryA, summaryB] = await statsSummary(ctx, NOW).then((rows) => [monitorA, monitorB].map((id) => rows.find((row) => row.monitorId === id)));
+    const [summaryA, summaryB] = await statsSummary(ctx, NOW).then((rows) =>
+      [monitorA, monitorB].map((id) => rows.find((row) => row.monitorId === id)),
+    );
     expect(summaryA).toMatchObject({ uptime24h: 83.33, uptime7d: 83.33, uptime30d: 83.33 });
     expect(summaryB).toMatchObject({ uptime24h: 0 }); // its 10:30 failure counts, its 12:10 one does not
   });
@@ -120,10 +141,13 @@ describe('uptime with maintenance windows', () => {
     const flagged = page.items.filter((item) => item.inMaintenance).map((item) => item.checkedAt.toISOString().slice(11, 16));
     expect(flagged.sort()).toEqual(['10:10', '10:25', '10:40', '10:55', '12:10']);
     const results = await exportCsv(ctx, monitorA, 'results', at('10:00'), at('10:30'));
-    expect(results.trim().split('\r\n').slice(1).map((line) => line.split(',').slice(0, 4).join(','))).toEqual([
-      '2026-11-25T10:10:00.000Z,down,false,true',
-      '2026-11-25T10:25:00.000Z,down,false,true',
-    ]);
+    expect(
+      results
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',').slice(0, 4).join(',')),
+    ).toEqual(['2026-11-25T10:10:00.000Z,down,false,true', '2026-11-25T10:25:00.000Z,down,false,true']);
     const hourly = await exportCsv(ctx, monitorA, 'hourly', at('10:00'), at('11:00'));
     expect(hourly.split('\r\n')[1]?.split(',').slice(0, 5)).toEqual(['2026-11-25T10:00:00.000Z', '4', '0', '0', '4']);
   });

@@ -13,7 +13,17 @@ export interface Folded extends Counts {
 }
 
 export function fold(points: readonly RollupPoint[]): Folded {
-  const folded: Folded = { checks: 0, failures: 0, unknowns: 0, maintenance: 0, latencyCount: 0, latencySum: 0, latencyMin: null, latencyMax: null, histogram: emptyHistogram() };
+  const folded: Folded = {
+    checks: 0,
+    failures: 0,
+    unknowns: 0,
+    maintenance: 0,
+    latencyCount: 0,
+    latencySum: 0,
+    latencyMin: null,
+    latencyMax: null,
+    histogram: emptyHistogram(),
+  };
   for (const point of points) {
     folded.checks += point.checks;
     folded.failures += point.failures;
@@ -28,8 +38,7 @@ export function fold(points: readonly RollupPoint[]): Folded {
   return folded;
 }
 
-export const averageLatency = (folded: Folded) =>
-  folded.latencyCount === 0 ? null : Math.round(folded.latencySum / folded.latencyCount);
+export const averageLatency = (folded: Folded) => (folded.latencyCount === 0 ? null : Math.round(folded.latencySum / folded.latencyCount));
 
 export const quantile = (folded: Folded, q: number) => histogramQuantile(folded.histogram, q, folded.latencyMin, folded.latencyMax);
 
@@ -37,7 +46,13 @@ export const quantile = (folded: Folded, q: number) => histogramQuantile(folded.
  * Lays points on a regular grid of buckets from `start`, so a stretch with no checks shows as `none`
  * instead of silently disappearing from a chart.
  */
-export function onGrid<T>(points: readonly RollupPoint[], start: Date, stepMs: number, count: number, make: (bucketStart: Date, folded: Folded) => T): T[] {
+export function onGrid<T>(
+  points: readonly RollupPoint[],
+  start: Date,
+  stepMs: number,
+  count: number,
+  make: (bucketStart: Date, folded: Folded) => T,
+): T[] {
   const byStart = new Map(points.map((point) => [point.bucketStart.getTime(), point]));
   return Array.from({ length: count }, (_, i) => {
     const bucketStart = new Date(start.getTime() + i * stepMs);

@@ -8,19 +8,63 @@ import type { DomainContext } from '../runtime/domain-context';
 export const EXPORT_ROW_LIMIT = 100_000;
 
 /** CSV of raw results or of hourly/daily rollups for a window; RFC 4180 quoting. NOT_FOUND for an unknown monitor. */
-export async function exportCsv(ctx: DomainContext, monitorId: string, what: 'results' | 'hourly' | 'daily', from: Date, to: Date): Promise<string> {
+export async function exportCsv(
+  ctx: DomainContext,
+  monitorId: string,
+  what: 'results' | 'hourly' | 'daily',
+  from: Date,
+  to: Date,
+): Promise<string> {
   const { db } = ctx;
   await requireMonitor(db, monitorId);
   if (what === 'results') {
     const rows = await resultsInWindow(db, monitorId, from, to, EXPORT_ROW_LIMIT);
     return toCsv(
-      ['checked_at', 'verdict', 'ok', 'in_maintenance', 'status_code', 'latency_ms', 'dns_ms', 'connect_ms', 'tls_ms', 'first_byte_ms', 'attempts', 'error_kind', 'error_message'],
-      rows.map((r) => [r.checkedAt.toISOString(), r.verdict, r.ok, r.inMaintenance, r.statusCode, r.latencyMs, r.dnsMs, r.connectMs, r.tlsMs, r.firstByteMs, r.attempts, r.errorKind, r.errorMessage]),
+      [
+        'checked_at',
+        'verdict',
+        'ok',
+        'in_maintenance',
+        'status_code',
+        'latency_ms',
+        'dns_ms',
+        'connect_ms',
+        'tls_ms',
+        'first_byte_ms',
+        'attempts',
+        'error_kind',
+        'error_message',
+      ],
+      rows.map((r) => [
+        r.checkedAt.toISOString(),
+        r.verdict,
+        r.ok,
+        r.inMaintenance,
+        r.statusCode,
+        r.latencyMs,
+        r.dnsMs,
+        r.connectMs,
+        r.tlsMs,
+        r.firstByteMs,
+        r.attempts,
+        r.errorKind,
+        r.errorMessage,
+      ]),
     );
   }
   const points = (await rollupsForMonitor(db, monitorId, what === 'hourly' ? 'hour' : 'day', from)).filter((p) => p.bucketStart < to);
   return toCsv(
-    ['bucket_start', 'checks', 'failures', 'unknowns', 'maintenance', 'avg_latency_ms', 'min_latency_ms', 'max_latency_ms', 'p95_latency_ms'],
+    [
+      'bucket_start',
+      'checks',
+      'failures',
+      'unknowns',
+      'maintenance',
+      'avg_latency_ms',
+      'min_latency_ms',
+      'max_latency_ms',
+      'p95_latency_ms',
+    ],
     points.map((p) => [
       p.bucketStart.toISOString(),
       p.checks,

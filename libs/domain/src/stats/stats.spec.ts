@@ -43,7 +43,14 @@ describe('statistics from rollups', () => {
     await runMaintenance(ctx, NOW);
     const [monitor] = await database.db
       .insert(monitors)
-      .values({ name: 'Seeded', url: 'http://127.0.0.1:9/', intervalSeconds: 300, timeoutMs: 10_000, expectedStatusCodes: '200-299', failureThreshold: 2 })
+      .values({
+        name: 'Seeded',
+        url: 'http://127.0.0.1:9/',
+        intervalSeconds: 300,
+        timeoutMs: 10_000,
+        expectedStatusCodes: '200-299',
+        failureThreshold: 2,
+      })
       .returning();
     monitorId = monitor!.id;
     const seeded: CheckToRecord[] = [];
@@ -56,7 +63,15 @@ describe('statistics from rollups', () => {
       const verdict: CheckVerdict = i === 10 || i === 11 ? 'down' : i >= 20 && i < 23 ? 'unknown' : 'up';
       const latencyMs = 20 + ((i * 37) % 400);
       recorded.push({ at: new Date(t), verdict, latencyMs });
-      seeded.push({ monitorId, slotAt: new Date(t), checkedAt: new Date(t), outcome: outcome(verdict, latencyMs), verdict, attempts: 1, inMaintenance: false });
+      seeded.push({
+        monitorId,
+        slotAt: new Date(t),
+        checkedAt: new Date(t),
+        outcome: outcome(verdict, latencyMs),
+        verdict,
+        attempts: 1,
+        inMaintenance: false,
+      });
     }
     // Two older days for the 7 d / 30 d windows and the status bar.
     for (const daysAgo of [3, 12]) {
@@ -139,26 +154,40 @@ describe('statistics from rollups', () => {
   it('exports results and rollups as CSV', async () => {
     const csv = await exportCsv(ctx, monitorId, 'results', new Date(NOW.getTime() - DAY), new Date(NOW.getTime() + 1));
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('checked_at,verdict,ok,in_maintenance,status_code,latency_ms,dns_ms,connect_ms,tls_ms,first_byte_ms,attempts,error_kind,error_message');
+    expect(lines[0]).toBe(
+      'checked_at,verdict,ok,in_maintenance,status_code,latency_ms,dns_ms,connect_ms,tls_ms,first_byte_ms,attempts,error_kind,error_message',
+    );
     expect(lines).toHaveLength(recorded.filter((r) => r.at >= new Date(NOW.getTime() - DAY)).length + 1);
     expect(csv).toContain('status,"HTTP 503, expected 200-299"');
     const hourly = await exportCsv(ctx, monitorId, 'hourly', new Date(NOW.getTime() - DAY), NOW);
-    expect(hourly.split('\r\n')[0]).toBe('bucket_start,checks,failures,unknowns,maintenance,avg_latency_ms,min_latency_ms,max_latency_ms,p95_latency_ms');
+    expect(hourly.split('\r\n')[0]).toBe(
+      'bucket_start,checks,failures,unknowns,maintenance,avg_latency_ms,min_latency_ms,max_latency_ms,p95_latency_ms',
+    );
   });
 
   it('keeps results in daily partitions and drops expired days whole', async () => {
     const partitions = async () =>
-      (await database.sql<{ name: string }[]>`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'check_results' order by 1`).map((r) => r.name);
+      (
+        await database.sql<
+          { name: string }[]
+        >`select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'check_results' order by 1`
+      ).map((r) => r.name);
     expect(await partitions()).toContain('check_results_p20261125');
     // Forty days later, with 30 days of retention, the seeded days are gone and new ones exist.
     const later = new Date(NOW.getTime() + 40 * DAY);
     const report = await runMaintenance(ctx, later);
     expect(report.partitionsDropped).toContain('check_results_p20261125');
     expect(report.partitionsCreated).toContain('check_results_p20270104');
-    const [{ count }] = (await database.sql`select count(*)::int as count from check_results where monitor_id = ${monitorId}`) as unknown as [{ count: number }];
+    const [{ count }] =
+      (await database.sql`select count(*)::int as count from check_results where monitor_id = ${monitorId}`) as unknown as [
+        { count: number },
+      ];
     expect(count).toBe(0);
     // Rollups outlive raw rows: the statistics of those days are still there.
-    const [{ rollups }] = (await database.sql`select count(*)::int as rollups from check_rollups where monitor_id = ${monitorId}`) as unknown as [{ rollups: number }];
+    const [{ rollups }] =
+      (await database.sql`select count(*)::int as rollups from check_rollups where monitor_id = ${monitorId}`) as unknown as [
+        { rollups: number },
+      ];
     expect(rollups).toBeGreaterThan(0);
   });
 });

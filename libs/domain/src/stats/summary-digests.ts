@@ -44,7 +44,10 @@ export async function dailyDigestsSince(db: Db, weekStart: Date, monthStart: Dat
   const merged = new Map<string, DailyDigest>();
   for (const digest of [...settled, ...live]) {
     const seen = merged.get(digest.monitorId);
-    merged.set(digest.monitorId, seen ? { monitorId: digest.monitorId, week: addCounts(seen.week, digest.week), month: addCounts(seen.month, digest.month) } : digest);
+    merged.set(
+      digest.monitorId,
+      seen ? { monitorId: digest.monitorId, week: addCounts(seen.week, digest.week), month: addCounts(seen.month, digest.month) } : digest,
+    );
   }
   return merged;
 }

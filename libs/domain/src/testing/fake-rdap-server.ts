@@ -64,7 +64,19 @@ export async function startFakeRdapServer(): Promise<FakeRdapServer> {
             { eventAction: 'registration', eventDate: '2001-01-01T00:00:00Z' },
             { eventAction: 'expiration', eventDate: expiresAt.toISOString() },
           ],
-          entities: [{ objectClassName: 'entity', roles: ['registrar'], vcardArray: ['vcard', [['version', {}, 'text', '4.0'], ['fn', {}, 'text', registrar]]] }],
+          entities: [
+            {
+              objectClassName: 'entity',
+              roles: ['registrar'],
+              vcardArray: [
+                'vcard',
+                [
+                  ['version', {}, 'text', '4.0'],
+                  ['fn', {}, 'text', registrar],
+                ],
+              ],
+            },
+          ],
         },
       });
     },

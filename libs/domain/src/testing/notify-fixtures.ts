@@ -9,7 +9,10 @@ export async function simulateInterruptedSend(db: Db, deliveryId: string): Promi
 
 /** An open incident whose opening never reached the timeline (the check's hook failed right after storing it). */
 export async function insertUnannouncedIncident(db: Db, monitorId: string): Promise<IncidentRow> {
-  const [row] = await db.insert(incidents).values({ monitorId, kind: 'down', state: 'open', openedAt: new Date(), cause: 'lost hook' }).returning();
+  const [row] = await db
+    .insert(incidents)
+    .values({ monitorId, kind: 'down', state: 'open', openedAt: new Date(), cause: 'lost hook' })
+    .returning();
   if (!row) throw new Error('insert returned no incident');
   return row;
 }

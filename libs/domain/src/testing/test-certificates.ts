@@ -82,9 +82,24 @@ export function createTestPki(): TestPki {
     run(['req', '-new', '-key', keyFile, '-subj', `/CN=${commonName}`, '-out', path.join(work, 'req.csr')]);
     const signing = signer === 'self' ? ['-selfsign', '-keyfile', keyFile] : ['-cert', signer.certFile, '-keyfile', signer.keyFile];
     run(
-      ['ca', '-batch', '-notext', '-config', 'openssl.cnf', ...signing, '-extensions', extensions,
-        '-startdate', asn1Time(window.notBefore), '-enddate', asn1Time(window.notAfter),
-        '-in', path.join(work, 'req.csr'), '-out', certFile],
+      [
+        'ca',
+        '-batch',
+        '-notext',
+        '-config',
+        'openssl.cnf',
+        ...signing,
+        '-extensions',
+        extensions,
+        '-startdate',
+        asn1Time(window.notBefore),
+        '-enddate',
+        asn1Time(window.notAfter),
+        '-in',
+        path.join(work, 'req.csr'),
+        '-out',
+        certFile,
+      ],
       altNames,
     );
     return { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8'), keyFile, certFile };

@@ -11,7 +11,13 @@ const noQueue = (): never => {
 };
 
 /** A queue backend for tests that run no jobs: any use of it fails, naming the fix. */
-const NO_QUEUES: QueueBackend = { kind: 'postgres', queue: noQueue, worker: noQueue, ping: async () => noQueue(), close: async () => undefined };
+const NO_QUEUES: QueueBackend = {
+  kind: 'postgres',
+  queue: noQueue,
+  worker: noQueue,
+  ping: async () => noQueue(),
+  close: async () => undefined,
+};
 
 /**
  * A DomainContext over one test database, for verbs that need no job queue: live events go to a recording

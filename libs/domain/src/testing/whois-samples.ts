@@ -18,8 +18,14 @@ export interface WhoisSample {
  * from the text itself; every other sample must match expected.json exactly.
  */
 const RAW_TEXT_WINS: Record<string, { expiry: string; why: string }> = {
-  'google.cl': { expiry: '2019-11-20T17:48:02.000Z', why: '"14:48:02 CLST": Chile summer time is UTC-3; expected.json reads the clock as UTC' },
-  'titech.ac.jp': { expiry: '2026-03-31T00:00:00.000Z', why: '"[State] Connected (2026/03/31)": JPRS documents the date in brackets as the expiry of CO.JP/AC.JP names' },
+  'google.cl': {
+    expiry: '2019-11-20T17:48:02.000Z',
+    why: '"14:48:02 CLST": Chile summer time is UTC-3; expected.json reads the clock as UTC',
+  },
+  'titech.ac.jp': {
+    expiry: '2026-03-31T00:00:00.000Z',
+    why: '"[State] Connected (2026/03/31)": JPRS documents the date in brackets as the expiry of CO.JP/AC.JP names',
+  },
   'yahoo.co.jp': { expiry: '2025-09-30T00:00:00.000Z', why: '"[State] Connected (2025/09/30)", as for titech.ac.jp' },
 };
 

@@ -14,7 +14,9 @@ export async function updateDegradation(
 ): Promise<void> {
   if (state.overdue > state.threshold) {
     if (!(await startDegraded(ctx.sql, state.now))) return;
-    const cause = state.queueReachable ? 'Their schedules are being re-created from the database.' : 'The job queue (Redis or PostgreSQL) cannot be reached.';
+    const cause = state.queueReachable
+      ? 'Their schedules are being re-created from the database.'
+      : 'The job queue (Redis or PostgreSQL) cannot be reached.';
     await sendSystemNotice(ctx, {
       type: 'monitoring.degraded',
       title: `Monitoring is degraded: ${state.overdue} monitor${state.overdue === 1 ? ' is' : 's are'} overdue`,

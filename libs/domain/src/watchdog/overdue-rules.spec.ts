@@ -16,6 +16,8 @@ describe('overdue rules', () => {
 
   it('gives a check in flight its every attempt timing out, with the doubling waits', () => {
     expect(longestCheckMs({ timeoutMs: 10_000, retries: 2, retryDelayMs: 500 })).toBe(30_000 + 1_500);
-    expect(inFlightDeadline(new Date(0), { intervalSeconds: 20, timeoutMs: 2_000, retries: 0, retryDelayMs: 500 }).getTime()).toBe(2_000 + 7_000);
+    expect(inFlightDeadline(new Date(0), { intervalSeconds: 20, timeoutMs: 2_000, retries: 0, retryDelayMs: 500 }).getTime()).toBe(
+      2_000 + 7_000,
+    );
   });
 });

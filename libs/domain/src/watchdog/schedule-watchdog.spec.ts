@@ -38,8 +38,14 @@ describe('schedule watchdog', () => {
     await runtime.events.subscribe((event) => events.push(event));
     ctx = domainContext(runtime, logger);
     lane = { schedules: createScheduleSync(ctx), localInFlight: () => inFlight };
-    await createChannel(ctx, channelInputSchema.parse({ name: 'Ops hook', kind: 'webhook', systemNotices: true, config: { url: receiver.url } }));
-    await createChannel(ctx, channelInputSchema.parse({ name: 'Alerts only', kind: 'webhook', config: { url: `${receiver.url}/alerts-only` } }));
+    await createChannel(
+      ctx,
+      channelInputSchema.parse({ name: 'Ops hook', kind: 'webhook', systemNotices: true, config: { url: receiver.url } }),
+    );
+    await createChannel(
+      ctx,
+      channelInputSchema.parse({ name: 'Alerts only', kind: 'webhook', config: { url: `${receiver.url}/alerts-only` } }),
+    );
   });
 
   afterAll(async () => {
@@ -50,7 +56,8 @@ describe('schedule watchdog', () => {
 
   beforeEach(() => inFlight.clear());
 
-  const create = async (name: string) => createMonitor(ctx, monitorInputSchema.parse({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 20, timeoutMs: 2_000 }));
+  const create = async (name: string) =>
+    createMonitor(ctx, monitorInputSchema.parse({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 20, timeoutMs: 2_000 }));
   const checkQueue = () => runtime.queues.queue(QUEUE_NAMES.checkHttp);
   const row = async (id: string) => (await findMonitor(runtime.database.db, id))!;
   const inbox = async () => runtime.database.db.select().from(notifications);
@@ -73,23 +80,34 @@ describe('schedule watchdog', () => {
     // Stale since it became overdue: created, then an interval and the 7 s margin without a result.
     expect(Math.abs(stale.staleSince!.getTime() - (monitor.createdAt.getTime() + 27 * SECOND))).toBeLessThan(SECOND);
     expect(stale.staleReason).toBe('no result within 27 s (checks every 20 s); its schedule was re-created and a check queued');
-    expect(events.some((event) => event.type === 'monitor.status' && event.monitor.id === monitor.id && event.monitor.stale !== null)).toBe(true);
+    expect(events.some((event) => event.type === 'monitor.status' && event.monitor.id === monitor.id && event.monitor.stale !== null)).toBe(
+      true,
+    );
     expect((await readWatchdog(runtime.database.sql)).repairs).toBe(1);
 
     // Degraded: one notice in the inbox and at the channel that asked for system notices, none elsewhere.
     expect((await inbox()).map((entry) => entry.title)).toEqual(['Monitoring is degraded: 1 monitor is overdue']);
-    expect(receiver.requests.map((request) => [request.path, (request.json as { event: string }).event])).toEqual([['/hooks/mini-netumo', 'monitoring.degraded']]);
+    expect(receiver.requests.map((request) => [request.path, (request.json as { event: string }).event])).toEqual([
+      ['/hooks/mini-netumo', 'monitoring.degraded'],
+    ]);
 
     // A second sweep soon after adds nothing: no repeated repair, no second notice.
     expect(await sweepOverdue(ctx, lane, later(6 * SECOND))).toMatchObject({ repaired: 0, overdue: 1 });
     expect(await inbox()).toHaveLength(1);
 
     const stored = new Date(clock);
-    await recordChecks(runtime.database, [{ monitorId: monitor.id, slotAt: stored, checkedAt: stored, outcome: upOutcome, verdict: 'up', attempts: 1, inMaintenance: false }], stored);
+    await recordChecks(
+      runtime.database,
+      [{ monitorId: monitor.id, slotAt: stored, checkedAt: stored, outcome: upOutcome, verdict: 'up', attempts: 1, inMaintenance: false }],
+      stored,
+    );
     expect((await row(monitor.id)).staleSince).toBeNull();
     expect(await sweepOverdue(ctx, lane, later(6 * SECOND))).toMatchObject({ overdue: 0 });
     expect((await inbox()).map((entry) => entry.title)).toEqual(['Monitoring is degraded: 1 monitor is overdue', 'Monitoring recovered']);
-    expect(receiver.requests.map((request) => (request.json as { event: string }).event)).toEqual(['monitoring.degraded', 'monitoring.recovered']);
+    expect(receiver.requests.map((request) => (request.json as { event: string }).event)).toEqual([
+      'monitoring.degraded',
+      'monitoring.recovered',
+    ]);
   });
 
   it('re-creates the schedule but queues no catch-up when the next slot is moments away', async () => {
@@ -115,7 +133,11 @@ describe('schedule watchdog', () => {
 
   it('lets one worker sweep per period, however many ask', async () => {
     const at = later(10 * SECOND);
-    const reports = await Promise.all([sweepOverdue(ctx, lane, at), sweepOverdue(ctx, lane, at), sweepOverdue(ctx, lane, new Date(at.getTime() + 1_000))]);
+    const reports = await Promise.all([
+      sweepOverdue(ctx, lane, at),
+      sweepOverdue(ctx, lane, at),
+      sweepOverdue(ctx, lane, new Date(at.getTime() + 1_000)),
+    ]);
     expect(reports.filter((report) => report !== null)).toHaveLength(1);
   });
 
@@ -129,7 +151,9 @@ describe('schedule watchdog', () => {
     try {
       const report = await sweepOverdue({ ...ctx, queues: { ...ctx.queues, queue: () => deadQueue } }, lane, later(60 * SECOND));
       expect(report).toMatchObject({ repaired: 0, unreachable: expect.any(Number) });
-      expect((await row(monitor.id)).staleReason).toBe('no result within 27 s (checks every 20 s); the job queue cannot be reached, so no check can run');
+      expect((await row(monitor.id)).staleReason).toBe(
+        'no result within 27 s (checks every 20 s); the job queue cannot be reached, so no check can run',
+      );
     } finally {
       await deadQueue.close().catch(() => undefined);
       deadConnection.disconnect();

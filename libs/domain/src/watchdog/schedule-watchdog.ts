@@ -50,7 +50,10 @@ export async function sweepOverdue(ctx: DomainContext, lane: WatchdogLane, now =
   const active = await activeMonitorIds(ctx, lane);
   const busy = candidates.filter((monitor) => active?.has(monitor.id));
   const overdue = candidates.filter((monitor) => !active?.has(monitor.id));
-  await postponeOverdue(sql, busy.map((monitor) => ({ id: monitor.id, until: inFlightDeadline(now, monitor) })));
+  await postponeOverdue(
+    sql,
+    busy.map((monitor) => ({ id: monitor.id, until: inFlightDeadline(now, monitor) })),
+  );
 
   // Marked first, and only while still past the deadline: a result stored since the read (the candidates are
   // a moment old) has moved it, and that monitor must not get a second check right behind its fresh one.
@@ -58,17 +61,30 @@ export async function sweepOverdue(ctx: DomainContext, lane: WatchdogLane, now =
     markStale(
       sql,
       now,
-      overdue.map((monitor) => ({ id: monitor.id, since: monitor.overdueAt, reason: `${lateBy(monitor.intervalSeconds)}; ${why}`, nextLook: overdueAfter(now, monitor.intervalSeconds) })),
+      overdue.map((monitor) => ({
+        id: monitor.id,
+        since: monitor.overdueAt,
+        reason: `${lateBy(monitor.intervalSeconds)}; ${why}`,
+        nextLook: overdueAfter(now, monitor.intervalSeconds),
+      })),
     );
   let marked = await staleWith(active ? REPAIRED : UNREACHABLE);
   const repaired = active !== null && marked.length > 0 && (await repair(ctx, lane, marked, now));
   if (active && marked.length > 0 && !repaired) marked = await staleWith(UNREACHABLE);
-  await publishStale(ctx, marked.map((row) => toMonitor(row)));
+  await publishStale(
+    ctx,
+    marked.map((row) => toMonitor(row)),
+  );
 
   const count = await countOverdue(sql, now);
   await recordSweep(sql, { overdue: count, repairs: repaired ? marked.length : 0 });
   await updateDegradation(ctx, { overdue: count, threshold: settings.overdueThreshold, queueReachable: active !== null, now });
-  const report = { inFlight: busy.length, repaired: repaired ? marked.length : 0, unreachable: repaired ? 0 : marked.length, overdue: count };
+  const report = {
+    inFlight: busy.length,
+    repaired: repaired ? marked.length : 0,
+    unreachable: repaired ? 0 : marked.length,
+    overdue: count,
+  };
   if (marked.length > 0) ctx.logger.warn('overdue monitors found', { ...report });
   return report;
 }
@@ -114,12 +130,21 @@ async function activeMonitorIds(ctx: Pick<DomainContext, 'queues'>, lane: Watchd
  * Its schedules from its row, and a check now unless its next slot is moments away anyway: a catch-up right
  * before a regular check would only check it twice in a row.
  */
-async function repair(ctx: Pick<DomainContext, 'queues' | 'logger'>, lane: WatchdogLane, monitors: { id: string; intervalSeconds: number }[], now: Date): Promise<boolean> {
+async function repair(
+  ctx: Pick<DomainContext, 'queues' | 'logger'>,
+  lane: WatchdogLane,
+  monitors: { id: string; intervalSeconds: number }[],
+  now: Date,
+): Promise<boolean> {
   const checkQueue = ctx.queues.queue(QUEUE_NAMES.checkHttp);
   const ids = monitors.map((monitor) => monitor.id);
-  const catchUp = monitors.filter((monitor) => nextSlotAfter(monitor.id, monitor.intervalSeconds * 1_000, now.getTime()) - now.getTime() > CATCH_UP_MIN_LEAD_MS);
+  const catchUp = monitors.filter(
+    (monitor) => nextSlotAfter(monitor.id, monitor.intervalSeconds * 1_000, now.getTime()) - now.getTime() > CATCH_UP_MIN_LEAD_MS,
+  );
   try {
-    await eachConcurrently(catchUp, 32, (monitor) => withTimeout(enqueueCatchUpCheck(checkQueue, monitor.id), QUEUE_CALL_DEADLINE_MS, 'queueing a catch-up check'));
+    await eachConcurrently(catchUp, 32, (monitor) =>
+      withTimeout(enqueueCatchUpCheck(checkQueue, monitor.id), QUEUE_CALL_DEADLINE_MS, 'queueing a catch-up check'),
+    );
     await lane.schedules.sync(ids);
     return true;
   } catch (error) {

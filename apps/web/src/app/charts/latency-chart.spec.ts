@@ -28,7 +28,12 @@ describe('LatencyChart', () => {
     expect(avg.match(/M/g)).toHaveLength(2);
     expect(p95.match(/M/g)).toHaveLength(2);
     expect(host.querySelectorAll('rect.gap')).toHaveLength(1);
-    expect([...host.querySelectorAll('rect[data-state]')].map((rect) => rect.getAttribute('data-state'))).toEqual(['up', 'none', 'unknown', 'up']);
+    expect([...host.querySelectorAll('rect[data-state]')].map((rect) => rect.getAttribute('data-state'))).toEqual([
+      'up',
+      'none',
+      'unknown',
+      'up',
+    ]);
   });
 
   it('draws a lone bucket as a dot, since a path cannot show one point', () => {

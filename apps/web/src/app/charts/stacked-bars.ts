@@ -26,7 +26,13 @@ const MARGIN = { top: 8, right: 12, bottom: 16, left: 52 };
   hostDirectives: [HostWidth],
   template: `
     @let g = geometry();
-    <svg [attr.width]="g.width" [attr.height]="height" [attr.viewBox]="'0 0 ' + g.width + ' ' + height" role="img" [attr.aria-label]="label()">
+    <svg
+      [attr.width]="g.width"
+      [attr.height]="height"
+      [attr.viewBox]="'0 0 ' + g.width + ' ' + height"
+      role="img"
+      [attr.aria-label]="label()"
+    >
       @for (tick of g.ticks; track tick.value) {
         <line class="grid" [attr.x1]="margin.left" [attr.x2]="g.width - margin.right" [attr.y1]="tick.y" [attr.y2]="tick.y" />
         <text class="label" [attr.x]="margin.left - 6" [attr.y]="tick.y" dy="0.32em" text-anchor="end">{{ tick.value }} ms</text>
@@ -34,9 +40,21 @@ const MARGIN = { top: 8, right: 12, bottom: 16, left: 52 };
       @for (column of g.columns; track $index) {
         <g class="column">
           <title>{{ column.title }}</title>
-          <rect class="hit" [attr.x]="column.x" [attr.y]="margin.top" [attr.width]="column.width" [attr.height]="g.plotBottom - margin.top" />
+          <rect
+            class="hit"
+            [attr.x]="column.x"
+            [attr.y]="margin.top"
+            [attr.width]="column.width"
+            [attr.height]="g.plotBottom - margin.top"
+          />
           @for (segment of column.segments; track $index) {
-            <rect [attr.x]="column.x" [attr.y]="segment.y" [attr.width]="column.width" [attr.height]="segment.height" [attr.fill]="segment.color" />
+            <rect
+              [attr.x]="column.x"
+              [attr.y]="segment.y"
+              [attr.width]="column.width"
+              [attr.height]="segment.height"
+              [attr.fill]="segment.color"
+            />
           }
           @if (column.flagged) {
             <rect class="flag" [attr.x]="column.x" [attr.y]="g.plotBottom + 4" [attr.width]="column.width" height="4" />
@@ -46,13 +64,30 @@ const MARGIN = { top: 8, right: 12, bottom: 16, left: 52 };
     </svg>
   `,
   styles: `
-    :host { display: block; min-width: 0; }
-    svg { display: block; overflow: visible; }
-    .grid { stroke: var(--mat-sys-outline-variant); }
-    .label { font: var(--mat-sys-label-small); fill: var(--mat-sys-on-surface-variant); }
-    .hit { fill: transparent; }
-    .column:hover .hit { fill: var(--mat-sys-surface-container-high); }
-    .flag { fill: var(--bucket-down); }
+    :host {
+      display: block;
+      min-width: 0;
+    }
+    svg {
+      display: block;
+      overflow: visible;
+    }
+    .grid {
+      stroke: var(--mat-sys-outline-variant);
+    }
+    .label {
+      font: var(--mat-sys-label-small);
+      fill: var(--mat-sys-on-surface-variant);
+    }
+    .hit {
+      fill: transparent;
+    }
+    .column:hover .hit {
+      fill: var(--mat-sys-surface-container-high);
+    }
+    .flag {
+      fill: var(--bucket-down);
+    }
   `,
 })
 export class StackedBars {
@@ -89,7 +124,13 @@ export class StackedBars {
           base += value;
           return [segment];
         });
-        return { x: MARGIN.left + i * step + (step - barWidth) / 2, width: barWidth, segments, title: column.title, flagged: column.flagged };
+        return {
+          x: MARGIN.left + i * step + (step - barWidth) / 2,
+          width: barWidth,
+          segments,
+          title: column.title,
+          flagged: column.flagged,
+        };
       }),
     };
   });

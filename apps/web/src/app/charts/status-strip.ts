@@ -35,9 +35,18 @@ export interface StripCell {
     </svg>
   `,
   styles: `
-    :host { display: block; height: 24px; }
-    svg { display: block; width: 100%; height: 100%; }
-    .cell:hover { opacity: 0.75; }
+    :host {
+      display: block;
+      height: 24px;
+    }
+    svg {
+      display: block;
+      width: 100%;
+      height: 100%;
+    }
+    .cell:hover {
+      opacity: 0.75;
+    }
   `,
 })
 export class StatusStrip {

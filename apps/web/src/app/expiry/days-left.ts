@@ -11,11 +11,23 @@ import { daysLeftClass, daysLeftText, type ExpiryState } from './expiry-tone';
   },
   template: `{{ days() === null ? emptyText() : text() }}`,
   styles: `
-    :host { font-weight: 500; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    :host(.days-green) { color: var(--status-up-fg); }
-    :host(.days-amber) { color: var(--status-paused-fg); }
-    :host(.days-red) { color: var(--status-down-fg); }
-    :host(.days-grey) { color: var(--mat-sys-on-surface-variant); }
+    :host {
+      font-weight: 500;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    :host(.days-green) {
+      color: var(--status-up-fg);
+    }
+    :host(.days-amber) {
+      color: var(--status-paused-fg);
+    }
+    :host(.days-red) {
+      color: var(--status-down-fg);
+    }
+    :host(.days-grey) {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class DaysLeft {

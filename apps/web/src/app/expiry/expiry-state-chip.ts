@@ -19,10 +19,22 @@ import { EXPIRY_STATE_LOOKS, NOT_CHECKED_LOOK, type ExpiryState } from './expiry
       font: var(--mat-sys-label-large);
       white-space: nowrap;
     }
-    :host(.tone-good) { background: var(--status-up-bg); color: var(--status-up-fg); }
-    :host(.tone-bad) { background: var(--status-down-bg); color: var(--status-down-fg); }
-    :host(.tone-neutral) { background: var(--status-pending-bg); color: var(--status-pending-fg); }
-    :host(.tone-warning) { background: var(--status-paused-bg); color: var(--status-paused-fg); }
+    :host(.tone-good) {
+      background: var(--status-up-bg);
+      color: var(--status-up-fg);
+    }
+    :host(.tone-bad) {
+      background: var(--status-down-bg);
+      color: var(--status-down-fg);
+    }
+    :host(.tone-neutral) {
+      background: var(--status-pending-bg);
+      color: var(--status-pending-fg);
+    }
+    :host(.tone-warning) {
+      background: var(--status-paused-bg);
+      color: var(--status-paused-fg);
+    }
   `,
 })
 export class ExpiryStateChip {

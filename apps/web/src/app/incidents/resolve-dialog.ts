@@ -14,13 +14,22 @@ import { MatInputModule } from '@angular/material/input';
     <mat-dialog-content>
       <mat-form-field appearance="outline" class="note">
         <mat-label>Note (optional)</mat-label>
-        <textarea matInput rows="3" maxlength="2000" data-testid="resolve-note" [value]="note()" (input)="note.set($any($event.target).value)"></textarea>
+        <textarea
+          matInput
+          rows="3"
+          maxlength="2000"
+          data-testid="resolve-note"
+          [value]="note()"
+          (input)="note.set($any($event.target).value)"
+        ></textarea>
         <mat-hint>What was done; the channels that heard about the incident are told it is resolved</mat-hint>
       </mat-form-field>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="undefined">Cancel</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="{ note: note().trim() || undefined }" data-testid="confirm-resolve">Resolve</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="{ note: note().trim() || undefined }" data-testid="confirm-resolve">
+        Resolve
+      </button>
     </mat-dialog-actions>
   `,
   styles: `

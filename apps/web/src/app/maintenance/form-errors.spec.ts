@@ -36,7 +36,10 @@ describe('serverFormErrors', () => {
     const error = Object.assign(new Error('expression: hour field "24" is out of range 0-23'), {
       data: { fieldErrors: { 'schedule.expression': 'expression: hour field "24" is out of range 0-23' } },
     });
-    expect(serverFormErrors(error)).toEqual({ fields: { 'schedule.expression': 'expression: hour field "24" is out of range 0-23' }, form: null });
+    expect(serverFormErrors(error)).toEqual({
+      fields: { 'schedule.expression': 'expression: hour field "24" is out of range 0-23' },
+      form: null,
+    });
   });
 
   it('reads a domain error by the field its message names', () => {

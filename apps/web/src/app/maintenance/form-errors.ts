@@ -33,7 +33,8 @@ export function fieldOf(path: string, message: string): MaintenanceFormField | n
 }
 
 /** Sorts messages, each with its contract path ('' when unknown), onto the fields. */
-export const formErrors = (issues: Iterable<readonly [path: string, message: string]>): MaintenanceFormErrors => sortOntoFields(issues, fieldOf);
+export const formErrors = (issues: Iterable<readonly [path: string, message: string]>): MaintenanceFormErrors =>
+  sortOntoFields(issues, fieldOf);
 
 /** A failed save: the api's `data.fieldErrors` (keyed by path) when it sends them, else its message's parts. */
 export const serverFormErrors = (error: unknown): MaintenanceFormErrors => formErrors(serverMessages(error));

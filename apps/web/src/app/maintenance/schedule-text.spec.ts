@@ -41,7 +41,9 @@ describe('toScheduleInput', () => {
   });
 
   it('reads the cron fields, leaving the expression for the contract to judge', () => {
-    expect(toScheduleInput({ ...base, type: 'cron', expression: '*/15 * * * *', durationMinutes: '5', timeZone: ' Europe/Paris ' })).toEqual({
+    expect(
+      toScheduleInput({ ...base, type: 'cron', expression: '*/15 * * * *', durationMinutes: '5', timeZone: ' Europe/Paris ' }),
+    ).toEqual({
       type: 'cron',
       expression: '*/15 * * * *',
       durationMinutes: 5,

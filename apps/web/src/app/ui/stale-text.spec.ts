@@ -13,11 +13,15 @@ describe('staleText', () => {
 
   it('adds how long ago for a ticking clock', () => {
     const now = since.getTime() + 5 * 60_000;
-    expect(staleText(stale, 'down', now, { ago: true })).toBe(`Stale since ${timeOf(since)} (5 min ago) — ${stale.reason}; last verdict: down`);
+    expect(staleText(stale, 'down', now, { ago: true })).toBe(
+      `Stale since ${timeOf(since)} (5 min ago) — ${stale.reason}; last verdict: down`,
+    );
   });
 
   it('does not call "pending" a verdict', () => {
-    expect(staleText({ since, reason: 'no worker is running' }, 'pending', since.getTime())).toMatch(/— no worker is running; no verdict yet$/);
+    expect(staleText({ since, reason: 'no worker is running' }, 'pending', since.getTime())).toMatch(
+      /— no worker is running; no verdict yet$/,
+    );
   });
 });
 

@@ -48,10 +48,22 @@ export const STATUS_LOOKS: Record<MonitorStatus, { tone: StatusTone; description
       text-transform: lowercase;
       white-space: nowrap;
     }
-    :host(.tone-good) { background: var(--status-up-bg); color: var(--status-up-fg); }
-    :host(.tone-bad) { background: var(--status-down-bg); color: var(--status-down-fg); }
-    :host(.tone-neutral) { background: var(--status-pending-bg); color: var(--status-pending-fg); }
-    :host(.tone-warning) { background: var(--status-paused-bg); color: var(--status-paused-fg); }
+    :host(.tone-good) {
+      background: var(--status-up-bg);
+      color: var(--status-up-fg);
+    }
+    :host(.tone-bad) {
+      background: var(--status-down-bg);
+      color: var(--status-down-fg);
+    }
+    :host(.tone-neutral) {
+      background: var(--status-pending-bg);
+      color: var(--status-pending-fg);
+    }
+    :host(.tone-warning) {
+      background: var(--status-paused-bg);
+      color: var(--status-paused-fg);
+    }
     /* Dashed edge and clock as well as colour: it must not pass for paused or pending at a glance. */
     :host(.tone-stale) {
       background: var(--status-stale-bg);

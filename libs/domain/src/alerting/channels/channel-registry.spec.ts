@@ -19,8 +19,20 @@ const WEBHOOK_SECRET = 'webhook-signing-secret-0123456789';
 
 const message = buildAlertMessage({
   type: 'opened',
-  incident: { id: '5b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e', kind: 'down', openedAt: new Date('2026-11-25T10:00:00Z'), resolvedAt: null, cause: 'HTTP 500, expected 200-299' },
-  monitor: { id: '6b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e', name: 'Shop <prod>', kind: 'http', target: 'https://shop.example', status: 'down' },
+  incident: {
+    id: '5b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e',
+    kind: 'down',
+    openedAt: new Date('2026-11-25T10:00:00Z'),
+    resolvedAt: null,
+    cause: 'HTTP 500, expected 200-299',
+  },
+  monitor: {
+    id: '6b3f0c39-3c53-4b7e-9a55-6a1f0f1f4d0e',
+    name: 'Shop <prod>',
+    kind: 'http',
+    target: 'https://shop.example',
+    status: 'down',
+  },
   at: new Date('2026-11-25T10:00:00Z'),
   publicUrl: 'http://127.0.0.1:3000',
 });
@@ -55,11 +67,21 @@ describe('channels against their providers', () => {
       startFakeWebhookReceiver(),
     ]);
     cases.push(
-      { kind: 'email', fake: resend, config: { apiKey: RESEND_KEY, from: 'Monitor <alerts@example.com>', to: ['ops@example.com'] }, secrets: [RESEND_KEY] },
+      {
+        kind: 'email',
+        fake: resend,
+        config: { apiKey: RESEND_KEY, from: 'Monitor <alerts@example.com>', to: ['ops@example.com'] },
+        secrets: [RESEND_KEY],
+      },
       { kind: 'slack', fake: slack, config: { webhookUrl: slack.webhookUrl }, secrets: [slack.webhookUrl] },
       { kind: 'discord', fake: discord, config: { webhookUrl: discord.webhookUrl }, secrets: [discord.webhookUrl] },
       { kind: 'telegram', fake: telegram, config: { botToken: TELEGRAM_TOKEN, chatId: '-100123' }, secrets: [TELEGRAM_TOKEN] },
-      { kind: 'webhook', fake: receiver, config: { url: receiver.url, secret: WEBHOOK_SECRET, headers: { authorization: 'Bearer header-secret' } }, secrets: [WEBHOOK_SECRET, 'header-secret'] },
+      {
+        kind: 'webhook',
+        fake: receiver,
+        config: { url: receiver.url, secret: WEBHOOK_SECRET, headers: { authorization: 'Bearer header-secret' } },
+        secrets: [WEBHOOK_SECRET, 'header-secret'],
+      },
     );
   });
 
@@ -128,7 +150,11 @@ describe('channels against their providers', () => {
     expect(request).toMatchObject({ method: 'POST', path: '/emails' });
     expect(request?.headers.authorization).toBe(`Bearer ${RESEND_KEY}`);
     expect(request?.headers['idempotency-key']).toBe('event-1.channel-1');
-    expect(request?.json).toMatchObject({ from: 'Monitor <alerts@example.com>', to: ['ops@example.com'], subject: '🔴 Shop <prod> is DOWN' });
+    expect(request?.json).toMatchObject({
+      from: 'Monitor <alerts@example.com>',
+      to: ['ops@example.com'],
+      subject: '🔴 Shop <prod> is DOWN',
+    });
     expect((request?.json as { html: string }).html).toContain('Shop &lt;prod&gt; is DOWN');
   });
 
@@ -145,7 +171,11 @@ describe('channels against their providers', () => {
     const { fake, config } = each('discord');
     await sendThrough('discord', config, message, context());
     const [embed] = (fake.requests.at(-1)?.json as { embeds: Record<string, unknown>[] }).embeds;
-    expect(embed).toMatchObject({ title: 'Shop <prod> is DOWN', color: 0xd93f3f, url: `http://127.0.0.1:3000/incidents/${message.incidentId}` });
+    expect(embed).toMatchObject({
+      title: 'Shop <prod> is DOWN',
+      color: 0xd93f3f,
+      url: `http://127.0.0.1:3000/incidents/${message.incidentId}`,
+    });
   });
 
   it('telegram: sendMessage to the chat, in escaped HTML', async () => {
@@ -174,7 +204,12 @@ describe('channels against their providers', () => {
   it('in-app: stores an unread notification with the incident link', async () => {
     const outcome = await sendThrough('in-app', {}, message, context());
     expect(outcome.ok).toBe(true);
-    expect(inbox.at(-1)).toMatchObject({ severity: 'critical', title: 'Shop <prod> is DOWN', link: `/incidents/${message.incidentId}`, idempotencyKey: 'event-1.channel-1' });
+    expect(inbox.at(-1)).toMatchObject({
+      severity: 'critical',
+      title: 'Shop <prod> is DOWN',
+      link: `/incidents/${message.incidentId}`,
+      idempotencyKey: 'event-1.channel-1',
+    });
   });
 
   it('refuses a stored config its schema rejects, permanently, without calling anyone', async () => {

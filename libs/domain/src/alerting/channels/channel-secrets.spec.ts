@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { maskChannelConfig, redactSecrets, restoreMaskedSecrets, secretValuesOf } from './channel-secrets';
 
-const saved = { url: 'https://hooks.example/in', secret: 'signing-secret-0123456789', headers: { authorization: 'Bearer abcdefghijklmnop', 'x-team': 'ops' } };
+const saved = {
+  url: 'https://hooks.example/in',
+  secret: 'signing-secret-0123456789',
+  headers: { authorization: 'Bearer abcdefghijklmnop', 'x-team': 'ops' },
+};
 
 describe('channel secrets', () => {
   it('masks secrets, header values included, and leaves the rest readable', () => {
@@ -10,11 +14,18 @@ describe('channel secrets', () => {
       secret: '••••6789',
       headers: { authorization: '••••mnop', 'x-team': '••••' },
     });
-    expect(maskChannelConfig('telegram', { botToken: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', chatId: '-100' })).toEqual({ botToken: '••••WXYZ', chatId: '-100' });
+    expect(maskChannelConfig('telegram', { botToken: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', chatId: '-100' })).toEqual({
+      botToken: '••••WXYZ',
+      chatId: '-100',
+    });
   });
 
   it('puts saved values back where the form sent the mask, and takes new values as given', () => {
-    const sentBack = { ...maskChannelConfig('webhook', saved), url: 'https://hooks.example/new', headers: { authorization: '••••mnop', 'x-team': 'sre' } };
+    const sentBack = {
+      ...maskChannelConfig('webhook', saved),
+      url: 'https://hooks.example/new',
+      headers: { authorization: '••••mnop', 'x-team': 'sre' },
+    };
     expect(restoreMaskedSecrets('webhook', sentBack, saved)).toEqual({
       url: 'https://hooks.example/new',
       secret: 'signing-secret-0123456789',

@@ -5,7 +5,11 @@ type Config = Record<string, unknown>;
 const MAP_PREFIX = 'values-of:';
 
 /** Visits every secret string of a config: plain fields, and every value of the maps marked `values-of:`. */
-function eachSecret(kind: ChannelKind, config: Config, visit: (value: string, replace: (next: string) => void, label: string) => void): void {
+function eachSecret(
+  kind: ChannelKind,
+  config: Config,
+  visit: (value: string, replace: (next: string) => void, label: string) => void,
+): void {
   for (const field of CHANNEL_SECRET_FIELDS[kind] as readonly string[]) {
     if (field.startsWith(MAP_PREFIX)) {
       const name = field.slice(MAP_PREFIX.length);

@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Channel, ChannelDraft, ChannelKind, ChannelSettings, ChannelTestResult } from '@mini-netumo/contracts';
 import type { Db } from '../../db/client';
-import { channelsFallingBackTo, findChannel, lastDeliveryPerChannel, listChannelRows, monitorsAlerting, type NamedRef } from '../../db/queries/channel-queries';
+import {
+  channelsFallingBackTo,
+  findChannel,
+  lastDeliveryPerChannel,
+  listChannelRows,
+  monitorsAlerting,
+  type NamedRef,
+} from '../../db/queries/channel-queries';
 import { channels, type ChannelRow } from '../../db/schema';
 import type { DomainContext } from '../../runtime/domain-context';
 import { ConflictError, NotFoundError, ValidationError } from '../../runtime/errors';
@@ -24,7 +31,12 @@ export async function getChannel(ctx: DomainContext, id: string): Promise<Channe
 export async function createChannel(ctx: DomainContext, input: ChannelSettings): Promise<Channel> {
   const config = restoreMaskedSecrets(input.kind, input.config, null);
   await checkFallback(ctx.db, null, input.fallbackChannelId);
-  const [row] = await withoutParams(ctx.db.insert(channels).values({ ...input, config }).returning());
+  const [row] = await withoutParams(
+    ctx.db
+      .insert(channels)
+      .values({ ...input, config })
+      .returning(),
+  );
   if (!row) throw new Error('insert returned no channel');
   return toChannel(row, null);
 }
@@ -32,11 +44,18 @@ export async function createChannel(ctx: DomainContext, input: ChannelSettings):
 /** Replaces the settings; secrets sent back masked keep their saved values. The kind never changes. */
 export async function updateChannel(ctx: DomainContext, input: ChannelSettings & { id: string }): Promise<Channel> {
   const current = await requireChannel(ctx.db, input.id);
-  if (current.kind !== input.kind) throw new ValidationError(`kind: a ${current.kind} channel cannot become ${input.kind}; create a new channel`);
+  if (current.kind !== input.kind)
+    throw new ValidationError(`kind: a ${current.kind} channel cannot become ${input.kind}; create a new channel`);
   const config = restoreMaskedSecrets(input.kind, input.config, current.config);
   await checkFallback(ctx.db, input.id, input.fallbackChannelId);
   const { id, ...settings } = input;
-  const [row] = await withoutParams(ctx.db.update(channels).set({ ...settings, config, updatedAt: new Date() }).where(eq(channels.id, id)).returning());
+  const [row] = await withoutParams(
+    ctx.db
+      .update(channels)
+      .set({ ...settings, config, updatedAt: new Date() })
+      .where(eq(channels.id, id))
+      .returning(),
+  );
   if (!row) throw new NotFoundError('channel', id);
   return getChannel(ctx, row.id);
 }

@@ -1,5 +1,12 @@
 import type { AlertDelivery } from '@mini-netumo/contracts';
-import { deleteDelivery, deliveryView, findDelivery, listDeliveryViews, resetForRetry, type DeliveryFilter } from '../../db/queries/delivery-queries';
+import {
+  deleteDelivery,
+  deliveryView,
+  findDelivery,
+  listDeliveryViews,
+  resetForRetry,
+  type DeliveryFilter,
+} from '../../db/queries/delivery-queries';
 import { appendIncidentEvent } from '../../db/queries/incident-event-queries';
 import type { DomainContext } from '../../runtime/domain-context';
 import { ConflictError, NotFoundError } from '../../runtime/errors';
@@ -31,7 +38,12 @@ export async function discardAlert(ctx: DomainContext, id: string): Promise<{ id
   // Removal and timeline line together; of two discards at once, only the one that removed the row writes one.
   await ctx.db.transaction(async (tx) => {
     if (!(await deleteDelivery(tx, id))) throw new NotFoundError('alert', id);
-    await appendIncidentEvent(tx, { incidentId: existing.incidentId, type: 'alert_discarded', channelId: existing.channelId, note: `${existing.type} notice discarded after: ${existing.lastError ?? 'failure'}` });
+    await appendIncidentEvent(tx, {
+      incidentId: existing.incidentId,
+      type: 'alert_discarded',
+      channelId: existing.channelId,
+      note: `${existing.type} notice discarded after: ${existing.lastError ?? 'failure'}`,
+    });
   });
   await publishDiscarded(ctx, existing);
   return { id };

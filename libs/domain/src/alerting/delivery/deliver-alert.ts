@@ -41,7 +41,16 @@ export async function deliverAlert(ctx: DomainContext, job: DeliveryJob): Promis
     // A worker died during a send: the provider may have it. Send once more at most (the idempotency key
     // lets Resend and webhook receivers drop the duplicate); a second interruption dead-letters it.
     const before = record.attempts.some((attempt) => attempt.interrupted);
-    push(record, { at: delivery.sendingSince.toISOString(), channelId: channel?.id ?? delivery.channelId, fallback, ok: false, statusCode: null, error: 'the worker stopped during this send', durationMs: 0, interrupted: true });
+    push(record, {
+      at: delivery.sendingSince.toISOString(),
+      channelId: channel?.id ?? delivery.channelId,
+      fallback,
+      ok: false,
+      statusCode: null,
+      error: 'the worker stopped during this send',
+      durationMs: 0,
+      interrupted: true,
+    });
     if (before) return finish(ctx, loaded, record, 'dead', 'interrupted twice during a send; not sent again to avoid duplicates');
   }
   if (!channel) return finish(ctx, loaded, record, 'dead', 'the fallback channel was deleted');
@@ -59,7 +68,15 @@ export async function deliverAlert(ctx: DomainContext, job: DeliveryJob): Promis
     inbox: createInbox(ctx),
   });
   const error = outcome.ok ? null : redactSecrets(outcome.error, secretValuesOf(channel.kind, channel.config));
-  push(record, { at: startedAt.toISOString(), channelId: channel.id, fallback, ok: outcome.ok, statusCode: outcome.statusCode, error, durationMs: outcome.durationMs });
+  push(record, {
+    at: startedAt.toISOString(),
+    channelId: channel.id,
+    fallback,
+    ok: outcome.ok,
+    statusCode: outcome.statusCode,
+    error,
+    durationMs: outcome.durationMs,
+  });
 
   if (outcome.ok) return finish(ctx, loaded, record, 'delivered', null, channel);
   const lastTry = outcome.permanent || job.attemptsMade + 1 >= job.attempts;
@@ -71,7 +88,12 @@ export async function deliverAlert(ctx: DomainContext, job: DeliveryJob): Promis
   const next = fallback ? null : loaded.configuredFallback;
   if (next && next.enabled && next.id !== channel.id) {
     await saveAttempt(ctx.db, delivery.id, { ...record, status: 'failed', lastError: error, fallbackChannelId: next.id });
-    await appendIncidentEvent(ctx.db, { incidentId: delivery.incidentId, type: 'notify_failed', channelId: channel.id, note: `${describe(channel)} gave up (${error}); trying the fallback ${describe(next)}` });
+    await appendIncidentEvent(ctx.db, {
+      incidentId: delivery.incidentId,
+      type: 'notify_failed',
+      channelId: channel.id,
+      note: `${describe(channel)} gave up (${error}); trying the fallback ${describe(next)}`,
+    });
     await enqueueDelivery(notifyQueueOf(ctx.queues), ctx.settings.notify, { id: delivery.id, generation: delivery.generation }, 'fallback');
     await publishDeliveries(ctx, [delivery.id]);
     return;
@@ -92,7 +114,14 @@ function push(record: Progress, attempt: StoredAttempt): void {
 const describe = (channel: ChannelRow) => `${channel.kind} "${channel.name}"`;
 
 /** Delivered or dead: saved, put on the incident's timeline, told to dashboards (and to the log when dead). */
-async function finish(ctx: DomainContext, loaded: LoadedDelivery, record: Progress, status: Extract<DeliveryStatus, 'delivered' | 'dead'>, error: string | null, channel?: ChannelRow): Promise<void> {
+async function finish(
+  ctx: DomainContext,
+  loaded: LoadedDelivery,
+  record: Progress,
+  status: Extract<DeliveryStatus, 'delivered' | 'dead'>,
+  error: string | null,
+  channel?: ChannelRow,
+): Promise<void> {
   const { delivery } = loaded;
   const now = new Date();
   await saveAttempt(ctx.db, delivery.id, { ...record, status, lastError: error, ...(status === 'delivered' ? { deliveredAt: now } : {}) });
@@ -102,9 +131,13 @@ async function finish(ctx: DomainContext, loaded: LoadedDelivery, record: Progre
     type: status === 'delivered' ? 'notified' : 'notify_failed',
     channelId: via.id,
     at: now,
-    note: status === 'delivered' ? `${delivery.type} notice delivered by ${describe(via)}` : `${delivery.type} notice to ${describe(loaded.channel)} dead-lettered: ${error}`,
+    note:
+      status === 'delivered'
+        ? `${delivery.type} notice delivered by ${describe(via)}`
+        : `${delivery.type} notice to ${describe(loaded.channel)} dead-lettered: ${error}`,
   });
-  if (status === 'dead') ctx.logger.warn('alert dead-lettered', { deliveryId: delivery.id, channelId: loaded.channel.id, kind: loaded.channel.kind, error });
+  if (status === 'dead')
+    ctx.logger.warn('alert dead-lettered', { deliveryId: delivery.id, channelId: loaded.channel.id, kind: loaded.channel.kind, error });
   await publishDeliveries(ctx, [delivery.id]);
 }
 

@@ -19,7 +19,10 @@ export class DeliveryRetryError extends Error {
  * Exponential backoff with "equal jitter" (between half and all of base·2^(n-1)): never immediate, and many
  * alerts failing together do not retry in lockstep. A provider's Retry-After wins, capped like the rest.
  */
-export function deliveryBackoff(settings: Pick<NotifySettings, 'backoffMs' | 'maxBackoffMs'>, random: () => number = Math.random): BackoffStrategy {
+export function deliveryBackoff(
+  settings: Pick<NotifySettings, 'backoffMs' | 'maxBackoffMs'>,
+  random: () => number = Math.random,
+): BackoffStrategy {
   return (attemptsMade, _type, error) => {
     const retryAfterMs = error instanceof DeliveryRetryError ? error.retryAfterMs : null;
     if (retryAfterMs !== null) return Math.min(retryAfterMs, settings.maxBackoffMs);

@@ -15,5 +15,8 @@ export async function dispatchDeliveries(ctx: DomainContext, queued: AlertDelive
   } catch {
     ctx.logger.warn('deliveries left pending for the notify sweep: the job queue is not reachable', { deliveries: queued.length });
   }
-  await publishDeliveries(ctx, queued.map((delivery) => delivery.id));
+  await publishDeliveries(
+    ctx,
+    queued.map((delivery) => delivery.id),
+  );
 }

@@ -34,5 +34,13 @@ export async function loadDelivery(db: Db, id: string): Promise<LoadedDelivery |
     delivery.fallbackChannelId ? findChannel(db, delivery.fallbackChannelId) : undefined,
     channel.fallbackChannelId ? findChannel(db, channel.fallbackChannelId) : undefined,
   ]);
-  return { delivery, event, incident, monitor, channel, engagedFallback: engagedFallback ?? null, configuredFallback: configuredFallback ?? null };
+  return {
+    delivery,
+    event,
+    incident,
+    monitor,
+    channel,
+    engagedFallback: engagedFallback ?? null,
+    configuredFallback: configuredFallback ?? null,
+  };
 }

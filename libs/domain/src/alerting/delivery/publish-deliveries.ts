@@ -13,7 +13,10 @@ export async function publishDeliveries(ctx: Pick<DomainContext, 'db' | 'events'
 }
 
 /** Tells dashboards a dead letter was discarded; its row is deleted, so the event names it by id only. */
-export async function publishDiscarded(ctx: Pick<DomainContext, 'events' | 'logger'>, delivery: { id: string; incidentId: string }): Promise<void> {
+export async function publishDiscarded(
+  ctx: Pick<DomainContext, 'events' | 'logger'>,
+  delivery: { id: string; incidentId: string },
+): Promise<void> {
   try {
     await ctx.events.publish({ type: 'alert.discarded', deliveryId: delivery.id, incidentId: delivery.incidentId });
   } catch (error) {

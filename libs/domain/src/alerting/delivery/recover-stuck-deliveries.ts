@@ -23,8 +23,18 @@ export async function recoverStuckDeliveries(ctx: DomainContext, now: Date): Pro
       requeued++;
     } else if (state === 'failed' || state === 'completed') {
       const error = `the delivery job ended without a result${job?.failedReason ? `: ${job.failedReason}` : ''}`;
-      await saveAttempt(ctx.db, delivery.id, { attempts: delivery.attempts, attemptCount: delivery.attemptCount, status: 'dead', lastError: error });
-      await appendIncidentEvent(ctx.db, { incidentId: delivery.incidentId, type: 'notify_failed', channelId: delivery.channelId, note: `${delivery.type} notice dead-lettered: ${error}` });
+      await saveAttempt(ctx.db, delivery.id, {
+        attempts: delivery.attempts,
+        attemptCount: delivery.attemptCount,
+        status: 'dead',
+        lastError: error,
+      });
+      await appendIncidentEvent(ctx.db, {
+        incidentId: delivery.incidentId,
+        type: 'notify_failed',
+        channelId: delivery.channelId,
+        note: `${delivery.type} notice dead-lettered: ${error}`,
+      });
       await publishDeliveries(ctx, [delivery.id]);
       dead++;
     }

@@ -4,7 +4,10 @@ import { notifications } from '../../db/schema';
 import type { DomainContext } from '../../runtime/domain-context';
 import { toNotification } from './inbox';
 
-export async function listNotifications(ctx: DomainContext, filter: { unreadOnly: boolean; limit: number; offset: number }): Promise<NotificationPage> {
+export async function listNotifications(
+  ctx: DomainContext,
+  filter: { unreadOnly: boolean; limit: number; offset: number },
+): Promise<NotificationPage> {
   const [rows, [unread]] = await Promise.all([
     ctx.db
       .select()
@@ -19,7 +22,10 @@ export async function listNotifications(ctx: DomainContext, filter: { unreadOnly
 }
 
 /** Marks the given notifications (or all) read; those already read keep their first read time. */
-export async function markNotificationsRead(ctx: DomainContext, target: { ids: string[] } | { all: true }): Promise<{ updated: number; unreadCount: number }> {
+export async function markNotificationsRead(
+  ctx: DomainContext,
+  target: { ids: string[] } | { all: true },
+): Promise<{ updated: number; unreadCount: number }> {
   const unread = isNull(notifications.readAt);
   const rows = await ctx.db
     .update(notifications)

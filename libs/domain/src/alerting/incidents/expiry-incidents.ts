@@ -76,11 +76,7 @@ export async function reconcileExpiryIncident(
 
     const changes: ExpiryIncidentChange[] = [];
     if (open) {
-      const [resolved] = await tx
-        .update(incidents)
-        .set({ state: 'resolved', resolvedAt: at })
-        .where(eq(incidents.id, open.id))
-        .returning();
+      const [resolved] = await tx.update(incidents).set({ state: 'resolved', resolvedAt: at }).where(eq(incidents.id, open.id)).returning();
       if (resolved) changes.push({ change: 'resolved', incident: toIncident(resolved), alreadyAlertedBy: null });
     }
     if (!concern) return changes;
@@ -136,5 +132,13 @@ async function speakingSibling(tx: Tx, kind: IncidentRow['kind'], subject: strin
 }
 
 function toIncident(row: IncidentRow): Incident {
-  return { id: row.id, monitorId: row.monitorId, kind: row.kind, state: row.state, openedAt: row.openedAt, resolvedAt: row.resolvedAt, cause: row.cause };
+  return {
+    id: row.id,
+    monitorId: row.monitorId,
+    kind: row.kind,
+    state: row.state,
+    openedAt: row.openedAt,
+    resolvedAt: row.resolvedAt,
+    cause: row.cause,
+  };
 }

@@ -14,9 +14,17 @@ export async function announceExpiryChange(ctx: DomainContext, change: ExpiryInc
   const { incident } = change;
   if (change.change === 'taken_over') {
     try {
-      await announce(ctx, { incident, type: 'opened', at: incident.openedAt, note: `Announced late: the incident that alerted about the same ${what(incident)} is no longer open.` });
+      await announce(ctx, {
+        incident,
+        type: 'opened',
+        at: incident.openedAt,
+        note: `Announced late: the incident that alerted about the same ${what(incident)} is no longer open.`,
+      });
     } catch (error) {
-      ctx.logger.warn('could not announce a shared-certificate incident that took over; the sweep will', { incidentId: incident.id, error });
+      ctx.logger.warn('could not announce a shared-certificate incident that took over; the sweep will', {
+        incidentId: incident.id,
+        error,
+      });
     }
     return;
   }

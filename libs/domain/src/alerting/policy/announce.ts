@@ -49,7 +49,8 @@ export async function announce(ctx: DomainContext, announcement: Announcement): 
  */
 export async function recordAnnouncement(tx: Tx, ctx: Pick<DomainContext, 'settings'>, request: Announcement): Promise<AlertDeliveryRow[]> {
   // An acknowledgement answers the notices already sent, so it goes only where they went.
-  const announcement = request.type === 'acknowledged' ? { ...request, channelIds: await channelsToldAbout(tx, request.incident.id) } : request;
+  const announcement =
+    request.type === 'acknowledged' ? { ...request, channelIds: await channelsToldAbout(tx, request.incident.id) } : request;
   const event = await appendIncidentEvent(tx, {
     incidentId: announcement.incident.id,
     type: announcement.type,
@@ -64,7 +65,12 @@ export async function recordAnnouncement(tx: Tx, ctx: Pick<DomainContext, 'setti
   if (verdict.suppressedBy) await markEventSuppressed(tx, event.id, verdict.suppressedBy);
   else deliveries.push(...(await queueDeliveries(tx, event, announcement)));
   if (verdict.flappingNote) {
-    const notice = await appendIncidentEvent(tx, { incidentId: announcement.incident.id, type: 'flapping', at: announcement.at, note: verdict.flappingNote });
+    const notice = await appendIncidentEvent(tx, {
+      incidentId: announcement.incident.id,
+      type: 'flapping',
+      at: announcement.at,
+      note: verdict.flappingNote,
+    });
     if (notice) deliveries.push(...(await queueDeliveries(tx, notice, { ...announcement, type: 'flapping', channelIds: undefined })));
   }
   return deliveries;

@@ -22,7 +22,10 @@ const ATTEMPTS = 3;
  * process, not through the notify queue: the queue is often the very thing that is down. Each channel
  * gets a few tries; an outcome that stays failed is logged (never with the channel's secrets).
  */
-export async function sendSystemNotice(ctx: Pick<DomainContext, 'db' | 'events' | 'logger' | 'settings'>, notice: SystemNotice): Promise<void> {
+export async function sendSystemNotice(
+  ctx: Pick<DomainContext, 'db' | 'events' | 'logger' | 'settings'>,
+  notice: SystemNotice,
+): Promise<void> {
   const degraded = notice.type === 'monitoring.degraded';
   const message: AlertMessage = {
     type: notice.type,
@@ -36,7 +39,16 @@ export async function sendSystemNotice(ctx: Pick<DomainContext, 'db' | 'events' 
     occurredAt: notice.at,
   };
   const inbox = createInbox(ctx);
-  await inbox.store({ channelId: null, incidentId: null, monitorId: null, severity: message.severity, title: message.title, body: message.body, link: '/', idempotencyKey: `system:${notice.key}` });
+  await inbox.store({
+    channelId: null,
+    incidentId: null,
+    monitorId: null,
+    severity: message.severity,
+    title: message.title,
+    body: message.body,
+    link: '/',
+    idempotencyKey: `system:${notice.key}`,
+  });
   // The in-app inbox has the notice already; an in-app channel would only store it a second time.
   const channels = (await enabledSystemChannels(ctx.db)).filter((channel) => channel.kind !== 'in-app');
   await Promise.all(
@@ -54,7 +66,13 @@ export async function sendSystemNotice(ctx: Pick<DomainContext, 'db' | 'events' 
         if (outcome.ok) return;
         if (outcome.permanent || attempt >= ATTEMPTS) {
           const error = redactSecrets(outcome.error, secretValuesOf(channel.kind, channel.config));
-          ctx.logger.error('system notice not delivered', { notice: notice.type, channelId: channel.id, kind: channel.kind, attempts: attempt, error });
+          ctx.logger.error('system notice not delivered', {
+            notice: notice.type,
+            channelId: channel.id,
+            kind: channel.kind,
+            attempts: attempt,
+            error,
+          });
           return;
         }
         await sleep(Math.min(outcome.retryAfterMs ?? 1_000 * 2 ** (attempt - 1), 10_000));

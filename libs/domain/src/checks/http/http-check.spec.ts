@@ -55,7 +55,12 @@ describe('runHttpCheck against real local servers', () => {
 
   it('fails with kind status on an unexpected code', async () => {
     target.answer(500);
-    expect(await check(target.url)).toMatchObject({ ok: false, statusCode: 500, errorKind: 'status', errorMessage: 'HTTP 500, expected 200-299' });
+    expect(await check(target.url)).toMatchObject({
+      ok: false,
+      statusCode: 500,
+      errorKind: 'status',
+      errorMessage: 'HTTP 500, expected 200-299',
+    });
   });
 
   it('accepts a code listed beside a range', async () => {
@@ -80,7 +85,9 @@ describe('runHttpCheck against real local servers', () => {
 
   describe('body assertions', () => {
     beforeAll(() => {
-      target.behave((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","db":{"latency":3},"tags":["a","b"]}'));
+      target.behave((_req, res) =>
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok","db":{"latency":3},"tags":["a","b"]}'),
+      );
     });
     it.each([
       [{ type: 'contains', value: '"ok"' }, true, null],
@@ -127,12 +134,20 @@ describe('runHttpCheck against real local servers', () => {
 
   it('classifies a redirect loop', async () => {
     target.behave((req, res) => res.writeHead(302, { location: req.url === '/a' ? '/b' : '/a' }).end());
-    expect(await check(target.url)).toMatchObject({ ok: false, errorKind: 'redirects', errorMessage: expect.stringContaining('redirect loop') });
+    expect(await check(target.url)).toMatchObject({
+      ok: false,
+      errorKind: 'redirects',
+      errorMessage: expect.stringContaining('redirect loop'),
+    });
   });
 
   it('classifies too many redirects', async () => {
     target.behave((req, res) => res.writeHead(301, { location: `/hop${Number(req.url?.slice(4) || 0) + 1}` }).end());
-    expect(await check(target.url, { maxRedirects: 3 })).toMatchObject({ ok: false, errorKind: 'redirects', errorMessage: 'more than 3 redirects' });
+    expect(await check(target.url, { maxRedirects: 3 })).toMatchObject({
+      ok: false,
+      errorKind: 'redirects',
+      errorMessage: 'more than 3 redirects',
+    });
   });
 
   it('fails a body over the limit without downloading it all (100 MB answer)', async () => {

@@ -28,7 +28,12 @@ export function readChain(peer: DetailedPeerCertificate): ChainCertificate[] {
     current = current.issuerCertificate;
     if (!current.raw) break;
     const x509 = new X509Certificate(current.raw);
-    chain.push({ subject: oneLine(x509.subject), issuer: oneLine(x509.issuer), fingerprintSha256: x509.fingerprint256, validTo: new Date(x509.validTo) });
+    chain.push({
+      subject: oneLine(x509.subject),
+      issuer: oneLine(x509.issuer),
+      fingerprintSha256: x509.fingerprint256,
+      validTo: new Date(x509.validTo),
+    });
   }
   return chain;
 }

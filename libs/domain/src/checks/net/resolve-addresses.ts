@@ -28,5 +28,7 @@ export const lookupEveryAddress: AddressLookup = async (host, timeoutMs) => {
   ];
   if (found.length > 0) return found.slice(0, MAX_ADDRESSES);
   const fromSystem = await lookup(host, { all: true });
-  return fromSystem.map((entry) => ({ address: entry.address, family: entry.family === 6 ? (6 as const) : (4 as const) })).slice(0, MAX_ADDRESSES);
+  return fromSystem
+    .map((entry) => ({ address: entry.address, family: entry.family === 6 ? (6 as const) : (4 as const) }))
+    .slice(0, MAX_ADDRESSES);
 };

@@ -47,7 +47,10 @@ const pong = (socket: Socket, received: string) => {
 };
 
 const check = (port: number, overrides: Partial<TcpCheckConfig> = {}, deps?: TcpCheckDeps) =>
-  runTcpCheck({ host: '127.0.0.1', port, timeoutMs: 2_000, tls: false, ignoreTlsErrors: false, send: null, expect: null, ...overrides }, deps);
+  runTcpCheck(
+    { host: '127.0.0.1', port, timeoutMs: 2_000, tls: false, ignoreTlsErrors: false, send: null, expect: null, ...overrides },
+    deps,
+  );
 
 describe('runTcpCheck over plain TCP against servers on 127.0.0.1', () => {
   it('succeeds once connected, with connect and total times, no DNS phase for an IP, and closes its socket', async () => {
@@ -98,7 +101,11 @@ describe('runTcpCheck over plain TCP against servers on 127.0.0.1', () => {
   it('a server that accepts but never answers times out at the deadline', async () => {
     const port = await serveTcp();
     const outcome = await check(port, { timeoutMs: 300, send: 'PING\r\n', expect: '+PONG' });
-    expect(outcome).toMatchObject({ ok: false, errorKind: 'timeout', errorMessage: `"+PONG" not received from 127.0.0.1:${port} within 300 ms` });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'timeout',
+      errorMessage: `"+PONG" not received from 127.0.0.1:${port} within 300 ms`,
+    });
     expect(outcome.timings.totalMs).toBeGreaterThanOrEqual(290);
     expect(outcome.timings.totalMs).toBeLessThan(1_500);
   });
@@ -145,14 +152,22 @@ describe('runTcpCheck over plain TCP against servers on 127.0.0.1', () => {
       socket.end();
     });
     const outcome = await check(port, { send: 'PONG?\r\n', expect: '+PONG' });
-    expect(outcome).toMatchObject({ ok: false, errorKind: 'keyword', errorMessage: `127.0.0.1:${port} closed the connection without sending "+PONG"` });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'keyword',
+      errorMessage: `127.0.0.1:${port} closed the connection without sending "+PONG"`,
+    });
     expect(outcome.timings.firstByteMs).toEqual(expect.any(Number));
   });
 
   it('stops reading at maxReadBytes instead of waiting for the deadline', async () => {
     const port = await listen(createTcpServer((socket) => socket.write('x'.repeat(100))));
     const outcome = await check(port, { timeoutMs: 10_000, expect: '+PONG', maxReadBytes: 50 });
-    expect(outcome).toMatchObject({ ok: false, errorKind: 'keyword', errorMessage: `"+PONG" not found in the first 50 bytes from 127.0.0.1:${port}` });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'keyword',
+      errorMessage: `"+PONG" not found in the first 50 bytes from 127.0.0.1:${port}`,
+    });
     expect(outcome.timings.totalMs).toBeLessThan(2_000);
   });
 
@@ -233,7 +248,11 @@ describe('runTcpCheck over TLS, with certificates made at test time', () => {
     const pair = leaf({ from: -30, to: -2 });
     const port = await serveHandshake(withChain(pair));
     const outcome = await check(port, { tls: true, tlsServerName: NAME }, trustTestRoot());
-    expect(outcome).toMatchObject({ ok: false, errorKind: 'tls', errorMessage: `certificate of 127.0.0.1:${port} rejected: CERT_HAS_EXPIRED` });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'tls',
+      errorMessage: `certificate of 127.0.0.1:${port} rejected: CERT_HAS_EXPIRED`,
+    });
     expect(outcome.certificate?.validTo.getTime()).toBeLessThan(Date.now());
   });
 
@@ -242,7 +261,11 @@ describe('runTcpCheck over TLS, with certificates made at test time', () => {
     const server = createTlsServer(selfSigned, (socket: TLSSocket) => socket.on('data', (chunk) => requests.push(chunk.toString())));
     const port = await listen(server);
     const outcome = await check(port, { tls: true, send: 'PING\r\n', expect: '+PONG' });
-    expect(outcome).toMatchObject({ ok: false, errorKind: 'tls', errorMessage: `certificate of 127.0.0.1:${port} rejected: DEPTH_ZERO_SELF_SIGNED_CERT` });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'tls',
+      errorMessage: `certificate of 127.0.0.1:${port} rejected: DEPTH_ZERO_SELF_SIGNED_CERT`,
+    });
     expect(requests).toEqual([]);
   });
 
@@ -270,9 +293,11 @@ describe('runTcpCheck over TLS, with certificates made at test time', () => {
  * RFC 6761 special case, so a real lookup would leave the host. The failing resolver is injected instead.
  */
 describe('runTcpCheck name resolution, with an injected lookup', () => {
-  const failWith = (code: string): AddressLookup => async (host) => {
-    throw Object.assign(new Error(`getaddrinfo ${code} ${host}`), { code, syscall: 'getaddrinfo', hostname: host });
-  };
+  const failWith =
+    (code: string): AddressLookup =>
+    async (host) => {
+      throw Object.assign(new Error(`getaddrinfo ${code} ${host}`), { code, syscall: 'getaddrinfo', hostname: host });
+    };
 
   it('a name that does not resolve is a dns failure, timed, with no connect phase', async () => {
     const outcome = await check(1, { host: 'nowhere.invalid' }, { lookup: failWith('ENOTFOUND') });

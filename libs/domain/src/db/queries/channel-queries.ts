@@ -56,7 +56,10 @@ export async function channelIdsOfMonitor(db: Executor, monitorId: string): Prom
 export async function replaceMonitorChannels(db: Executor, monitorId: string, channelIds: string[]): Promise<void> {
   await db.delete(monitorChannels).where(eq(monitorChannels.monitorId, monitorId));
   if (channelIds.length > 0) {
-    await db.insert(monitorChannels).values(channelIds.map((channelId) => ({ monitorId, channelId }))).onConflictDoNothing();
+    await db
+      .insert(monitorChannels)
+      .values(channelIds.map((channelId) => ({ monitorId, channelId })))
+      .onConflictDoNothing();
   }
 }
 
@@ -77,7 +80,9 @@ export async function lastDeliveryPerChannel(db: Executor): Promise<Map<string, 
     })
     .from(alertDeliveries)
     .orderBy(alertDeliveries.channelId, desc(alertDeliveries.createdAt));
-  return new Map(rows.map((row) => [row.channelId, { status: row.status, at: row.at, error: row.status === 'delivered' ? null : row.error }]));
+  return new Map(
+    rows.map((row) => [row.channelId, { status: row.status, at: row.at, error: row.status === 'delivered' ? null : row.error }]),
+  );
 }
 
 export interface NamedRef {
@@ -87,7 +92,11 @@ export interface NamedRef {
 
 /** The channels that fall back to this one when they give up. */
 export function channelsFallingBackTo(db: Executor, channelId: string): Promise<NamedRef[]> {
-  return db.select({ id: channels.id, name: channels.name }).from(channels).where(eq(channels.fallbackChannelId, channelId)).orderBy(asc(channels.name));
+  return db
+    .select({ id: channels.id, name: channels.name })
+    .from(channels)
+    .where(eq(channels.fallbackChannelId, channelId))
+    .orderBy(asc(channels.name));
 }
 
 /** The monitors whose alerts go to this channel. */

@@ -15,7 +15,10 @@ type Tx = postgres.TransactionSql;
 const list = (tx: Tx, values: unknown[]) => tx.array(values as never[]);
 
 /** What a probe measured, whatever its kind: the stored result's fields, always timed (a failed probe is data too). */
-export type ProbeOutcome = Pick<CheckResult, 'ok' | 'statusCode' | 'errorKind' | 'errorMessage'> & { latencyMs: number; timings: CheckTimings };
+export type ProbeOutcome = Pick<CheckResult, 'ok' | 'statusCode' | 'errorKind' | 'errorMessage'> & {
+  latencyMs: number;
+  timings: CheckTimings;
+};
 
 /** One finished check, as the worker hands it to the recorder and the batch stores it. */
 export interface CheckToStore {
@@ -95,13 +98,58 @@ export async function insertResults(tx: Tx, ids: number[], results: CheckToStore
   await tx`
     insert into check_results (id, monitor_id, slot_at, checked_at, ok, verdict, in_maintenance, attempts, status_code, latency_ms, dns_ms,
       connect_ms, tls_ms, first_byte_ms, error_kind, error_message)
-    select * from unnest(${list(tx, ids)}::bigint[], ${list(tx, col((c) => c.monitorId))}::uuid[], ${list(tx, col((c) => c.slotAt.toISOString()))}::timestamptz[],
-      ${list(tx, col((c) => c.checkedAt.toISOString()))}::timestamptz[],
-      ${list(tx, col((c) => c.outcome.ok))}::boolean[], ${list(tx, col((c) => c.verdict))}::text[], ${list(tx, col((c) => c.inMaintenance))}::boolean[],
-      ${list(tx, col((c) => c.attempts))}::int[],
-      ${list(tx, col((c) => c.outcome.statusCode))}::int[], ${list(tx, col((c) => c.outcome.latencyMs))}::int[], ${list(tx, col((c) => c.outcome.timings.dnsMs))}::int[],
-      ${list(tx, col((c) => c.outcome.timings.connectMs))}::int[], ${list(tx, col((c) => c.outcome.timings.tlsMs))}::int[],
-      ${list(tx, col((c) => c.outcome.timings.firstByteMs))}::int[], ${list(tx, col((c) => c.outcome.errorKind))}::text[], ${list(tx, col((c) => c.outcome.errorMessage))}::text[])`;
+    select * from unnest(${list(tx, ids)}::bigint[], ${list(
+      tx,
+      col((c) => c.monitorId),
+    )}::uuid[], ${list(
+      tx,
+      col((c) => c.slotAt.toISOString()),
+    )}::timestamptz[],
+      ${list(
+        tx,
+        col((c) => c.checkedAt.toISOString()),
+      )}::timestamptz[],
+      ${list(
+        tx,
+        col((c) => c.outcome.ok),
+      )}::boolean[], ${list(
+        tx,
+        col((c) => c.verdict),
+      )}::text[], ${list(
+        tx,
+        col((c) => c.inMaintenance),
+      )}::boolean[],
+      ${list(
+        tx,
+        col((c) => c.attempts),
+      )}::int[],
+      ${list(
+        tx,
+        col((c) => c.outcome.statusCode),
+      )}::int[], ${list(
+        tx,
+        col((c) => c.outcome.latencyMs),
+      )}::int[], ${list(
+        tx,
+        col((c) => c.outcome.timings.dnsMs),
+      )}::int[],
+      ${list(
+        tx,
+        col((c) => c.outcome.timings.connectMs),
+      )}::int[], ${list(
+        tx,
+        col((c) => c.outcome.timings.tlsMs),
+      )}::int[],
+      ${list(
+        tx,
+        col((c) => c.outcome.timings.firstByteMs),
+      )}::int[], ${list(
+        tx,
+        col((c) => c.outcome.errorKind),
+      )}::text[], ${list(
+        tx,
+        col((c) => c.outcome.errorMessage),
+      )}::text[])`;
 }
 
 /** Adds each delta to its hour/day rollup; histograms are added element by element. */
@@ -111,11 +159,47 @@ export async function upsertRollups(tx: Tx, deltas: RollupDelta[]): Promise<void
     insert into check_rollups (monitor_id, granularity, bucket_start, checks, failures, unknowns, maintenance, latency_count,
       latency_sum, latency_min, latency_max, histogram)
     select m, g, b, c, f, u, mt, lc, ls, lmin, lmax, h::int[]
-    from unnest(${list(tx, col((d) => d.monitorId))}::uuid[], ${list(tx, col((d) => d.granularity))}::text[], ${list(tx, col((d) => d.bucketStart.toISOString()))}::timestamptz[],
-      ${list(tx, col((d) => d.checks))}::int[], ${list(tx, col((d) => d.failures))}::int[], ${list(tx, col((d) => d.unknowns))}::int[],
-      ${list(tx, col((d) => d.maintenance))}::int[], ${list(tx, col((d) => d.latencyCount))}::int[],
-      ${list(tx, col((d) => d.latencySum))}::bigint[], ${list(tx, col((d) => d.latencyMin))}::int[], ${list(tx, col((d) => d.latencyMax))}::int[],
-      ${list(tx, col((d) => `{${d.histogram.join(',')}}`))}::text[]) as t(m, g, b, c, f, u, mt, lc, ls, lmin, lmax, h)
+    from unnest(${list(
+      tx,
+      col((d) => d.monitorId),
+    )}::uuid[], ${list(
+      tx,
+      col((d) => d.granularity),
+    )}::text[], ${list(
+      tx,
+      col((d) => d.bucketStart.toISOString()),
+    )}::timestamptz[],
+      ${list(
+        tx,
+        col((d) => d.checks),
+      )}::int[], ${list(
+        tx,
+        col((d) => d.failures),
+      )}::int[], ${list(
+        tx,
+        col((d) => d.unknowns),
+      )}::int[],
+      ${list(
+        tx,
+        col((d) => d.maintenance),
+      )}::int[], ${list(
+        tx,
+        col((d) => d.latencyCount),
+      )}::int[],
+      ${list(
+        tx,
+        col((d) => d.latencySum),
+      )}::bigint[], ${list(
+        tx,
+        col((d) => d.latencyMin),
+      )}::int[], ${list(
+        tx,
+        col((d) => d.latencyMax),
+      )}::int[],
+      ${list(
+        tx,
+        col((d) => `{${d.histogram.join(',')}}`),
+      )}::text[]) as t(m, g, b, c, f, u, mt, lc, ls, lmin, lmax, h)
     on conflict (monitor_id, granularity, bucket_start) do update set
       checks = check_rollups.checks + excluded.checks,
       failures = check_rollups.failures + excluded.failures,
@@ -134,10 +218,37 @@ export async function updateMonitors(tx: Tx, updates: MonitorUpdate[]): Promise<
     update monitors m set status = v.status, consecutive_failures = v.cf, consecutive_successes = v.cs,
       last_checked_at = v.at, last_latency_ms = v.latency, last_error = v.error,
       last_slot_at = v.slot, overdue_at = v.overdue, stale_since = null, stale_reason = null
-    from unnest(${list(tx, col((u) => u.id))}::uuid[], ${list(tx, col((u) => u.status))}::text[], ${list(tx, col((u) => u.consecutiveFailures))}::int[],
-      ${list(tx, col((u) => u.consecutiveSuccesses))}::int[], ${list(tx, col((u) => u.checkedAt.toISOString()))}::timestamptz[],
-      ${list(tx, col((u) => u.latencyMs))}::int[], ${list(tx, col((u) => u.error))}::text[],
-      ${list(tx, col((u) => u.slotAt.toISOString()))}::timestamptz[], ${list(tx, col((u) => u.overdueAt.toISOString()))}::timestamptz[])
+    from unnest(${list(
+      tx,
+      col((u) => u.id),
+    )}::uuid[], ${list(
+      tx,
+      col((u) => u.status),
+    )}::text[], ${list(
+      tx,
+      col((u) => u.consecutiveFailures),
+    )}::int[],
+      ${list(
+        tx,
+        col((u) => u.consecutiveSuccesses),
+      )}::int[], ${list(
+        tx,
+        col((u) => u.checkedAt.toISOString()),
+      )}::timestamptz[],
+      ${list(
+        tx,
+        col((u) => u.latencyMs),
+      )}::int[], ${list(
+        tx,
+        col((u) => u.error),
+      )}::text[],
+      ${list(
+        tx,
+        col((u) => u.slotAt.toISOString()),
+      )}::timestamptz[], ${list(
+        tx,
+        col((u) => u.overdueAt.toISOString()),
+      )}::timestamptz[])
       as v(id, status, cf, cs, at, latency, error, slot, overdue)
     where m.id = v.id
     returning m.*`;
@@ -150,7 +261,16 @@ export async function openDownIncidents(tx: Tx, opened: DownIncidentOpening[]): 
   const rows = await tx<RawRow[]>`
     insert into incidents (monitor_id, kind, state, opened_at, cause)
     select m, 'down', 'open', at, cause
-    from unnest(${list(tx, opened.map((o) => o.monitorId))}::uuid[], ${list(tx, opened.map((o) => o.at.toISOString()))}::timestamptz[], ${list(tx, opened.map((o) => o.cause))}::text[]) as t(m, at, cause)
+    from unnest(${list(
+      tx,
+      opened.map((o) => o.monitorId),
+    )}::uuid[], ${list(
+      tx,
+      opened.map((o) => o.at.toISOString()),
+    )}::timestamptz[], ${list(
+      tx,
+      opened.map((o) => o.cause),
+    )}::text[]) as t(m, at, cause)
     on conflict do nothing
     returning *`;
   return rows.map(toIncidentRow);
@@ -160,9 +280,14 @@ export async function resolveDownIncidents(tx: Tx, resolved: DownIncidentResolve
   if (resolved.length === 0) return [];
   const rows = await tx<RawRow[]>`
     update incidents i set state = 'resolved', resolved_at = v.at
-    from unnest(${list(tx, resolved.map((r) => r.monitorId))}::uuid[], ${list(tx, resolved.map((r) => r.at.toISOString()))}::timestamptz[]) as v(m, at)
+    from unnest(${list(
+      tx,
+      resolved.map((r) => r.monitorId),
+    )}::uuid[], ${list(
+      tx,
+      resolved.map((r) => r.at.toISOString()),
+    )}::timestamptz[]) as v(m, at)
     where i.monitor_id = v.m and i.kind = 'down' and i.state <> 'resolved'
     returning i.*`;
   return rows.map(toIncidentRow);
 }
-

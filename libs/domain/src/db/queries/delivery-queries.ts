@@ -51,7 +51,13 @@ export async function saveAttempt(db: Executor, id: string, update: AttemptUpdat
 export async function resetForRetry(db: Executor, id: string): Promise<AlertDeliveryRow | undefined> {
   const [row] = await db
     .update(alertDeliveries)
-    .set({ status: 'pending', fallbackChannelId: null, sendingSince: null, generation: sql`${alertDeliveries.generation} + 1`, updatedAt: new Date() })
+    .set({
+      status: 'pending',
+      fallbackChannelId: null,
+      sendingSince: null,
+      generation: sql`${alertDeliveries.generation} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(alertDeliveries.id, id), eq(alertDeliveries.status, 'dead')))
     .returning();
   return row;

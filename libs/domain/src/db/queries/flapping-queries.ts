@@ -10,7 +10,13 @@ export async function countStateChanges(db: Executor, monitorId: string, since: 
         + count(*) filter (where ${incidents.resolvedAt} > ${since.toISOString()}::timestamptz))::int`,
     })
     .from(incidents)
-    .where(and(eq(incidents.monitorId, monitorId), eq(incidents.kind, 'down'), or(gt(incidents.openedAt, since), gt(incidents.resolvedAt, since))));
+    .where(
+      and(
+        eq(incidents.monitorId, monitorId),
+        eq(incidents.kind, 'down'),
+        or(gt(incidents.openedAt, since), gt(incidents.resolvedAt, since)),
+      ),
+    );
   return row?.changes ?? 0;
 }
 

@@ -32,4 +32,3 @@ export function listMonitorSummaryRows(db: Db) {
     .from(monitors)
     .orderBy(asc(monitors.name), asc(monitors.createdAt));
 }
-

@@ -26,7 +26,14 @@ export interface DailyDigest {
  */
 export async function hourlyDigests(db: Db, from: Date, to: Date, origin = from): Promise<HourlyDigest[]> {
   const start = timestampLiteral(from);
-  const rows = await db.execute<{ monitor_id: string; checks: number; failures: number; unknowns: number; maintenance: number; cells: string }>(sql`
+  const rows = await db.execute<{
+    monitor_id: string;
+    checks: number;
+    failures: number;
+    unknowns: number;
+    maintenance: number;
+    cells: string;
+  }>(sql`
     select monitor_id,
       sum(checks)::int as checks, sum(failures)::int as failures, sum(unknowns)::int as unknowns, sum(maintenance)::int as maintenance,
       string_agg(concat_ws(':',
@@ -50,7 +57,17 @@ export async function hourlyDigests(db: Db, from: Date, to: Date, origin = from)
 
 export async function dailyDigests(db: Db, weekStart: Date, monthStart: Date, to: Date): Promise<DailyDigest[]> {
   const week = timestampLiteral(weekStart);
-  const rows = await db.execute<{ monitor_id: string; c7: number; f7: number; u7: number; m7: number; c30: number; f30: number; u30: number; m30: number }>(sql`
+  const rows = await db.execute<{
+    monitor_id: string;
+    c7: number;
+    f7: number;
+    u7: number;
+    m7: number;
+    c30: number;
+    f30: number;
+    u30: number;
+    m30: number;
+  }>(sql`
     select monitor_id,
       coalesce(sum(checks) filter (where bucket_start >= ${week}), 0)::int as c7,
       coalesce(sum(failures) filter (where bucket_start >= ${week}), 0)::int as f7,

@@ -13,7 +13,11 @@ export async function replaceTlsRows(db: Db, monitorId: string, rows: NewTlsCert
     const addresses = rows.map((row) => row.address);
     await tx
       .delete(tlsCertificates)
-      .where(addresses.length ? and(eq(tlsCertificates.monitorId, monitorId), notInArray(tlsCertificates.address, addresses)) : eq(tlsCertificates.monitorId, monitorId));
+      .where(
+        addresses.length
+          ? and(eq(tlsCertificates.monitorId, monitorId), notInArray(tlsCertificates.address, addresses))
+          : eq(tlsCertificates.monitorId, monitorId),
+      );
     if (rows.length === 0) return true;
     await tx
       .insert(tlsCertificates)

@@ -42,7 +42,13 @@ export async function postponeOverdue(sql: postgres.Sql, moves: { id: string; un
   if (moves.length === 0) return;
   await sql`
     update monitors m set overdue_at = v.until
-    from unnest(${list(sql, moves.map((m) => m.id))}::uuid[], ${list(sql, moves.map((m) => m.until.toISOString()))}::timestamptz[]) as v(id, until)
+    from unnest(${list(
+      sql,
+      moves.map((m) => m.id),
+    )}::uuid[], ${list(
+      sql,
+      moves.map((m) => m.until.toISOString()),
+    )}::timestamptz[]) as v(id, until)
     where m.id = v.id and not m.paused`;
 }
 
@@ -51,12 +57,28 @@ export async function postponeOverdue(sql: postgres.Sql, moves: { id: string; un
  * again one interval later, not every sweep. Only those still past their deadline at `now` (a result may
  * have landed since they were read); returns their rows.
  */
-export async function markStale(sql: postgres.Sql, now: Date, marks: { id: string; since: Date; reason: string; nextLook: Date }[]): Promise<MonitorRow[]> {
+export async function markStale(
+  sql: postgres.Sql,
+  now: Date,
+  marks: { id: string; since: Date; reason: string; nextLook: Date }[],
+): Promise<MonitorRow[]> {
   if (marks.length === 0) return [];
   const rows = await sql<RawRow[]>`
     update monitors m set stale_since = coalesce(m.stale_since, v.since), stale_reason = v.reason, overdue_at = v.next
-    from unnest(${list(sql, marks.map((m) => m.id))}::uuid[], ${list(sql, marks.map((m) => m.since.toISOString()))}::timestamptz[],
-      ${list(sql, marks.map((m) => m.reason))}::text[], ${list(sql, marks.map((m) => m.nextLook.toISOString()))}::timestamptz[]) as v(id, since, reason, next)
+    from unnest(${list(
+      sql,
+      marks.map((m) => m.id),
+    )}::uuid[], ${list(
+      sql,
+      marks.map((m) => m.since.toISOString()),
+    )}::timestamptz[],
+      ${list(
+        sql,
+        marks.map((m) => m.reason),
+      )}::text[], ${list(
+        sql,
+        marks.map((m) => m.nextLook.toISOString()),
+      )}::timestamptz[]) as v(id, since, reason, next)
     where m.id = v.id and not m.paused and m.overdue_at < ${now.toISOString()}::timestamptz
     returning m.*`;
   return rows.map(toMonitorRow);
@@ -76,7 +98,8 @@ export async function recordSweep(sql: postgres.Sql, result: { overdue: number; 
 
 /** Marks monitoring degraded; true only for the call that changed it (one notice per degradation). */
 export async function startDegraded(sql: postgres.Sql, since: Date): Promise<boolean> {
-  const rows = await sql`update watchdog_state set degraded_since = ${since.toISOString()}::timestamptz where id = 1 and degraded_since is null returning id`;
+  const rows =
+    await sql`update watchdog_state set degraded_since = ${since.toISOString()}::timestamptz where id = 1 and degraded_since is null returning id`;
   return rows.length === 1;
 }
 

@@ -26,7 +26,9 @@ export interface StoredAttempt {
 export const alertDeliveries = pgTable(
   'alert_deliveries',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     eventId: uuid('event_id')
       .notNull()
       .references(() => incidentEvents.id, { onDelete: 'cascade' }),

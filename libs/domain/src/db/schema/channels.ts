@@ -7,7 +7,9 @@ import type { ChannelKind } from '@mini-netumo/contracts';
  * secrets in clear: the database is the trust boundary; the API masks them and the logger never sees them.
  */
 export const channels = pgTable('channels', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text('name').notNull(),
   kind: text('kind').$type<ChannelKind>().notNull(),
   config: jsonb('config').$type<Record<string, unknown>>().notNull(),

@@ -11,7 +11,9 @@ import { incidents } from './incidents';
 export const incidentEvents = pgTable(
   'incident_events',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     incidentId: uuid('incident_id')
       .notNull()
       .references(() => incidents.id, { onDelete: 'cascade' }),
@@ -25,8 +27,12 @@ export const incidentEvents = pgTable(
     countdownDays: integer('countdown_days'),
   },
   (table) => [
-    uniqueIndex('incident_events_once_per_incident').on(table.incidentId, table.type).where(sql`type in ('opened', 'resolved')`),
-    uniqueIndex('incident_events_once_per_countdown_step').on(table.incidentId, table.countdownDays).where(sql`countdown_days is not null`),
+    uniqueIndex('incident_events_once_per_incident')
+      .on(table.incidentId, table.type)
+      .where(sql`type in ('opened', 'resolved')`),
+    uniqueIndex('incident_events_once_per_countdown_step')
+      .on(table.incidentId, table.countdownDays)
+      .where(sql`countdown_days is not null`),
     index('incident_events_incident_time_idx').on(table.incidentId, table.at),
   ],
 );

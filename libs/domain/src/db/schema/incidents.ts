@@ -7,7 +7,9 @@ import { monitors } from './monitors';
 export const incidents = pgTable(
   'incidents',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     monitorId: uuid('monitor_id')
       .notNull()
       .references(() => monitors.id, { onDelete: 'cascade' }),
@@ -23,7 +25,9 @@ export const incidents = pgTable(
     subject: text('subject'),
   },
   (table) => [
-    uniqueIndex('incidents_one_open_per_kind').on(table.monitorId, table.kind).where(sql`state <> 'resolved'`),
+    uniqueIndex('incidents_one_open_per_kind')
+      .on(table.monitorId, table.kind)
+      .where(sql`state <> 'resolved'`),
     index('incidents_opened_idx').on(table.openedAt.desc()),
   ],
 );

@@ -6,7 +6,9 @@ import { monitors } from './monitors';
 export const maintenanceWindows = pgTable(
   'maintenance_windows',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     name: text('name').notNull(),
     monitorId: uuid('monitor_id').references(() => monitors.id, { onDelete: 'cascade' }),
     /** A MaintenanceSchedule; its dates are ISO text in jsonb (maintenance-window-service turns them back). */

@@ -1,12 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import {
-  MONITOR_LIMITS,
-  type BodyAssertion,
-  type MonitorKind,
-  type MonitorKindSettings,
-  type MonitorStatus,
-} from '@mini-netumo/contracts';
+import { MONITOR_LIMITS, type BodyAssertion, type MonitorKind, type MonitorKindSettings, type MonitorStatus } from '@mini-netumo/contracts';
 
 /** The settings of a kind kept in `monitors.settings`: every kind but HTTP. */
 export type StoredKindSettings = MonitorKindSettings[Exclude<MonitorKind, 'http'>];
@@ -19,7 +13,9 @@ export type StoredKindSettings = MonitorKindSettings[Exclude<MonitorKind, 'http'
 export const monitors = pgTable(
   'monitors',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     kind: text('kind').$type<MonitorKind>().notNull().default('http'),
     name: text('name').notNull(),
     /** HTTP only. */
@@ -69,8 +65,12 @@ export const monitors = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('monitors_overdue_idx').on(table.overdueAt).where(sql`not ${table.paused}`),
-    index('monitors_stale_idx').on(table.staleSince).where(sql`${table.staleSince} is not null`),
+    index('monitors_overdue_idx')
+      .on(table.overdueAt)
+      .where(sql`not ${table.paused}`),
+    index('monitors_stale_idx')
+      .on(table.staleSince)
+      .where(sql`${table.staleSince} is not null`),
     // Exactly one home for a monitor's settings: the HTTP columns for HTTP, `settings` for every other kind.
     check('monitors_settings_by_kind', sql`(${table.kind} = 'http') = (${table.url} is not null and ${table.settings} is null)`),
   ],

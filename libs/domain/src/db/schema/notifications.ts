@@ -9,7 +9,9 @@ import { monitors } from './monitors';
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     channelId: uuid('channel_id').references(() => channels.id, { onDelete: 'set null' }),
     incidentId: uuid('incident_id').references(() => incidents.id, { onDelete: 'cascade' }),
     monitorId: uuid('monitor_id').references(() => monitors.id, { onDelete: 'cascade' }),
@@ -24,7 +26,9 @@ export const notifications = pgTable(
   (table) => [
     uniqueIndex('notifications_idempotency_key').on(table.idempotencyKey),
     index('notifications_created_idx').on(table.createdAt.desc()),
-    index('notifications_unread_idx').on(table.createdAt.desc()).where(sql`read_at is null`),
+    index('notifications_unread_idx')
+      .on(table.createdAt.desc())
+      .where(sql`read_at is null`),
   ],
 );
 

@@ -50,4 +50,3 @@ export const tlsCertificates = pgTable(
 
 export type TlsCertificateRow = typeof tlsCertificates.$inferSelect;
 export type NewTlsCertificateRow = typeof tlsCertificates.$inferInsert;
-

@@ -18,12 +18,19 @@ export function domainConcern(status: DomainStatus, now: Date): ExpiryConcern | 
       return null;
     case 'expiring': {
       const countdown = status.expiresAt ? { name: domain, expiresAt: status.expiresAt, daysLeft: days } : undefined;
-      return { subject: `${domain} expires ${day}`, cause: `The domain ${domain} expires in ${days} day${days === 1 ? '' : 's'}, on ${day}${via(status)}`, countdown };
+      return {
+        subject: `${domain} expires ${day}`,
+        cause: `The domain ${domain} expires in ${days} day${days === 1 ? '' : 's'}, on ${day}${via(status)}`,
+        countdown,
+      };
     }
     case 'expired':
       return { subject: `${domain} expires ${day}`, cause: `The domain ${domain} expired on ${day}${via(status)}` };
     case 'not_registered':
-      return { subject: `${domain} not registered`, cause: `The domain ${domain} is not registered (${status.source?.toUpperCase() ?? 'registry'})` };
+      return {
+        subject: `${domain} not registered`,
+        cause: `The domain ${domain} is not registered (${status.source?.toUpperCase() ?? 'registry'})`,
+      };
     case 'unknown': {
       const since = status.unknownSince?.getTime() ?? now.getTime();
       if (now.getTime() - since < UNKNOWN_NOTICE_AFTER_MS) return 'keep';
@@ -33,4 +40,5 @@ export function domainConcern(status: DomainStatus, now: Date): ExpiryConcern | 
   }
 }
 
-const via = (status: DomainStatus) => (status.source ? ` (${status.source.toUpperCase()}${status.registrar ? `, registrar ${status.registrar}` : ''})` : '');
+const via = (status: DomainStatus) =>
+  status.source ? ` (${status.source.toUpperCase()}${status.registrar ? `, registrar ${status.registrar}` : ''})` : '';

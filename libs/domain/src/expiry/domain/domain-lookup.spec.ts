@@ -73,8 +73,14 @@ describe('lookupDomain against a fake RDAP registry and a fake WHOIS server on l
   it.each([
     ['a server error', { status: 503, body: { errorCode: 503 } }],
     ['an answer that is not JSON', { status: 200 }],
-    ['no expiration event', { status: 200, body: { objectClassName: 'domain', events: [{ eventAction: 'registration', eventDate: '2001-01-01T00:00:00Z' }] } }],
-    ['an unreadable expiration date', { status: 200, body: { objectClassName: 'domain', events: [{ eventAction: 'expiration', eventDate: 'soon' }] } }],
+    [
+      'no expiration event',
+      { status: 200, body: { objectClassName: 'domain', events: [{ eventAction: 'registration', eventDate: '2001-01-01T00:00:00Z' }] } },
+    ],
+    [
+      'an unreadable expiration date',
+      { status: 200, body: { objectClassName: 'domain', events: [{ eventAction: 'expiration', eventDate: 'soon' }] } },
+    ],
   ] as [string, FakeRdapAnswer][])('falls back to WHOIS after RDAP gives %s', async (label, answer) => {
     const domain = `rdap-${label.replace(/\W+/g, '-')}.com`;
     rdap.answer(domain, answer);
@@ -100,7 +106,7 @@ describe('lookupDomain against a fake RDAP registry and a fake WHOIS server on l
     expect(await lookupDomain(deps(), 'rdap-lost-it.com')).toMatchObject({ notRegistered: false, expiresAt: null });
   });
 
-  it('believes a fetched bootstrap\'s RDAP 404 when WHOIS cannot answer', async () => {
+  it("believes a fetched bootstrap's RDAP 404 when WHOIS cannot answer", async () => {
     whois.answer('gone.com', 'close');
     expect(await lookupDomain(deps(), 'gone.com')).toMatchObject({ notRegistered: true, source: 'rdap' });
   });
@@ -132,7 +138,10 @@ describe('lookupDomain against a fake RDAP registry and a fake WHOIS server on l
     });
 
     it('one that refuses the connection gives unknown', async () => {
-      const refused: DomainLookupDeps = { ...deps(), whois: createWhoisClient({ server: { host: '127.0.0.1', port: 1 }, timeoutMs: 500, pacer: createRegistryPacer(0) }) };
+      const refused: DomainLookupDeps = {
+        ...deps(),
+        whois: createWhoisClient({ server: { host: '127.0.0.1', port: 1 }, timeoutMs: 500, pacer: createRegistryPacer(0) }),
+      };
       const lookup = await lookupDomain(refused, 'refused.io');
       expect(lookup).toMatchObject({ expiresAt: null, notRegistered: false, source: null });
       expect(lookup.reason).toContain('ECONNREFUSED');
@@ -162,9 +171,14 @@ describe('lookupDomain against a fake RDAP registry and a fake WHOIS server on l
 });
 
 describe('createRdapBootstrapSource', () => {
-  it('stands the shipped copy in for IANA\'s when it cannot be fetched, and retries within the hour', async () => {
+  it("stands the shipped copy in for IANA's when it cannot be fetched, and retries within the hour", async () => {
     let clock = 0;
-    const source = createRdapBootstrapSource({ url: 'http://127.0.0.1:1/dns.json', timeoutMs: 500, fallbackOnFailure: true, now: () => clock });
+    const source = createRdapBootstrapSource({
+      url: 'http://127.0.0.1:1/dns.json',
+      timeoutMs: 500,
+      fallbackOnFailure: true,
+      now: () => clock,
+    });
     const bootstrap = await source.current();
     expect(bootstrap.source).toBe('fallback');
     expect(bootstrap.findBaseUrl('example.com')).toBe('https://rdap.verisign.com/com/v1/');

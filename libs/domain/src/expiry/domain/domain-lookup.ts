@@ -57,7 +57,14 @@ export async function lookupDomain(deps: DomainLookupDeps, domain: string): Prom
   }
   const reading = readWhoisAnswer(domain, whois.text);
   if (reading.expiresAt) {
-    return { domain, expiresAt: reading.expiresAt, notRegistered: false, source: 'whois', registrar: reading.registrar ?? rdapRegistrar, reason: null };
+    return {
+      domain,
+      expiresAt: reading.expiresAt,
+      notRegistered: false,
+      source: 'whois',
+      registrar: reading.registrar ?? rdapRegistrar,
+      reason: null,
+    };
   }
   if (reading.notRegistered) return notRegistered(domain, 'whois');
   if (rdapSaysMissing && !reading.hasRecord) return notRegistered(domain, 'rdap');

@@ -22,7 +22,11 @@ export async function fetchJson(url: string, options: { timeoutMs: number; maxBy
     if (!text.trim()) return { ok: true, status: response.status, body: null };
     return { ok: true, status: response.status, body: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, status: response.status, reason: error instanceof SyntaxError ? 'answer is not JSON' : describe(error, options.timeoutMs) };
+    return {
+      ok: false,
+      status: response.status,
+      reason: error instanceof SyntaxError ? 'answer is not JSON' : describe(error, options.timeoutMs),
+    };
   }
 }
 

@@ -65,7 +65,7 @@ describe('parseRegistryDate', () => {
     expect(parseRegistryDate('02/11/2019', UTC_HINTS)).toBeNull();
   });
 
-  it('reads a time without a zone in the registry\'s local time where it is known to print one', () => {
+  it("reads a time without a zone in the registry's local time where it is known to print one", () => {
     expect(parseRegistryDate('2025-03-17 12:48:36', registryDateHints('example.cn'))?.toISOString()).toBe('2025-03-17T04:48:36.000Z');
     // A bare date stays that calendar day, so a whole-day countdown is never off by one.
     expect(parseRegistryDate('2025-03-17', registryDateHints('example.cn'))?.toISOString()).toBe('2025-03-17T00:00:00.000Z');

@@ -13,11 +13,38 @@ export const UTC_HINTS: DateHints = { dayFirst: null, localOffsetMinutes: 0 };
  * IST, BST) are left out on purpose: an unknown zone gives no date rather than one hours off.
  */
 const ZONES: Record<string, number> = {
-  UTC: 0, UT: 0, GMT: 0, Z: 0,
-  EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  CLT: -240, CLST: -180, BRT: -180, ART: -180,
-  WET: 0, WEST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  HKT: 480, SGT: 480, AWST: 480, WIB: 420, JST: 540, KST: 540, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  UTC: 0,
+  UT: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -300,
+  EDT: -240,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  CLT: -240,
+  CLST: -180,
+  BRT: -180,
+  ART: -180,
+  WET: 0,
+  WEST: 60,
+  CET: 60,
+  CEST: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  WIB: 420,
+  JST: 540,
+  KST: 540,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
 };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -39,13 +66,19 @@ const SHAPES: { pattern: RegExp; read: (m: RegExpExecArray, hints: DateHints) =>
   // 20200518 (registro.br)
   { pattern: new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME}$`, 'i'), read: (m) => ymd(m[1], m[2], m[3], m[4]) },
   // 2026/03/31 (JPRS), 2025.01.01 (.pl), 2025. 01. 01. (.kr)
-  { pattern: new RegExp(`^(\\d{4})\\s*[./]\\s*(\\d{1,2})\\s*[./]\\s*(\\d{1,2})\\.?${TIME}$`, 'i'), read: (m) => ymd(m[1], m[2], m[3], m[4]) },
+  {
+    pattern: new RegExp(`^(\\d{4})\\s*[./]\\s*(\\d{1,2})\\s*[./]\\s*(\\d{1,2})\\.?${TIME}$`, 'i'),
+    read: (m) => ymd(m[1], m[2], m[3], m[4]),
+  },
   // 26.03.2026 16:18:03 (.rs), 1.1.2025 (.fi): dotted dates are day first everywhere
   { pattern: new RegExp(`^(\\d{1,2})\\.\\s*(\\d{1,2})\\.\\s*(\\d{4})${TIME}$`, 'i'), read: (m) => ymd(m[3], m[2], m[1], m[4]) },
   // 02/11/2019 23:59:00 (.pt), 01-01-2025 (.hk): the order depends on the registry
   { pattern: new RegExp(`^(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})${TIME}$`, 'i'), read: (m, hints) => numericDayMonth(m, hints) },
   // 05-Dec-2020, 04-Oct-2008 04:00:00, 1 January 2025
-  { pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[- ]${NAME}[- ,]\\s*(\\d{4})${TIME}$`, 'i'), read: (m) => named(m[3], m[2], m[1], m[4]) },
+  {
+    pattern: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[- ]${NAME}[- ,]\\s*(\\d{4})${TIME}$`, 'i'),
+    read: (m) => named(m[3], m[2], m[1], m[4]),
+  },
   // 2019-Aug-22 (.tr)
   { pattern: new RegExp(`^(\\d{4})-${NAME}-(\\d{1,2})${TIME}$`, 'i'), read: (m) => named(m[1], m[2], m[3], m[4]) },
   // January 1 2025, Jan 1, 2025 (.is)
@@ -62,7 +95,10 @@ const SHAPES: { pattern: RegExp; read: (m: RegExpExecArray, hints: DateHints) =>
 export function parseRegistryDate(text: string, hints: DateHints = UTC_HINTS): Date | null {
   let value = text.trim().replace(/\s+/g, ' ');
   // JPRS writes the state and its end date together: "Connected (2026/03/31)".
-  value = value.replace(/^\((.*)\)$/, '$1').replace(/\.$/, '').trim();
+  value = value
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/\.$/, '')
+    .trim();
   value = value.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, '');
   const zoned = splitZone(value);
   if (!zoned) return null;
@@ -112,7 +148,20 @@ function named(year: string | undefined, monthName: string | undefined, day: str
   return { year: Number(year), month: month + 1, day: Number(day), time };
 }
 
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** `a/b/yyyy`: a number over 12 settles the order; otherwise the registry's habit does, or nothing does. */
 function numericDayMonth(match: RegExpExecArray, hints: DateHints): Parts | null {

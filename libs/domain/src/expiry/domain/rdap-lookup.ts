@@ -4,16 +4,16 @@ import { parseRegistryDate } from './parse-registry-date';
 
 /** What a registry's RDAP server said; a failure is data, the caller falls back to WHOIS. */
 export type RdapAnswer =
-  | { kind: 'found'; expiresAt: Date | null; registrar: string | null }
-  | { kind: 'not_found' }
-  | { kind: 'failed'; reason: string };
+  { kind: 'found'; expiresAt: Date | null; registrar: string | null } | { kind: 'not_found' } | { kind: 'failed'; reason: string };
 
 /** Only the parts we read; RDAP answers carry much more, and anything may be missing. */
-const domainSchema = z.object({
-  errorCode: z.number().optional(),
-  events: z.array(z.object({ eventAction: z.string(), eventDate: z.string().optional() }).loose()).optional(),
-  entities: z.array(z.object({ roles: z.array(z.string()).optional(), vcardArray: z.unknown().optional() }).loose()).optional(),
-}).loose();
+const domainSchema = z
+  .object({
+    errorCode: z.number().optional(),
+    events: z.array(z.object({ eventAction: z.string(), eventDate: z.string().optional() }).loose()).optional(),
+    entities: z.array(z.object({ roles: z.array(z.string()).optional(), vcardArray: z.unknown().optional() }).loose()).optional(),
+  })
+  .loose();
 
 /** RFC 9083 answers run to a few kB; a megabyte is plenty and stops a runaway server. */
 const MAX_BYTES = 1024 * 1024;

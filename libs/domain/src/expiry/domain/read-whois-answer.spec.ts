@@ -10,12 +10,15 @@ describe('readWhoisAnswer on every real answer in shared/whois-samples', () => {
     expect(samples.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(samples.map((entry) => [entry.domain, entry] as const))('%s: the expected instant, or an honest unknown, never another date', (domain, entry) => {
-    const reading = readWhoisAnswer(domain, entry.text);
-    expect(reading.expiresAt?.toISOString() ?? null).toBe(entry.expiry);
-    expect(reading).toMatchObject({ notRegistered: false, rateLimited: false, hasRecord: true });
-    if (entry.expiry === null) expect(reading.unreadableExpiry).toBeNull();
-  });
+  it.each(samples.map((entry) => [entry.domain, entry] as const))(
+    '%s: the expected instant, or an honest unknown, never another date',
+    (domain, entry) => {
+      const reading = readWhoisAnswer(domain, entry.text);
+      expect(reading.expiresAt?.toISOString() ?? null).toBe(entry.expiry);
+      expect(reading).toMatchObject({ notRegistered: false, rateLimited: false, hasRecord: true });
+      if (entry.expiry === null) expect(reading.unreadableExpiry).toBeNull();
+    },
+  );
 
   it.each([
     ['microsoft.com', 'TUCOWS INC.'],
@@ -50,7 +53,12 @@ describe('readWhoisAnswer on answers that are not a record', () => {
   });
 
   it('an empty answer says nothing', () => {
-    expect(readWhoisAnswer('example.com', '')).toMatchObject({ expiresAt: null, notRegistered: false, rateLimited: false, registrar: null });
+    expect(readWhoisAnswer('example.com', '')).toMatchObject({
+      expiresAt: null,
+      notRegistered: false,
+      rateLimited: false,
+      registrar: null,
+    });
   });
 
   it('never reads a NOTICE paragraph about "the expiration date" as the date', () => {
@@ -63,7 +71,7 @@ describe('readWhoisAnswer on answers that are not a record', () => {
     expect(reading).toMatchObject({ expiresAt: null, unreadableExpiry: '02/03/2030', notRegistered: false });
   });
 
-  it('prefers the registry\'s expiry over a registrar\'s copy wherever it stands', () => {
+  it("prefers the registry's expiry over a registrar's copy wherever it stands", () => {
     const text = 'Registrar Registration Expiration Date: 2031-01-01T00:00:00Z\nRegistry Expiry Date: 2030-01-01T00:00:00Z\n';
     expect(readWhoisAnswer('example.com', text).expiresAt?.toISOString()).toBe('2030-01-01T00:00:00.000Z');
   });

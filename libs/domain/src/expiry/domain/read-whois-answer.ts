@@ -31,11 +31,34 @@ export interface WhoisReading {
 const EXPIRY_LABELS: string[][] = [
   ['registry expiry date', 'registry expiration date'],
   [
-    'expiry date', 'expiration date', 'expiration time', 'expire date', 'expires on', 'expires', 'expire', 'expiry',
-    'expired', 'paid-till', 'paid till', 'valid until', 'renewal date', 'record expires on', 'record will expire on',
-    'domain expires', 'domain expiration date', 'domain expiry date', 'date of expiry', 'expires at',
-    'fecha de vencimiento', 'fecha de expiracion', 'fecha de expiración', 'data de expiração', 'data de validade',
-    'relevant dates expiry date', 'additional info expires on', '有効期限',
+    'expiry date',
+    'expiration date',
+    'expiration time',
+    'expire date',
+    'expires on',
+    'expires',
+    'expire',
+    'expiry',
+    'expired',
+    'paid-till',
+    'paid till',
+    'valid until',
+    'renewal date',
+    'record expires on',
+    'record will expire on',
+    'domain expires',
+    'domain expiration date',
+    'domain expiry date',
+    'date of expiry',
+    'expires at',
+    'fecha de vencimiento',
+    'fecha de expiracion',
+    'fecha de expiración',
+    'data de expiração',
+    'data de validade',
+    'relevant dates expiry date',
+    'additional info expires on',
+    '有効期限',
   ],
   ['registrar registration expiration date'],
 ];
@@ -144,13 +167,31 @@ function splitField(line: string): { label: string; value: string } | null {
   if (bare) return { label: normaliseLabel(bare[1] ?? ''), value: (bare[2] ?? '').trim() };
   const colon = trimmed.indexOf(':');
   if (colon <= 0 || colon > 60) return null;
-  return { label: normaliseLabel(trimmed.slice(0, colon)), value: trimmed.slice(colon + 1).replace(/^:/, '').trim() };
+  return {
+    label: normaliseLabel(trimmed.slice(0, colon)),
+    value: trimmed
+      .slice(colon + 1)
+      .replace(/^:/, '')
+      .trim(),
+  };
 }
 
-const normaliseLabel = (label: string) => label.toLowerCase().replace(/\.{2,}.*$/, '').replace(/\s+/g, ' ').trim();
+const normaliseLabel = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/\.{2,}.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Registrar labels whoiser's parser misses (it wants a space after the colon; .kz spells it "Registar"). */
-const REGISTRAR_LABELS = new Set(['registrar', 'sponsoring registrar', 'registrar name', 'registrar organization', 'current registar', 'current registrar']);
+const REGISTRAR_LABELS = new Set([
+  'registrar',
+  'sponsoring registrar',
+  'registrar name',
+  'registrar organization',
+  'current registar',
+  'current registrar',
+]);
 
 /** whoiser's parser knows many registries' layouts for the registrar; a runaway merge of many records is refused. */
 function readRegistrar(domain: string, text: string): string | null {
@@ -161,7 +202,10 @@ function readRegistrar(domain: string, text: string): string | null {
     registrar = undefined;
   }
   if (typeof registrar !== 'string' || !registrar.trim()) {
-    registrar = text.split(/\r?\n/).map(splitField).find((field) => field && field.value && REGISTRAR_LABELS.has(field.label))?.value;
+    registrar = text
+      .split(/\r?\n/)
+      .map(splitField)
+      .find((field) => field && field.value && REGISTRAR_LABELS.has(field.label))?.value;
   }
   const clean = typeof registrar === 'string' ? registrar.trim() : '';
   return clean && clean.length <= 120 ? clean : null;

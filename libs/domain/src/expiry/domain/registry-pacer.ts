@@ -13,7 +13,12 @@ export function createRegistryPacer(minGapMs: number): RegistryPacer {
       const previous = tails.get(server) ?? Promise.resolve();
       const result = previous.then(task);
       // The next query waits for this one to settle, then for the gap; a failure does not stop the line.
-      const tail = result.then(() => undefined, () => undefined).then(() => new Promise<void>((resolve) => setTimeout(resolve, minGapMs)));
+      const tail = result
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => new Promise<void>((resolve) => setTimeout(resolve, minGapMs)));
       tails.set(server, tail);
       void tail.then(() => {
         if (tails.get(server) === tail) tails.delete(server);

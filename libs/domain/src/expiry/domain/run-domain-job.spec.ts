@@ -38,7 +38,17 @@ describe('runDomainJob', () => {
   const addMonitor = async (name: string, url: string, paused = false, settings: { domainAlertDays?: number } = {}) => {
     const [row] = await database.db
       .insert(monitors)
-      .values({ name, url, intervalSeconds: 60, timeoutMs: 5_000, expectedStatusCodes: '200-299', failureThreshold: 2, status: 'up', paused, ...settings })
+      .values({
+        name,
+        url,
+        intervalSeconds: 60,
+        timeoutMs: 5_000,
+        expectedStatusCodes: '200-299',
+        failureThreshold: 2,
+        status: 'up',
+        paused,
+        ...settings,
+      })
       .returning();
     if (!row) throw new Error(`inserting monitor ${name} returned no row`);
     return row;
@@ -70,9 +80,19 @@ describe('runDomainJob', () => {
     const shop = await addMonitor('Shop', 'https://shop.example.com/');
     const blog = await addMonitor('Blog', 'https://a.b.blog.example.com/feed');
 
-    const [first, second] = await Promise.all([runDomainJob(ctx, { monitorId: shop.id }, lane), runDomainJob(ctx, { monitorId: blog.id }, lane)]);
+    const [first, second] = await Promise.all([
+      runDomainJob(ctx, { monitorId: shop.id }, lane),
+      runDomainJob(ctx, { monitorId: blog.id }, lane),
+    ]);
     expect(rdap.domainHits('example.com')).toBe(1);
-    const expected = { registrableDomain: 'example.com', state: 'ok', expiresAt: days(200), daysRemaining: 200, source: 'rdap', registrar: 'Registrar of Record' };
+    const expected = {
+      registrableDomain: 'example.com',
+      state: 'ok',
+      expiresAt: days(200),
+      daysRemaining: 200,
+      source: 'rdap',
+      registrar: 'Registrar of Record',
+    };
     // Whichever job lost the claim judged from the row (it may not be written yet: then it waits its turn).
     expect([first, second].filter(Boolean)).toContainEqual(expect.objectContaining(expected));
     expect(await getDomainStatus(ctx, blog.id, now)).toMatchObject({ ...expected, checkedAt: now, thresholdDays: 14 });

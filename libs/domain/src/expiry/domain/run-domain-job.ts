@@ -11,13 +11,16 @@ import { domainConcern } from './domain-concern';
 import { lookupDomain } from './domain-lookup';
 import { toDomainStatus } from './domain-status';
 
-
 /**
  * One `check-domain` job for one monitor. The lookup belongs to the registrable domain, not the monitor:
  * the first job that finds the shared row due claims it, asks the registries and then judges every monitor
  * on that domain; the others judge theirs from the row. `force` shortens the wait (see DomainCacheWindows).
  */
-export async function runDomainJob(ctx: DomainContext, job: { monitorId: string; force?: boolean }, lane: ExpiryLane): Promise<DomainStatus | null> {
+export async function runDomainJob(
+  ctx: DomainContext,
+  job: { monitorId: string; force?: boolean },
+  lane: ExpiryLane,
+): Promise<DomainStatus | null> {
   const { monitorId } = job;
   const monitor = await findMonitor(ctx.db, monitorId);
   if (!monitor) await ctx.queues.queue(QUEUE_NAMES.checkDomain).removeJobScheduler(monitorId);
@@ -71,7 +74,8 @@ async function judge(
     statuses.push(status);
     if (!status.state) continue;
     const concern = domainConcern(status, now);
-    const changes: ExpiryIncidentChange[] = concern === 'keep' ? [] : await reconcileExpiryIncident(ctx.db, monitor.id, 'domain', concern, now);
+    const changes: ExpiryIncidentChange[] =
+      concern === 'keep' ? [] : await reconcileExpiryIncident(ctx.db, monitor.id, 'domain', concern, now);
     try {
       await ctx.events.publish({ type: 'domain.status', status });
     } catch (error) {

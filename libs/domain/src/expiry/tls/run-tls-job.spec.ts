@@ -54,7 +54,16 @@ describe('runTlsJob', () => {
   const addMonitor = async (name: string, url: string, settings: { tlsAlertDays?: number } = {}) => {
     const [row] = await database.db
       .insert(monitors)
-      .values({ name, url, intervalSeconds: 60, timeoutMs: 5_000, expectedStatusCodes: '200-299', failureThreshold: 2, status: 'up', ...settings })
+      .values({
+        name,
+        url,
+        intervalSeconds: 60,
+        timeoutMs: 5_000,
+        expectedStatusCodes: '200-299',
+        failureThreshold: 2,
+        status: 'up',
+        ...settings,
+      })
       .returning();
     if (!row) throw new Error(`inserting monitor ${name} returned no row`);
     return row;
@@ -74,7 +83,11 @@ describe('runTlsJob', () => {
     pki = createTestPki();
     server = await startTlsTestServer({ '127.0.0.1': leaf(90), '127.0.0.2': leaf(10) });
     ctx = { ...domainContext(runtime, createLogger('test')), events };
-    lane = createExpiryLane(ctx, { tls: { timeoutMs: 2_000, ca: pki.root.cert, lookup }, now: () => now, onIncidentChange: async (_ctx, change) => void announced.push(change) });
+    lane = createExpiryLane(ctx, {
+      tls: { timeoutMs: 2_000, ca: pki.root.cert, lookup },
+      now: () => now,
+      onIncidentChange: async (_ctx, change) => void announced.push(change),
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -86,8 +99,18 @@ describe('runTlsJob', () => {
   it('reports every address, opens one incident for the expiring certificate, and leaves UP/DOWN alone', async () => {
     const monitor = await addMonitor('Shop', `https://${HOST}:${server.port}/`);
     const status = await runTlsJob(ctx, { monitorId: monitor.id }, lane);
-    expect(status).toMatchObject({ monitorId: monitor.id, host: HOST, port: server.port, state: 'expiring', daysRemaining: 10, thresholdDays: 14, errorKind: null });
-    expect(status?.addresses.map((report) => [report.address, report.state, report.daysRemaining, report.chainValid, report.hostnameMatches])).toEqual([
+    expect(status).toMatchObject({
+      monitorId: monitor.id,
+      host: HOST,
+      port: server.port,
+      state: 'expiring',
+      daysRemaining: 10,
+      thresholdDays: 14,
+      errorKind: null,
+    });
+    expect(
+      status?.addresses.map((report) => [report.address, report.state, report.daysRemaining, report.chainValid, report.hostnameMatches]),
+    ).toEqual([
       ['127.0.0.1', 'ok', 90, true, true],
       ['127.0.0.2', 'expiring', 10, true, true],
     ]);
@@ -129,7 +152,11 @@ describe('runTlsJob', () => {
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ state: 'resolved', resolvedAt: expect.any(Date) });
     expect(announced.map((change) => change.change)).toEqual(['resolved']);
-    expect(events.published.some((event: LiveEvent) => event.type === 'incident' && event.incident.id === all[0]?.id && event.incident.state === 'resolved')).toBe(true);
+    expect(
+      events.published.some(
+        (event: LiveEvent) => event.type === 'incident' && event.incident.id === all[0]?.id && event.incident.state === 'resolved',
+      ),
+    ).toBe(true);
   });
 
   it('opens an incident at once for a certificate for another name, and a new one for a different bad certificate', async () => {
@@ -140,7 +167,13 @@ describe('runTlsJob', () => {
     expect(mismatch).toMatchObject({ state: 'open' });
     expect(mismatch?.cause).toContain(`does not cover ${HOST}`);
 
-    const selfSigned = pki.leaf({ commonName: HOST, altNames: [`DNS:${HOST}`], notBefore: new Date(Date.now() - DAY), notAfter: new Date(Date.now() + 90 * DAY), signedBy: 'self' });
+    const selfSigned = pki.leaf({
+      commonName: HOST,
+      altNames: [`DNS:${HOST}`],
+      notBefore: new Date(Date.now() - DAY),
+      notAfter: new Date(Date.now() + 90 * DAY),
+      signedBy: 'self',
+    });
     server.serve('127.0.0.1', selfSigned);
     await runTlsJob(ctx, { monitorId: monitor.id }, lane);
     const all = await tlsIncidents(monitor.id);
@@ -161,7 +194,9 @@ describe('runTlsJob', () => {
     const upcoming = await upcomingExpiries(ctx, 30, now);
     const shop = upcoming.filter((item) => item.monitorId === monitor.id);
     expect(shop).toEqual([expect.objectContaining({ kind: 'tls', address: '127.0.0.2', subject: HOST, daysRemaining: 20, state: 'ok' })]);
-    expect(upcoming.map((item) => item.expiresAt.getTime())).toEqual([...upcoming.map((item) => item.expiresAt.getTime())].sort((a, b) => a - b));
+    expect(upcoming.map((item) => item.expiresAt.getTime())).toEqual(
+      [...upcoming.map((item) => item.expiresAt.getTime())].sort((a, b) => a - b),
+    );
   });
 
   it("judges by each monitor's own tlsAlertDays: 20 days left is expiring at 30, ok at the default 14", async () => {
@@ -188,9 +223,14 @@ describe('runTlsJob', () => {
     const monitor = await monitorNamed('Shop');
     addresses = ['127.0.0.1'];
     await runTlsJob(ctx, { monitorId: monitor.id }, lane);
-    expect((await database.db.select().from(tlsCertificates).where(eq(tlsCertificates.monitorId, monitor.id))).map((row) => row.address)).toEqual(['127.0.0.1']);
+    expect(
+      (await database.db.select().from(tlsCertificates).where(eq(tlsCertificates.monitorId, monitor.id))).map((row) => row.address),
+    ).toEqual(['127.0.0.1']);
 
-    const unresolvable = { ...lane, tls: { ...lane.tls, lookup: async () => Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })) } };
+    const unresolvable = {
+      ...lane,
+      tls: { ...lane.tls, lookup: async () => Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })) },
+    };
     const status = await runTlsJob(ctx, { monitorId: monitor.id }, unresolvable);
     expect(status).toMatchObject({ state: 'error', errorKind: 'dns', addresses: [] });
     expect(await getTlsStatus(ctx, monitor.id)).toMatchObject({ state: 'error', errorKind: 'dns' });

@@ -29,7 +29,8 @@ async function listen(server: Server, address: string, port = 0): Promise<number
   return (server.address() as AddressInfo).port;
 }
 
-const serveTls = (pair: TestKeyPair, address = '127.0.0.1', port = 0) => listen(createTlsServer({ key: pair.key, cert: pair.cert }), address, port);
+const serveTls = (pair: TestKeyPair, address = '127.0.0.1', port = 0) =>
+  listen(createTlsServer({ key: pair.key, cert: pair.cert }), address, port);
 
 /** Two servers on one port, on 127.0.0.1 and 127.0.0.2 (Linux routes all of 127/8 to lo). Retries a taken port. */
 async function serveOnTwoAddresses(first: TestKeyPair, second: TestKeyPair): Promise<number> {
@@ -44,7 +45,10 @@ async function serveOnTwoAddresses(first: TestKeyPair, second: TestKeyPair): Pro
   }
 }
 
-const pointAt = (...addresses: string[]): AddressLookup => async () => addresses.map((address) => ({ address, family: 4 as const }));
+const pointAt =
+  (...addresses: string[]): AddressLookup =>
+  async () =>
+    addresses.map((address) => ({ address, family: 4 as const }));
 
 describe('runTlsCheck against local servers with certificates made at test time', () => {
   let pki: TestPki;
@@ -66,7 +70,16 @@ describe('runTlsCheck against local servers with certificates made at test time'
     pki = createTestPki();
     now = new Date();
     check = (port, overrides = {}) =>
-      runTlsCheck({ host: HOST, port, timeoutMs: 2_000, ca: pki.root.cert, thresholdDays: 14, lookup: pointAt('127.0.0.1'), now: () => now, ...overrides });
+      runTlsCheck({
+        host: HOST,
+        port,
+        timeoutMs: 2_000,
+        ca: pki.root.cert,
+        thresholdDays: 14,
+        lookup: pointAt('127.0.0.1'),
+        now: () => now,
+        ...overrides,
+      });
   });
   afterAll(async () => {
     openSockets.forEach((socket) => socket.destroy());
@@ -106,12 +119,48 @@ describe('runTlsCheck against local servers with certificates made at test time'
   });
 
   it.each([
-    ['expiring in 10 days', { from: -80, to: 10 }, {}, true, { state: 'expiring', daysRemaining: 10, chainValid: true, chainError: null, hostnameMatches: true }],
-    ['expired', { from: -100, to: -3 }, {}, true, { state: 'expired', daysRemaining: -3, chainValid: false, chainError: 'CERT_HAS_EXPIRED', hostnameMatches: true }],
-    ['not yet valid', { from: 2, to: 92 }, {}, true, { state: 'not_yet_valid', daysRemaining: 92, chainValid: false, chainError: 'CERT_NOT_YET_VALID' }],
-    ['self-signed', { from: -1, to: 90 }, { signedBy: 'self' as const }, false, { state: 'chain_invalid', chainValid: false, chainError: 'DEPTH_ZERO_SELF_SIGNED_CERT', hostnameMatches: true }],
-    ['for another name', { from: -1, to: 90 }, { altNames: ['DNS:other.test'] }, true, { state: 'hostname_mismatch', chainValid: true, hostnameMatches: false }],
-    ['missing its intermediate', { from: -1, to: 90 }, {}, false, { state: 'chain_invalid', chainValid: false, chainError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameMatches: true }],
+    [
+      'expiring in 10 days',
+      { from: -80, to: 10 },
+      {},
+      true,
+      { state: 'expiring', daysRemaining: 10, chainValid: true, chainError: null, hostnameMatches: true },
+    ],
+    [
+      'expired',
+      { from: -100, to: -3 },
+      {},
+      true,
+      { state: 'expired', daysRemaining: -3, chainValid: false, chainError: 'CERT_HAS_EXPIRED', hostnameMatches: true },
+    ],
+    [
+      'not yet valid',
+      { from: 2, to: 92 },
+      {},
+      true,
+      { state: 'not_yet_valid', daysRemaining: 92, chainValid: false, chainError: 'CERT_NOT_YET_VALID' },
+    ],
+    [
+      'self-signed',
+      { from: -1, to: 90 },
+      { signedBy: 'self' as const },
+      false,
+      { state: 'chain_invalid', chainValid: false, chainError: 'DEPTH_ZERO_SELF_SIGNED_CERT', hostnameMatches: true },
+    ],
+    [
+      'for another name',
+      { from: -1, to: 90 },
+      { altNames: ['DNS:other.test'] },
+      true,
+      { state: 'hostname_mismatch', chainValid: true, hostnameMatches: false },
+    ],
+    [
+      'missing its intermediate',
+      { from: -1, to: 90 },
+      {},
+      false,
+      { state: 'chain_invalid', chainValid: false, chainError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', hostnameMatches: true },
+    ],
   ])('classifies a certificate %s', async (_label, days, overrides, sendIntermediate, expected) => {
     const pair = leaf(days, overrides);
     const port = await serveTls(sendIntermediate ? withChain(pair) : pair);
@@ -123,7 +172,12 @@ describe('runTlsCheck against local servers with certificates made at test time'
   it('judges the chain against the system trust store when no CA is given', async () => {
     const port = await serveTls(withChain(leaf({ from: -1, to: 90 })));
     const outcome = await check(port, { ca: undefined });
-    expect(outcome.addresses[0]).toMatchObject({ state: 'chain_invalid', chainValid: false, chainError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', hostnameMatches: true });
+    expect(outcome.addresses[0]).toMatchObject({
+      state: 'chain_invalid',
+      chainValid: false,
+      chainError: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+      hostnameMatches: true,
+    });
   });
 
   it('sends the name as SNI and reports the certificate a name-based server picks for it', async () => {
@@ -173,37 +227,62 @@ describe('runTlsCheck against local servers with certificates made at test time'
     };
 
     it('a port that accepts and never answers is a timeout', async () => {
-      const port = await listen(createTcpServer(() => undefined), '127.0.0.1');
+      const port = await listen(
+        createTcpServer(() => undefined),
+        '127.0.0.1',
+      );
       const { outcome, elapsed } = await timed(port);
-      expect(outcome.addresses[0]).toMatchObject({ state: 'error', errorKind: 'timeout', certificate: null, chainValid: null, hostnameMatches: null });
+      expect(outcome.addresses[0]).toMatchObject({
+        state: 'error',
+        errorKind: 'timeout',
+        certificate: null,
+        chainValid: null,
+        hostnameMatches: null,
+      });
       expect(elapsed).toBeLessThan(1_500);
     });
 
     it('plain HTTP on the TLS port is named as such', async () => {
-      const port = await listen(createHttpServer((_req, res) => res.end('hello')), '127.0.0.1');
+      const port = await listen(
+        createHttpServer((_req, res) => res.end('hello')),
+        '127.0.0.1',
+      );
       const { outcome, elapsed } = await timed(port);
-      expect(outcome.addresses[0]).toMatchObject({ state: 'error', errorKind: 'plain_http', errorMessage: `port ${port} answers plain HTTP, not TLS` });
+      expect(outcome.addresses[0]).toMatchObject({
+        state: 'error',
+        errorKind: 'plain_http',
+        errorMessage: `port ${port} answers plain HTTP, not TLS`,
+      });
       expect(elapsed).toBeLessThan(1_500);
     });
 
     it('garbage is "not TLS"', async () => {
-      const port = await listen(createTcpServer((socket) => socket.end(Buffer.from('\u0000\u0001 not a tls record at all\r\n'.repeat(8)))), '127.0.0.1');
+      const port = await listen(
+        createTcpServer((socket) => socket.end(Buffer.from('\u0000\u0001 not a tls record at all\r\n'.repeat(8)))),
+        '127.0.0.1',
+      );
       const { outcome } = await timed(port);
       expect(outcome.addresses[0]).toMatchObject({ state: 'error', errorKind: 'not_tls' });
     });
 
     it('garbage that trickles forever is still bounded', async () => {
-      const port = await listen(createTcpServer((socket) => {
-        const drip = setInterval(() => socket.write('x'), 50);
-        socket.on('close', () => clearInterval(drip));
-      }), '127.0.0.1');
+      const port = await listen(
+        createTcpServer((socket) => {
+          const drip = setInterval(() => socket.write('x'), 50);
+          socket.on('close', () => clearInterval(drip));
+        }),
+        '127.0.0.1',
+      );
       const { outcome, elapsed } = await timed(port);
       expect(outcome.addresses[0]?.errorKind).toMatch(/^(not_tls|timeout)$/);
       expect(elapsed).toBeLessThan(1_500);
     });
 
     it('a server that hangs up at once is a reset', async () => {
-      const port = await listen(createTcpServer((socket) => socket.destroy()), '127.0.0.1');
+      const port = await listen(
+        createTcpServer((socket) => socket.destroy()),
+        '127.0.0.1',
+      );
       const { outcome } = await timed(port);
       expect(outcome.addresses[0]).toMatchObject({ errorKind: 'reset' });
     });

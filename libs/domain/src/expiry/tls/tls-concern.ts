@@ -20,7 +20,11 @@ export function tlsConcern(status: TlsStatus): ExpiryConcern {
     worst.state === 'expiring' && worst.daysRemaining !== null
       ? { name: status.host, expiresAt: worst.certificate.validTo, daysLeft: worst.daysRemaining }
       : undefined;
-  return { subject: worst.certificate.fingerprintSha256, cause: `${describe(worst, status.host)} ${where} (SHA-256 ${worst.certificate.fingerprintSha256})`, countdown };
+  return {
+    subject: worst.certificate.fingerprintSha256,
+    cause: `${describe(worst, status.host)} ${where} (SHA-256 ${worst.certificate.fingerprintSha256})`,
+    countdown,
+  };
 }
 
 function describe(report: TlsAddressReport, host: string): string {

@@ -8,10 +8,26 @@ import type { TlsAddressProbe } from './tls-probe';
  * the monitor's `tlsAlertDays`.
  */
 export function assessTlsProbe(probe: TlsAddressProbe, now: Date, thresholdDays: number): TlsAddressReport {
-  const base = { address: probe.address, family: probe.family, checkedAt: now, errorKind: probe.errorKind, errorMessage: probe.errorMessage };
+  const base = {
+    address: probe.address,
+    family: probe.family,
+    checkedAt: now,
+    errorKind: probe.errorKind,
+    errorMessage: probe.errorMessage,
+  };
   const handshake = probe.handshake;
   if (!handshake) {
-    return { ...base, state: 'error', daysRemaining: null, certificate: null, chain: [], chainValid: null, chainError: null, hostnameMatches: null, protocol: null };
+    return {
+      ...base,
+      state: 'error',
+      daysRemaining: null,
+      certificate: null,
+      chain: [],
+      chainValid: null,
+      chainError: null,
+      hostnameMatches: null,
+      protocol: null,
+    };
   }
   const { certificate } = handshake;
   const daysRemaining = daysUntil(certificate.validTo, now);
@@ -47,4 +63,10 @@ export function worstTlsState(states: TlsState[]): TlsState | null {
 }
 
 /** States that open a `tls` incident: expiry within the threshold, and every kind of broken certificate. */
-export const TLS_ALERT_STATES: ReadonlySet<TlsState> = new Set(['expired', 'chain_invalid', 'hostname_mismatch', 'not_yet_valid', 'expiring']);
+export const TLS_ALERT_STATES: ReadonlySet<TlsState> = new Set([
+  'expired',
+  'chain_invalid',
+  'hostname_mismatch',
+  'not_yet_valid',
+  'expiring',
+]);

@@ -7,7 +7,11 @@ export async function startFakeDiscord(): Promise<FakeProvider & { webhookUrl: s
     error: (status, retryAfterSeconds) => ({
       status,
       headers: retryAfterHeader(retryAfterSeconds),
-      body: JSON.stringify(status === 429 ? { message: 'You are being rate limited.', retry_after: retryAfterSeconds ?? 1, global: false } : { message: 'fake discord error', code: 0 }),
+      body: JSON.stringify(
+        status === 429
+          ? { message: 'You are being rate limited.', retry_after: retryAfterSeconds ?? 1, global: false }
+          : { message: 'fake discord error', code: 0 },
+      ),
     }),
   });
   return Object.assign(provider, { webhookUrl: `${provider.baseUrl}/api/webhooks/123456/discordSecretToken5678` });

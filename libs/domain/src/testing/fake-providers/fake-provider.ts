@@ -46,7 +46,13 @@ export async function startFakeProvider(style: ProviderStyle): Promise<FakeProvi
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const request: RecordedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body, json: parseJson(body) };
+      const request: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: req.headers,
+        body,
+        json: parseJson(body),
+      };
       requests.push(request);
       const current = trouble;
       if (current) {
@@ -93,4 +99,5 @@ function parseJson(body: string): unknown {
 }
 
 /** The Retry-After header, when the trouble asked for one. */
-export const retryAfterHeader = (seconds: number | undefined): Record<string, string> => (seconds === undefined ? {} : { 'retry-after': String(seconds) });
+export const retryAfterHeader = (seconds: number | undefined): Record<string, string> =>
+  seconds === undefined ? {} : { 'retry-after': String(seconds) };

@@ -12,7 +12,11 @@ export async function startFakeResend(): Promise<FakeProvider & { emailsAccepted
     },
     error(status, retryAfterSeconds) {
       const name = status === 429 ? 'rate_limit_exceeded' : status === 401 ? 'invalid_api_key' : 'internal_server_error';
-      return { status, headers: retryAfterHeader(retryAfterSeconds), body: JSON.stringify({ statusCode: status, message: `fake resend says ${status}`, name }) };
+      return {
+        status,
+        headers: retryAfterHeader(retryAfterSeconds),
+        body: JSON.stringify({ statusCode: status, message: `fake resend says ${status}`, name }),
+      };
     },
   });
   return Object.assign(provider, { emailsAccepted: () => sent.size });

@@ -48,7 +48,10 @@ describe('DeadLetters: live', () => {
   it('drops a letter someone discarded elsewhere, and only that one', async () => {
     const fixture = TestBed.createComponent(DeadLetters);
     await fixture.whenStable();
-    const monitors = () => [...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="dead-letter"] header a:first-of-type')].map((link) => link.textContent?.trim());
+    const monitors = () =>
+      [...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="dead-letter"] header a:first-of-type')].map((link) =>
+        link.textContent?.trim(),
+      );
     expect(monitors()).toEqual(['Shop', 'Blog']);
 
     events.next({ type: 'alert.discarded', deliveryId: SHOP.id, incidentId: INCIDENT_ID });

@@ -86,7 +86,9 @@ export class ChannelForm {
     if (!input) return;
     this.testResult.set({ ok: true, text: 'Sending…' });
     try {
-      const result = await this.store.testDraft({ kind: input.kind, config: input.config, id: this.id() } as Parameters<ChannelStore['testDraft']>[0]);
+      const result = await this.store.testDraft({ kind: input.kind, config: input.config, id: this.id() } as Parameters<
+        ChannelStore['testDraft']
+      >[0]);
       this.testResult.set({ ok: result.ok, text: testResultText(result) });
     } catch (error) {
       this.testResult.set({ ok: false, text: messageOf(error) });

@@ -3,10 +3,30 @@ import { configFields, labelOf, secretHint, toConfig, toInputText } from './conf
 
 describe('configFields', () => {
   it.each([
-    ['email', [{ key: 'apiKey', type: 'text', secret: true, optional: false }, { key: 'from', type: 'text', secret: false, optional: false }, { key: 'to', type: 'list', secret: false, optional: false }]],
+    [
+      'email',
+      [
+        { key: 'apiKey', type: 'text', secret: true, optional: false },
+        { key: 'from', type: 'text', secret: false, optional: false },
+        { key: 'to', type: 'list', secret: false, optional: false },
+      ],
+    ],
     ['slack', [{ key: 'webhookUrl', type: 'text', secret: true, optional: false }]],
-    ['webhook', [{ key: 'url', type: 'text', secret: false, optional: false }, { key: 'secret', type: 'text', secret: true, optional: true }, { key: 'headers', type: 'map', secret: true, optional: true }]],
-    ['telegram', [{ key: 'botToken', type: 'text', secret: true, optional: false }, { key: 'chatId', type: 'text', secret: false, optional: false }]],
+    [
+      'webhook',
+      [
+        { key: 'url', type: 'text', secret: false, optional: false },
+        { key: 'secret', type: 'text', secret: true, optional: true },
+        { key: 'headers', type: 'map', secret: true, optional: true },
+      ],
+    ],
+    [
+      'telegram',
+      [
+        { key: 'botToken', type: 'text', secret: true, optional: false },
+        { key: 'chatId', type: 'text', secret: false, optional: false },
+      ],
+    ],
     ['in-app', []],
   ] as const)('derives %s from the contract schema', (kind, expected) => {
     expect(configFields(kind)).toEqual(expected);
@@ -17,7 +37,11 @@ describe('toConfig and toInputText', () => {
   const fields = configFields('webhook');
 
   it('splits lists and header lines', () => {
-    expect(toConfig(configFields('email'), { apiKey: 'k', from: 'a@b.c', to: 'x@y.z, w@y.z\n' })).toEqual({ apiKey: 'k', from: 'a@b.c', to: ['x@y.z', 'w@y.z'] });
+    expect(toConfig(configFields('email'), { apiKey: 'k', from: 'a@b.c', to: 'x@y.z, w@y.z\n' })).toEqual({
+      apiKey: 'k',
+      from: 'a@b.c',
+      to: ['x@y.z', 'w@y.z'],
+    });
     expect(toConfig(fields, { url: 'http://127.0.0.1/h', headers: 'X-Token: ••••abcd\n\nX-A: b:c' })).toEqual({
       url: 'http://127.0.0.1/h',
       secret: '',

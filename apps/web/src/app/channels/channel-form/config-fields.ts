@@ -19,7 +19,11 @@ type JsonSchema = z.core.JSONSchema.JSONSchema;
 /** What one property's JSON Schema says the value is; a nullable value is `anyOf` its type and null. */
 function typeOf(property: JsonSchema): { type: ConfigFieldType; nullable: boolean } {
   const variants = property.anyOf ?? [property];
-  const type = variants.some((variant) => variant.type === 'array') ? 'list' : variants.some((variant) => variant.type === 'object') ? 'map' : 'text';
+  const type = variants.some((variant) => variant.type === 'array')
+    ? 'list'
+    : variants.some((variant) => variant.type === 'object')
+      ? 'map'
+      : 'text';
   return { type, nullable: variants.some((variant) => variant.type === 'null') };
 }
 
@@ -33,7 +37,12 @@ export function configFields(kind: ChannelKind): ConfigField[] {
   const required = schema.required ?? [];
   return Object.entries(schema.properties ?? {}).map(([key, property]) => {
     const { type, nullable } = typeof property === 'boolean' ? { type: 'text' as const, nullable: false } : typeOf(property);
-    return { key, type, secret: secrets.includes(key) || secrets.includes(`values-of:${key}`), optional: nullable || !required.includes(key) };
+    return {
+      key,
+      type,
+      secret: secrets.includes(key) || secrets.includes(`values-of:${key}`),
+      optional: nullable || !required.includes(key),
+    };
   });
 }
 
@@ -55,7 +64,10 @@ export function toConfig(fields: readonly ConfigField[], texts: Readonly<Partial
   for (const field of fields) {
     const text = texts[field.key] ?? '';
     if (field.type === 'list') {
-      config[field.key] = text.split(/[\n,]/).map((part) => part.trim()).filter(Boolean);
+      config[field.key] = text
+        .split(/[\n,]/)
+        .map((part) => part.trim())
+        .filter(Boolean);
     } else if (field.type === 'map') {
       const entries = text
         .split('\n')
@@ -81,6 +93,9 @@ export function secretHint(value: string): string | null {
 
 /** A field key as a person reads it: `webhookUrl` → `Webhook URL`. */
 export function labelOf(key: string): string {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\burl\b/, 'URL');
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\burl\b/, 'URL');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -34,7 +34,9 @@ describe('ChannelList: delete', () => {
 
   const element = () => fixture.nativeElement as HTMLElement;
   const rowOf = (name: string) =>
-    [...element().querySelectorAll<HTMLElement>('[data-testid="channel-row"]')].find((row) => row.querySelector('[data-testid="channel-name"]')?.textContent?.trim() === name);
+    [...element().querySelectorAll<HTMLElement>('[data-testid="channel-row"]')].find(
+      (row) => row.querySelector('[data-testid="channel-name"]')?.textContent?.trim() === name,
+    );
   const names = () => [...element().querySelectorAll('[data-testid="channel-name"]')].map((link) => link.textContent?.trim());
   const settle = async () => {
     await fixture.whenStable();
@@ -46,9 +48,13 @@ describe('ChannelList: delete', () => {
     rowOf(name)?.querySelector<HTMLButtonElement>('[data-testid="channel-delete"]')?.click();
     const dialog = await TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
     const text = `${await dialog.getTitleText()} ${await dialog.getContentText()}`;
-    const button = document.querySelector<HTMLButtonElement>(confirm ? '[data-testid="confirm"]' : 'mat-dialog-actions button:not([data-testid])');
+    const button = document.querySelector<HTMLButtonElement>(
+      confirm ? '[data-testid="confirm"]' : 'mat-dialog-actions button:not([data-testid])',
+    );
     button?.click();
-    await vi.waitFor(async () => expect(await TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness)).toHaveLength(0));
+    await vi.waitFor(async () =>
+      expect(await TestbedHarnessEnvironment.documentRootLoader(fixture).getAllHarnesses(MatDialogHarness)).toHaveLength(0),
+    );
     await settle();
     return text;
   }
@@ -71,7 +77,13 @@ describe('ChannelList: delete', () => {
   it('asks first, deletes on confirm, reloads the list and names the monitors that stopped alerting it', async () => {
     remove.mockImplementation(async ({ id }) => {
       channels = channels.filter((each) => each.id !== id);
-      return { id, detachedMonitors: [{ id: 'm1', name: 'Shop' }, { id: 'm2', name: 'Blog' }] };
+      return {
+        id,
+        detachedMonitors: [
+          { id: 'm1', name: 'Shop' },
+          { id: 'm2', name: 'Blog' },
+        ],
+      };
     });
     const question = await deleteRow('Pager', true);
     expect(question).toContain('Delete channel?');

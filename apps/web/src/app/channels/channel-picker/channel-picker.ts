@@ -45,7 +45,13 @@ export class ChannelPicker {
     effect(() => {
       const id = this.monitorId();
       if (id) {
-        untracked(() => void this.store.monitorChannelIds(id).then((ids) => this.selected.set(ids), () => undefined));
+        untracked(
+          () =>
+            void this.store.monitorChannelIds(id).then(
+              (ids) => this.selected.set(ids),
+              () => undefined,
+            ),
+        );
         return;
       }
       const channels = this.store.channels();

@@ -53,14 +53,26 @@ describe('DomainPanel', () => {
   });
 
   it('says an IP target has no registration, with no state at all (it is never checked)', () => {
-    const panel = render(aDomainStatus({ registrableDomain: null, state: null, expiresAt: null, daysRemaining: null, source: null, registrar: null, checkedAt: null }));
+    const panel = render(
+      aDomainStatus({
+        registrableDomain: null,
+        state: null,
+        expiresAt: null,
+        daysRemaining: null,
+        source: null,
+        registrar: null,
+        checkedAt: null,
+      }),
+    );
     expect(panel.querySelector('[data-testid="domain-state"]')).toBeNull();
     expect(text(panel, 'domain-none')).toContain('IP address');
     expect(panel.querySelector('[data-testid="domain-days-left"]')).toBeNull();
   });
 
   it('says a domain not looked up yet is not checked', () => {
-    const panel = render(aDomainStatus({ state: null, expiresAt: null, daysRemaining: null, source: null, registrar: null, checkedAt: null }));
+    const panel = render(
+      aDomainStatus({ state: null, expiresAt: null, daysRemaining: null, source: null, registrar: null, checkedAt: null }),
+    );
     expect(text(panel, 'domain-state')).toBe('not checked');
     expect(classesOf(panel, 'domain-state')).toContain('tone-neutral');
     expect(text(panel, 'domain-not-checked')).toContain('Not looked up yet');

@@ -48,7 +48,10 @@ describe('MonitorExpiry', () => {
     expect(text(root, 'tls-state')).toBe('not checked');
     expect(text(root, 'domain-state')).toBe('unknown');
 
-    events.next({ type: 'tls.status', status: aTlsStatus({ state: 'expiring', daysRemaining: 10, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 10 })] }) });
+    events.next({
+      type: 'tls.status',
+      status: aTlsStatus({ state: 'expiring', daysRemaining: 10, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 10 })] }),
+    });
     await fixture.whenStable();
     expect(text(root, 'tls-days-left')).toBe('10 days left');
   });

@@ -42,10 +42,28 @@ import { TlsPanel } from '../tls-panel/tls-panel';
     </section>
   `,
   styles: `
-    :host { display: block; margin: 16px 0; }
-    .expiry-header { display: flex; align-items: center; gap: 8px 16px; flex-wrap: wrap; margin-bottom: 8px; }
-    h2 { font: var(--mat-sys-title-medium); margin: 0; flex: 1 1 auto; }
-    .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr)); gap: 16px; align-items: start; }
+    :host {
+      display: block;
+      margin: 16px 0;
+    }
+    .expiry-header {
+      display: flex;
+      align-items: center;
+      gap: 8px 16px;
+      flex-wrap: wrap;
+      margin-bottom: 8px;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 0;
+      flex: 1 1 auto;
+    }
+    .panels {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr));
+      gap: 16px;
+      align-items: start;
+    }
   `,
 })
 export class MonitorExpiry {

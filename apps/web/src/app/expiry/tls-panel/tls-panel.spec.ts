@@ -36,18 +36,29 @@ describe('TlsPanel', () => {
   });
 
   it('shows an expiring certificate amber, and red in its last days', () => {
-    const amber = render(aTlsStatus({ state: 'expiring', daysRemaining: 10, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 10 })] }));
+    const amber = render(
+      aTlsStatus({ state: 'expiring', daysRemaining: 10, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 10 })] }),
+    );
     expect(text(amber, 'tls-state')).toBe('expiring');
     expect(classesOf(amber, 'tls-state')).toContain('tone-warning');
     expect(text(amber, 'tls-days-left')).toBe('10 days left');
     expect(classesOf(amber, 'tls-days-left')).toContain('days-amber');
 
-    const red = render(aTlsStatus({ state: 'expiring', daysRemaining: 2, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 2 })] }));
+    const red = render(
+      aTlsStatus({ state: 'expiring', daysRemaining: 2, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 2 })] }),
+    );
     expect(classesOf(red, 'tls-days-left')).toContain('days-red');
   });
 
   it("shows the monitor's own alert threshold, and colours by it", () => {
-    const panel = render(aTlsStatus({ state: 'expiring', daysRemaining: 20, thresholdDays: 30, addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 20 })] }));
+    const panel = render(
+      aTlsStatus({
+        state: 'expiring',
+        daysRemaining: 20,
+        thresholdDays: 30,
+        addresses: [aTlsAddress({ state: 'expiring', daysRemaining: 20 })],
+      }),
+    );
     expect(text(panel, 'tls-threshold')).toBe('30 days left');
     expect(classesOf(panel, 'tls-days-left')).toContain('days-amber');
   });
@@ -58,9 +69,26 @@ describe('TlsPanel', () => {
         state: 'chain_invalid',
         daysRemaining: 30,
         addresses: [
-          aTlsAddress({ address: '203.0.113.10', state: 'chain_invalid', daysRemaining: 30, chainValid: false, chainError: 'DEPTH_ZERO_SELF_SIGNED_CERT' }),
+          aTlsAddress({
+            address: '203.0.113.10',
+            state: 'chain_invalid',
+            daysRemaining: 30,
+            chainValid: false,
+            chainError: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+          }),
           aTlsAddress({ address: '203.0.113.11', state: 'hostname_mismatch', daysRemaining: 45, hostnameMatches: false }),
-          aTlsAddress({ address: '2001:db8::1', family: 6, state: 'error', daysRemaining: null, certificate: null, chainValid: null, hostnameMatches: null, protocol: null, errorKind: 'refused', errorMessage: 'connection refused' }),
+          aTlsAddress({
+            address: '2001:db8::1',
+            family: 6,
+            state: 'error',
+            daysRemaining: null,
+            certificate: null,
+            chainValid: null,
+            hostnameMatches: null,
+            protocol: null,
+            errorKind: 'refused',
+            errorMessage: 'connection refused',
+          }),
         ],
       }),
     );
@@ -72,7 +100,13 @@ describe('TlsPanel', () => {
       error: text(row, 'tls-address-error'),
     }));
     expect(rows).toEqual([
-      { address: '203.0.113.10', state: 'chain invalid', chain: 'not trusted: DEPTH_ZERO_SELF_SIGNED_CERT', hostname: 'covers shop.example.com', error: null },
+      {
+        address: '203.0.113.10',
+        state: 'chain invalid',
+        chain: 'not trusted: DEPTH_ZERO_SELF_SIGNED_CERT',
+        hostname: 'covers shop.example.com',
+        error: null,
+      },
       { address: '203.0.113.11', state: 'hostname mismatch', chain: 'trusted', hostname: 'does not cover shop.example.com', error: null },
       { address: '2001:db8::1', state: 'error', chain: '—', hostname: '—', error: 'refused connection refused' },
     ]);
@@ -81,7 +115,15 @@ describe('TlsPanel', () => {
   });
 
   it('shows a name that did not resolve as an error, not as a countdown', () => {
-    const panel = render(aTlsStatus({ state: 'error', daysRemaining: null, addresses: [], errorKind: 'dns', errorMessage: 'getaddrinfo ENOTFOUND shop.example.com' }));
+    const panel = render(
+      aTlsStatus({
+        state: 'error',
+        daysRemaining: null,
+        addresses: [],
+        errorKind: 'dns',
+        errorMessage: 'getaddrinfo ENOTFOUND shop.example.com',
+      }),
+    );
     expect(text(panel, 'tls-state')).toBe('error');
     expect(text(panel, 'tls-days-left')).toBe('no certificate read');
     expect(classesOf(panel, 'tls-days-left')).toContain('days-grey');

@@ -39,6 +39,9 @@ export class TlsPanel {
   protected readonly soonest = computed(() =>
     this.status()
       .addresses.filter((report) => report.certificate !== null)
-      .reduce<TlsAddressReport | null>((first, report) => (!first || (report.daysRemaining ?? 0) < (first.daysRemaining ?? 0) ? report : first), null),
+      .reduce<TlsAddressReport | null>(
+        (first, report) => (!first || (report.daysRemaining ?? 0) < (first.daysRemaining ?? 0) ? report : first),
+        null,
+      ),
   );
 }

@@ -12,7 +12,11 @@ describe('degradedText', () => {
       'Monitoring is degraded: 12 monitors are overdue — 12 of 300 monitors overdue, above the threshold of 10',
     ],
     ['one monitor in the singular', aHealth({ ok: false, overdue: 1 }), 'Monitoring is degraded: 1 monitor is overdue'],
-    ['the problem alone when none is counted yet', aHealth({ ok: false, problem: 'no worker is running' }), 'Monitoring is degraded — no worker is running'],
+    [
+      'the problem alone when none is counted yet',
+      aHealth({ ok: false, problem: 'no worker is running' }),
+      'Monitoring is degraded — no worker is running',
+    ],
     [
       'a queue out of reach',
       aHealth({}, { ok: false, queue: { ok: false, backend: 'redis', error: 'connect ECONNREFUSED' } }),

@@ -58,10 +58,18 @@ describe('IncidentDetail: live', () => {
     const fixture = TestBed.createComponent(IncidentDetail);
     fixture.componentRef.setInput('id', INCIDENT_ID);
     await fixture.whenStable();
-    const types = () => [...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="timeline-event"]')].map((item) => item.getAttribute('data-event-type'));
+    const types = () =>
+      [...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="timeline-event"]')].map((item) =>
+        item.getAttribute('data-event-type'),
+      );
     expect(types()).toEqual(['opened']);
 
-    get.mockResolvedValue(detail([line('00000000-0000-4000-8000-000000000001', 'opened', null), line('00000000-0000-4000-8000-000000000002', 'alert_discarded', 'opened notice discarded after: HTTP 500')]));
+    get.mockResolvedValue(
+      detail([
+        line('00000000-0000-4000-8000-000000000001', 'opened', null),
+        line('00000000-0000-4000-8000-000000000002', 'alert_discarded', 'opened notice discarded after: HTTP 500'),
+      ]),
+    );
     events.next({ type: 'alert.discarded', deliveryId: '00000000-0000-4000-8000-0000000000d1', incidentId: OTHER_INCIDENT_ID });
     await fixture.whenStable();
     expect(get).toHaveBeenCalledTimes(1);

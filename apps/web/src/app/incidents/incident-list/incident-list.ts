@@ -84,9 +84,7 @@ export class IncidentList {
   protected readonly kind = signal<IncidentKind | null>(null);
   protected readonly incidents = signal<readonly Incident[] | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly monitorNames = computed(
-    () => new Map(this.store.monitors().map((monitor) => [monitor.id, monitor.name])),
-  );
+  protected readonly monitorNames = computed(() => new Map(this.store.monitors().map((monitor) => [monitor.id, monitor.name])));
   /** Live updates may move an incident out of the filter (acknowledged, resolved): hide it then. */
   protected readonly visible = computed(() => {
     const list = this.incidents();

@@ -56,7 +56,10 @@ describe('MaintenanceList', () => {
     create = vi.fn(async () => BACKUPS);
     TestBed.configureTestingModule({
       providers: [
-        { provide: TRPC, useValue: { maintenanceWindows: { list: { query: list }, create: { mutate: create }, delete: { mutate: vi.fn() } } } },
+        {
+          provide: TRPC,
+          useValue: { maintenanceWindows: { list: { query: list }, create: { mutate: create }, delete: { mutate: vi.fn() } } },
+        },
         { provide: MonitorStore, useValue: { monitors: signal([MONITOR]) } },
       ],
     });

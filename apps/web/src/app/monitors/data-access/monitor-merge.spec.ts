@@ -20,7 +20,10 @@ describe('upsertMonitor', () => {
   });
 
   it('takes a newer copy, such as the reply to pause', () => {
-    const list = upsertMonitor([monitor({ status: 'up', lastCheckedAt: at(1) })], monitor({ status: 'paused', paused: true, updatedAt: at(5), lastCheckedAt: at(1) }));
+    const list = upsertMonitor(
+      [monitor({ status: 'up', lastCheckedAt: at(1) })],
+      monitor({ status: 'paused', paused: true, updatedAt: at(5), lastCheckedAt: at(1) }),
+    );
     expect(list[0]?.status).toBe('paused');
   });
 
@@ -30,12 +33,18 @@ describe('upsertMonitor', () => {
   });
 
   it('takes a copy the watchdog marked stale, though its times did not move', () => {
-    const list = upsertMonitor([monitor({ status: 'up', lastCheckedAt: at(1) })], monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE }));
+    const list = upsertMonitor(
+      [monitor({ status: 'up', lastCheckedAt: at(1) })],
+      monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE }),
+    );
     expect(list[0]?.stale).toEqual(STALE);
   });
 
   it('takes the next check of a stale monitor, which is no longer stale', () => {
-    const list = upsertMonitor([monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE })], monitor({ status: 'up', lastCheckedAt: at(50) }));
+    const list = upsertMonitor(
+      [monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE })],
+      monitor({ status: 'up', lastCheckedAt: at(50) }),
+    );
     expect(list[0]?.stale).toBeNull();
   });
 
@@ -59,7 +68,10 @@ describe('mergeFetched', () => {
   });
 
   it('takes staleness from the fetched list', () => {
-    const merged = mergeFetched([monitor({ status: 'up', lastCheckedAt: at(1) })], [monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE })]);
+    const merged = mergeFetched(
+      [monitor({ status: 'up', lastCheckedAt: at(1) })],
+      [monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE })],
+    );
     expect(merged[0]?.stale).toEqual(STALE);
   });
 

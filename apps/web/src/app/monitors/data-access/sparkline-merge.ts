@@ -9,7 +9,11 @@ const hourOf = (date: Date) => Math.floor(date.getTime() / HOUR_MS) * HOUR_MS;
 /** 24 empty hours ending with the hour of `now`: the bar of a monitor the summary has not seen yet. */
 export function emptySparkline(now: Date): SparkPoint[] {
   const last = hourOf(now);
-  return Array.from({ length: HOURS }, (_, i) => ({ bucketStart: new Date(last - (HOURS - 1 - i) * HOUR_MS), state: 'none' as const, avgLatencyMs: null }));
+  return Array.from({ length: HOURS }, (_, i) => ({
+    bucketStart: new Date(last - (HOURS - 1 - i) * HOUR_MS),
+    state: 'none' as const,
+    avgLatencyMs: null,
+  }));
 }
 
 /** Weakest first: a bucket shows the strongest state among its checks (a check in maintenance is `maintenance`). */

@@ -17,31 +17,23 @@ import { MonitorStore } from '../data-access/monitor-store';
   template: `
     @let m = monitor();
     @if (m.paused) {
-      <button mat-button type="button" data-testid="resume" [disabled]="busy()" (click)="resume()">
-        Resume
-      </button>
+      <button mat-button type="button" data-testid="resume" [disabled]="busy()" (click)="resume()">Resume</button>
     } @else {
-      <button mat-button type="button" data-testid="pause" [disabled]="busy()" (click)="pause()">
-        Pause
-      </button>
+      <button mat-button type="button" data-testid="pause" [disabled]="busy()" (click)="pause()">Pause</button>
     }
-    <button
-      mat-button
-      type="button"
-      data-testid="check-now"
-      [disabled]="busy() || m.paused"
-      (click)="checkNow()"
-    >
-      Check now
-    </button>
+    <button mat-button type="button" data-testid="check-now" [disabled]="busy() || m.paused" (click)="checkNow()">Check now</button>
     <a mat-button data-testid="edit" [routerLink]="['/monitors', m.id, 'edit']">Edit</a>
-    <button mat-button type="button" data-testid="delete" class="danger" [disabled]="busy()" (click)="confirmDelete()">
-      Delete
-    </button>
+    <button mat-button type="button" data-testid="delete" class="danger" [disabled]="busy()" (click)="confirmDelete()">Delete</button>
   `,
   styles: `
-    :host { display: inline-flex; flex-wrap: wrap; gap: 4px; }
-    .danger:not(:disabled) { color: var(--mat-sys-error); }
+    :host {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 4px;
+    }
+    .danger:not(:disabled) {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class MonitorActions {

@@ -57,22 +57,31 @@ describe('MonitorDetail: staleness', () => {
     expect(chip()?.textContent?.trim()).toBe('stale');
     expect(chip()?.classList).toContain('tone-stale');
     expect(staleLine()?.getAttribute('role')).toBe('status');
-    expect(staleLine()?.textContent?.trim()).toMatch(new RegExp(`^Stale since .+ \\(5 min ago\\) — ${REASON.replace(/[()]/g, '\\$&')}; last verdict: up$`));
+    expect(staleLine()?.textContent?.trim()).toMatch(
+      new RegExp(`^Stale since .+ \\(5 min ago\\) — ${REASON.replace(/[()]/g, '\\$&')}; last verdict: up$`),
+    );
   });
 
   it('shows the facts of the monitor’s kind', async () => {
     const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-    const factsText = () => [...element().querySelectorAll('app-monitor-facts dl > div')].map((fact) => `${text(fact.querySelector('dt'))}: ${text(fact.querySelector('dd'))}`);
+    const factsText = () =>
+      [...element().querySelectorAll('app-monitor-facts dl > div')].map(
+        (fact) => `${text(fact.querySelector('dt'))}: ${text(fact.querySelector('dd'))}`,
+      );
     expect(factsText()[0]).toBe('URL: GET https://example.com');
 
     monitors.set([aTcpMonitor({ tls: true, send: 'QUIT\r\n' })]);
     fixture.detectChanges();
     await fixture.whenStable();
-    expect(factsText()).toEqual(expect.arrayContaining(['Host and port: mail.example.com:25', 'TLS: yes, verified', 'Sends: QUIT\\r\\n', 'Expects: a connection']));
+    expect(factsText()).toEqual(
+      expect.arrayContaining(['Host and port: mail.example.com:25', 'TLS: yes, verified', 'Sends: QUIT\\r\\n', 'Expects: a connection']),
+    );
 
     monitors.set([aDnsMonitor()]);
     fixture.detectChanges();
     await fixture.whenStable();
-    expect(factsText()).toEqual(expect.arrayContaining(['Hostname: example.com', 'Record type: A', 'Resolver: system resolver', 'Expects: any answer']));
+    expect(factsText()).toEqual(
+      expect.arrayContaining(['Hostname: example.com', 'Record type: A', 'Resolver: system resolver', 'Expects: any answer']),
+    );
   });
 });

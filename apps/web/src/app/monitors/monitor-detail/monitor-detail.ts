@@ -144,7 +144,11 @@ function toStatusDays(stats: MonitorStats | null): StripCell[] {
 function toPhaseColumns(results: readonly CheckResult[]): BarColumn[] {
   return [...results].reverse().map((result) => {
     const phases = result.timings && timingPhases(result.timings);
-    const detail = phases ? phasesTaken(phases).map(({ phase, ms }) => `${PHASE_LOOKS[phase].label} ${ms} ms`).join(', ') : 'no timings';
+    const detail = phases
+      ? phasesTaken(phases)
+          .map(({ phase, ms }) => `${PHASE_LOOKS[phase].label} ${ms} ms`)
+          .join(', ')
+      : 'no timings';
     const why = result.errorKind ? ERROR_KIND_LABELS[result.errorKind] : 'unknown';
     return {
       title: `${checkTime.format(result.checkedAt)}: ${result.ok ? 'ok' : `failed (${why})`}${result.inMaintenance ? ', in maintenance' : ''}; ${detail}`,

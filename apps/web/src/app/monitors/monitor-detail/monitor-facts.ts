@@ -34,7 +34,11 @@ import { factsOf } from './kind-facts/kind-facts';
       <div>
         <dt>Last checked</dt>
         <dd>
-          <time data-testid="monitor-last-checked" [attr.datetime]="m.lastCheckedAt?.toISOString()" [attr.title]="m.lastCheckedAt?.toLocaleString()">
+          <time
+            data-testid="monitor-last-checked"
+            [attr.datetime]="m.lastCheckedAt?.toISOString()"
+            [attr.title]="m.lastCheckedAt?.toLocaleString()"
+          >
             {{ m.lastCheckedAt | relativeTime: clock.now() }}
           </time>
         </dd>
@@ -55,7 +59,10 @@ import { factsOf } from './kind-facts/kind-facts';
       }
       <div>
         <dt>Down after</dt>
-        <dd>{{ m.failureThreshold }} failed {{ m.failureThreshold === 1 ? 'check' : 'checks in a row' }}, {{ m.retries }} {{ m.retries === 1 ? 'retry' : 'retries' }} each</dd>
+        <dd>
+          {{ m.failureThreshold }} failed {{ m.failureThreshold === 1 ? 'check' : 'checks in a row' }}, {{ m.retries }}
+          {{ m.retries === 1 ? 'retry' : 'retries' }} each
+        </dd>
       </div>
       <div>
         <dt>Up after</dt>
@@ -73,12 +80,29 @@ import { factsOf } from './kind-facts/kind-facts';
       border-radius: 12px;
       background: var(--mat-sys-surface);
     }
-    .wide { grid-column: 1 / -1; }
-    dt { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 2px 0 0; word-break: break-word; }
-    .tag { font: var(--mat-sys-label-medium); padding: 1px 6px; border-radius: 4px; background: var(--mat-sys-surface-container-high); }
-    code { font-family: ui-monospace, monospace; }
-    .warning { color: var(--status-paused-fg); }
+    .wide {
+      grid-column: 1 / -1;
+    }
+    dt {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 2px 0 0;
+      word-break: break-word;
+    }
+    .tag {
+      font: var(--mat-sys-label-medium);
+      padding: 1px 6px;
+      border-radius: 4px;
+      background: var(--mat-sys-surface-container-high);
+    }
+    code {
+      font-family: ui-monospace, monospace;
+    }
+    .warning {
+      color: var(--status-paused-fg);
+    }
   `,
 })
 export class MonitorFacts {

@@ -13,7 +13,11 @@ const VALID: { [K in MonitorKind]: Partial<KindFormValue<K>> } = {
   dns: { hostname: 'example.com' },
 };
 
-function formValue<K extends MonitorKind>(kind: K, own: Partial<KindFormValue<K>> = {}, shared: Partial<MonitorFormValue> = {}): MonitorFormValue {
+function formValue<K extends MonitorKind>(
+  kind: K,
+  own: Partial<KindFormValue<K>> = {},
+  shared: Partial<MonitorFormValue> = {},
+): MonitorFormValue {
   const byKind = { ...base.byKind, [kind]: { ...base.byKind[kind], ...VALID[kind], ...own } } as KindFormValues;
   return { ...base, name: 'Example', intervalSeconds: 60, timeoutMs: 5_000, ...shared, kind, byKind };
 }
@@ -24,7 +28,15 @@ describe('validateMonitorForm', () => {
   it('returns the parsed config when the contract accepts the input', () => {
     const result = validateMonitorForm(http({}, { name: '  Example  ' }));
     expect(result).toEqual({
-      config: expect.objectContaining({ kind: 'http', name: 'Example', paused: false, method: 'GET', headers: {}, body: null, bodyAssertion: null }),
+      config: expect.objectContaining({
+        kind: 'http',
+        name: 'Example',
+        paused: false,
+        method: 'GET',
+        headers: {},
+        body: null,
+        bodyAssertion: null,
+      }),
     });
   });
 
@@ -49,7 +61,11 @@ describe('validateMonitorForm', () => {
     [{ domainAlertDays: null }, 'domainAlertDays', 'domainAlertDays must be a number'],
     [{ expiryReminderDays: '7, soon' }, 'expiryReminderDays', 'expiryReminderDays: "soon" is not a number of days'],
     [{ expiryReminderDays: '7 7' }, 'expiryReminderDays', 'expiryReminderDays must not repeat a day'],
-    [{ tlsAlertDays: 5 }, 'expiryReminderDays', 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)'],
+    [
+      { tlsAlertDays: 5 },
+      'expiryReminderDays',
+      'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)',
+    ],
   ])('shared %j -> %s: %s', (change, field, message) => {
     for (const kind of ['http', 'tcp', 'dns'] as const) {
       expect(validateMonitorForm(formValue(kind, {}, change))).toEqual({ errors: { fields: { [field]: message }, form: null } });
@@ -62,7 +78,16 @@ describe('validateMonitorForm', () => {
     [{ maxBodyBytes: 10 }, 'maxBodyBytes', 'maxBodyBytes must be at least 1024'],
     [{ maxRedirects: 21 }, 'maxRedirects', 'maxRedirects must be at most 20'],
     [{ headers: [{ name: 'bad name', value: 'x' }] }, 'headers', 'headers: "bad name" is not a valid header name'],
-    [{ headers: [{ name: 'X-A', value: '1' }, { name: 'x-a', value: '2' }] }, 'headers', 'headers: "x-a" is given twice'],
+    [
+      {
+        headers: [
+          { name: 'X-A', value: '1' },
+          { name: 'x-a', value: '2' },
+        ],
+      },
+      'headers',
+      'headers: "x-a" is given twice',
+    ],
     [assertion({ type: 'contains', value: '' }), 'bodyAssertion.value', 'bodyAssertion.value is required'],
     [assertion({ type: 'regex', pattern: '' }), 'bodyAssertion.pattern', 'bodyAssertion.pattern is required'],
     [assertion({ type: 'regex', pattern: 'a', flags: 'g' }), 'bodyAssertion.flags', 'bodyAssertion.flags may only contain i, m, s, u'],
@@ -77,7 +102,11 @@ describe('validateMonitorForm', () => {
     [{ port: 70_000 }, 'port', 'port must be at most 65535'],
     [{ host: '' }, 'host', 'host is required'],
     [{ host: 'db.example.com:5432' }, 'host', 'host must be a host name (example.com) or an IP address, without a scheme or port'],
-    [{ tls: true, tlsServerName: 'not a name' }, 'tlsServerName', 'tlsServerName must be a host name (example.com) or an IP address, without a scheme or port'],
+    [
+      { tls: true, tlsServerName: 'not a name' },
+      'tlsServerName',
+      'tlsServerName must be a host name (example.com) or an IP address, without a scheme or port',
+    ],
     [{ send: 'x'.repeat(4_097) }, 'send', 'send must be at most 4096 characters'],
   ])('TCP %j -> %s: %s', (change, field, message) => {
     expect(validateMonitorForm(formValue('tcp', change))).toEqual({ errors: { fields: { [field]: message }, form: null } });
@@ -101,12 +130,20 @@ describe('validateMonitorForm', () => {
 
   it('puts a broken regular expression under the pattern, though the contract reports it on bodyAssertion', () => {
     const result = validateMonitorForm(http(assertion({ type: 'regex', pattern: '(' })));
-    expect(result).toMatchObject({ errors: { fields: { 'bodyAssertion.pattern': expect.stringMatching(/^bodyAssertion\.pattern is not a valid regular expression/) } } });
+    expect(result).toMatchObject({
+      errors: { fields: { 'bodyAssertion.pattern': expect.stringMatching(/^bodyAssertion\.pattern is not a valid regular expression/) } },
+    });
   });
 
   it('reports every bad field at once, one message each', () => {
     const result = validateMonitorForm(formValue('dns', { hostname: '', resolver: 'x' }, { name: '', intervalSeconds: 5, retries: -1 }));
-    expect('errors' in result && Object.keys(result.errors.fields).sort()).toEqual(['hostname', 'intervalSeconds', 'name', 'resolver', 'retries']);
+    expect('errors' in result && Object.keys(result.errors.fields).sort()).toEqual([
+      'hostname',
+      'intervalSeconds',
+      'name',
+      'resolver',
+      'retries',
+    ]);
   });
 });
 
@@ -158,7 +195,12 @@ describe('fieldOf', () => {
 describe('serverFormErrors', () => {
   it('uses the field errors the api sends, by path', () => {
     const error = Object.assign(new Error('intervalSeconds must be at least 20'), {
-      data: { fieldErrors: { 'patch.intervalSeconds': 'intervalSeconds must be at least 20', 'patch.bodyAssertion.path': 'bodyAssertion.path is required' } },
+      data: {
+        fieldErrors: {
+          'patch.intervalSeconds': 'intervalSeconds must be at least 20',
+          'patch.bodyAssertion.path': 'bodyAssertion.path is required',
+        },
+      },
     });
     expect(serverFormErrors('http', error)).toEqual({
       fields: { intervalSeconds: 'intervalSeconds must be at least 20', 'bodyAssertion.path': 'bodyAssertion.path is required' },

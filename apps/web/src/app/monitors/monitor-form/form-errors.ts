@@ -24,7 +24,10 @@ export type FormErrors = FieldErrors<MonitorFormField>;
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
 /** A kind's own fields, main section first. */
-export const kindFieldsOf = (kind: MonitorKind): readonly KindFormField[] => [...KIND_FORMS[kind].fields, ...KIND_FORMS[kind].advancedFields];
+export const kindFieldsOf = (kind: MonitorKind): readonly KindFormField[] => [
+  ...KIND_FORMS[kind].fields,
+  ...KIND_FORMS[kind].advancedFields,
+];
 
 /** The fields a kind's form shows, in the order shown: focus goes to the first with a message. */
 export function formFieldsOf(kind: MonitorKind): readonly MonitorFormField[] {
@@ -33,7 +36,10 @@ export function formFieldsOf(kind: MonitorKind): readonly MonitorFormField[] {
 }
 
 /** The fields inside the Advanced panel for a kind: a message on one opens it. */
-export const advancedFieldsOf = (kind: MonitorKind): readonly MonitorFormField[] => [...KIND_FORMS[kind].advancedFields, ...CONFIRMATION_FIELDS];
+export const advancedFieldsOf = (kind: MonitorKind): readonly MonitorFormField[] => [
+  ...KIND_FORMS[kind].advancedFields,
+  ...CONFIRMATION_FIELDS,
+];
 
 /**
  * Which of a kind's fields a message belongs to: its path when the path names one (`patch.` stripped for
@@ -47,7 +53,9 @@ export function fieldOf(kind: MonitorKind, path: readonly PropertyKey[] | string
   const byPath = fields.find((field) => field === joined);
   if (byPath) return byPath;
   // Longest first, so `bodyAssertion.pattern …` is not taken for a message about `bodyAssertion`, nor `expected` for `expect`.
-  const byText = [...fields].sort((a, b) => b.length - a.length).find((field) => new RegExp(`^${field.replace('.', '\\.')}(?![\\w.])`).test(message));
+  const byText = [...fields]
+    .sort((a, b) => b.length - a.length)
+    .find((field) => new RegExp(`^${field.replace('.', '\\.')}(?![\\w.])`).test(message));
   if (byText) return byText;
   return fields.find((field) => joined.startsWith(`${field}.`)) ?? null;
 }

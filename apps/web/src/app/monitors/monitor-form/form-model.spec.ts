@@ -11,11 +11,26 @@ describe('toFormValue', () => {
     expect(value.byKind.http).toEqual(emptyFormValue().byKind.http);
   });
 
-  it.each([aMonitor(), aTcpMonitor({ send: 'EHLO x\r\n' }), aDnsMonitor({ resolver: '[::1]:5353' })])('reads back as the saved config: %j', (monitor) => {
-    const result = validateMonitorForm(toFormValue(monitor));
-    const { id: _id, status: _s, consecutiveFailures: _f, consecutiveSuccesses: _c, lastCheckedAt: _l, lastLatencyMs: _m, lastError: _e, stale: _t, createdAt: _a, updatedAt: _u, ...config } = monitor;
-    expect(result).toEqual({ config });
-  });
+  it.each([aMonitor(), aTcpMonitor({ send: 'EHLO x\r\n' }), aDnsMonitor({ resolver: '[::1]:5353' })])(
+    'reads back as the saved config: %j',
+    (monitor) => {
+      const result = validateMonitorForm(toFormValue(monitor));
+      const {
+        id: _id,
+        status: _s,
+        consecutiveFailures: _f,
+        consecutiveSuccesses: _c,
+        lastCheckedAt: _l,
+        lastLatencyMs: _m,
+        lastError: _e,
+        stale: _t,
+        createdAt: _a,
+        updatedAt: _u,
+        ...config
+      } = monitor;
+      expect(result).toEqual({ config });
+    },
+  );
 });
 
 describe('toMonitorInput', () => {

@@ -73,13 +73,15 @@ const kindInput = <K extends MonitorKind>(kind: K, values: KindFormValues) => KI
 /** What the form catches that the contract cannot see, as [field, message]. */
 export function formProblems(value: MonitorFormValue): [string, string][] {
   // The contract only sees NaN; quoting what was typed says more (first message per field wins).
-  const typos = nonNumericReminderDays(value.expiryReminderDays).map(
-    (part): [string, string] => ['expiryReminderDays', `expiryReminderDays: "${part}" is not a number of days`],
-  );
+  const typos = nonNumericReminderDays(value.expiryReminderDays).map((part): [string, string] => [
+    'expiryReminderDays',
+    `expiryReminderDays: "${part}" is not a number of days`,
+  ]);
   return [...typos, ...kindProblems(value.kind, value.byKind)];
 }
 
-const kindProblems = <K extends MonitorKind>(kind: K, values: KindFormValues): [string, string][] => KIND_FORMS[kind].problems(values[kind]);
+const kindProblems = <K extends MonitorKind>(kind: K, values: KindFormValues): [string, string][] =>
+  KIND_FORMS[kind].problems(values[kind]);
 
 /**
  * An edit: the parsed config without `paused` (the Pause button's job) and `kind` (fixed once saved). The

@@ -46,7 +46,16 @@ describe('MonitorForm: kinds', () => {
 
     expect(page.store.create).toHaveBeenCalledTimes(1);
     const [created] = page.store.create.mock.calls[0] ?? [];
-    expect(created).toMatchObject({ kind: 'tcp', name: 'Redis', host: 'redis.internal', port: 6379, tls: false, tlsServerName: null, send: 'PING\r\n', expect: '+PONG' });
+    expect(created).toMatchObject({
+      kind: 'tcp',
+      name: 'Redis',
+      host: 'redis.internal',
+      port: 6379,
+      tls: false,
+      tlsServerName: null,
+      send: 'PING\r\n',
+      expect: '+PONG',
+    });
     expect(created).not.toHaveProperty('url');
     expect(created).not.toHaveProperty('method');
   });

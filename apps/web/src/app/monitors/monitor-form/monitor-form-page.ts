@@ -37,7 +37,10 @@ export class MonitorFormPage {
         provideRouter([]),
         { provide: MonitorStore, useValue: store },
         // Channels never load here: the picker leaves channelIds out, as when the list is unavailable.
-        { provide: ChannelStore, useValue: { channels: signal(null), load: async () => undefined, monitorChannelIds: () => new Promise(() => undefined) } },
+        {
+          provide: ChannelStore,
+          useValue: { channels: signal(null), load: async () => undefined, monitorChannelIds: () => new Promise(() => undefined) },
+        },
       ],
     });
     const fixture = TestBed.createComponent(MonitorForm);
@@ -51,7 +54,9 @@ export class MonitorFormPage {
   }
 
   input(label: string): HTMLInputElement {
-    const found = [...this.element.querySelectorAll('mat-form-field')].find((field) => field.querySelector('mat-label')?.textContent?.trim() === label);
+    const found = [...this.element.querySelectorAll('mat-form-field')].find(
+      (field) => field.querySelector('mat-label')?.textContent?.trim() === label,
+    );
     const control = found?.querySelector('input');
     if (!control) throw new Error(`no field labelled ${label}`);
     return control;

@@ -180,7 +180,15 @@ describe('MonitorForm', () => {
     await page.submit();
     const [id, patch] = page.store.update.mock.calls[0] ?? [];
     expect(id).toBe(existing.id);
-    expect(patch).toMatchObject({ method: 'POST', headers: { Accept: 'application/json' }, body: '{"ping":true}', retries: 2, maxRedirects: 5, tlsAlertDays: 30, expiryReminderDays: [10, 2] });
+    expect(patch).toMatchObject({
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      body: '{"ping":true}',
+      retries: 2,
+      maxRedirects: 5,
+      tlsAlertDays: 30,
+      expiryReminderDays: [10, 2],
+    });
     expect(patch).not.toHaveProperty('paused');
     expect(patch).not.toHaveProperty('kind');
   });

@@ -13,8 +13,21 @@ const staleUp = aMonitor({
   status: 'up',
   stale: { since: new Date(NOW - 60_000), reason: 'no worker is running' },
 });
-const cache = aTcpMonitor({ id: '00000000-0000-4000-8000-00000000000d', name: 'Cache', host: 'redis.internal', port: 6380, tls: true, status: 'up' });
-const zone = aDnsMonitor({ id: '00000000-0000-4000-8000-00000000000e', name: 'Zone', hostname: 'example.org', recordType: 'MX', status: 'up' });
+const cache = aTcpMonitor({
+  id: '00000000-0000-4000-8000-00000000000d',
+  name: 'Cache',
+  host: 'redis.internal',
+  port: 6380,
+  tls: true,
+  status: 'up',
+});
+const zone = aDnsMonitor({
+  id: '00000000-0000-4000-8000-00000000000e',
+  name: 'Zone',
+  hostname: 'example.org',
+  recordType: 'MX',
+  status: 'up',
+});
 const bar = emptySparkline(new Date(NOW)).map((point, i) => (i === 23 ? { ...point, state: 'down' as const } : point));
 const stats = new Map<string, OverviewStats>([[b.id, { uptime24h: 97.5, uptime7d: 99, uptime30d: 99.5, sparkline24h: bar }]]);
 

@@ -80,7 +80,12 @@ export function overviewRows(
     .filter(({ monitor, target }) => matches(monitor, target, trimmed, status))
     .map(({ monitor, target }) => {
       const known = stats.get(monitor.id);
-      return { monitor, target, cells: known ? currentCells(known.sparkline24h, now) : emptyCells(now), uptime24h: known?.uptime24h ?? null };
+      return {
+        monitor,
+        target,
+        cells: known ? currentCells(known.sparkline24h, now) : emptyCells(now),
+        uptime24h: known?.uptime24h ?? null,
+      };
     });
 }
 

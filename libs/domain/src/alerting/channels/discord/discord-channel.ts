@@ -17,7 +17,9 @@ export function toDiscordPayload(message: AlertMessage) {
         description: clip(message.body, 4_096),
         ...(message.link ? { url: message.link } : {}),
         color: COLOURS[message.severity],
-        fields: message.fields.slice(0, 25).map((field) => ({ name: clip(field.label, 256), value: clip(field.value, 1_024), inline: true })),
+        fields: message.fields
+          .slice(0, 25)
+          .map((field) => ({ name: clip(field.label, 256), value: clip(field.value, 1_024), inline: true })),
         timestamp: message.occurredAt.toISOString(),
       },
     ],

@@ -25,7 +25,14 @@ export const emailChannel: ChannelDef<'email'> = {
     );
     if (!error) return { ok: true, statusCode: 200, durationMs: elapsed() };
     if (signal.aborted) {
-      return { ok: false, statusCode: null, error: `no answer within ${context.timeoutMs} ms`, retryAfterMs: null, permanent: false, durationMs: elapsed() };
+      return {
+        ok: false,
+        statusCode: null,
+        error: `no answer within ${context.timeoutMs} ms`,
+        retryAfterMs: null,
+        permanent: false,
+        durationMs: elapsed(),
+      };
     }
     const statusCode = error.statusCode;
     return {
@@ -33,7 +40,8 @@ export const emailChannel: ChannelDef<'email'> = {
       statusCode,
       error: truncate(statusCode ? `HTTP ${statusCode} ${error.name}: ${error.message}` : error.message),
       retryAfterMs: statusCode === 429 ? parseRetryAfter(headers?.['retry-after']) : null,
-      permanent: statusCode !== null && statusCode >= 400 && statusCode < 500 && statusCode !== 408 && statusCode !== 409 && statusCode !== 429,
+      permanent:
+        statusCode !== null && statusCode >= 400 && statusCode < 500 && statusCode !== 408 && statusCode !== 409 && statusCode !== 429,
       durationMs: elapsed(),
     };
   },

@@ -1,7 +1,6 @@
 import { SEVERITY_EMOJI, type AlertMessage } from '../template/alert-message';
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function toEmailSubject(message: AlertMessage): string {
   return `${SEVERITY_EMOJI[message.severity]} ${message.title}`;
@@ -10,7 +9,10 @@ export function toEmailSubject(message: AlertMessage): string {
 /** A plain, inline-styled HTML body: mail clients ignore style sheets. */
 export function toEmailHtml(message: AlertMessage): string {
   const rows = message.fields
-    .map((field) => `<tr><td style="padding:4px 12px 4px 0;color:#555">${escape(field.label)}</td><td style="padding:4px 0">${escape(field.value)}</td></tr>`)
+    .map(
+      (field) =>
+        `<tr><td style="padding:4px 12px 4px 0;color:#555">${escape(field.label)}</td><td style="padding:4px 0">${escape(field.value)}</td></tr>`,
+    )
     .join('');
   const link = message.link ? `<p><a href="${escape(message.link)}">Open the incident in mini-netumo</a></p>` : '';
   return [
@@ -24,5 +26,12 @@ export function toEmailHtml(message: AlertMessage): string {
 }
 
 export function toEmailText(message: AlertMessage): string {
-  return [message.title, '', message.body, '', ...message.fields.map((field) => `${field.label}: ${field.value}`), ...(message.link ? ['', message.link] : [])].join('\n');
+  return [
+    message.title,
+    '',
+    message.body,
+    '',
+    ...message.fields.map((field) => `${field.label}: ${field.value}`),
+    ...(message.link ? ['', message.link] : []),
+  ].join('\n');
 }

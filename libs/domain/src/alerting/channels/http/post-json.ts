@@ -33,7 +33,8 @@ export async function postJson(url: string, body: string, options: PostOptions):
     const text = await readCapped(response.body);
     const statusCode = response.statusCode;
     if (statusCode >= 200 && statusCode < 300) return { ok: true, statusCode, durationMs: elapsed() };
-    const retryAfterMs = statusCode === 429 ? (parseRetryAfter(response.headers['retry-after']) ?? options.retryAfterFromBody?.(text) ?? null) : null;
+    const retryAfterMs =
+      statusCode === 429 ? (parseRetryAfter(response.headers['retry-after']) ?? options.retryAfterFromBody?.(text) ?? null) : null;
     return {
       ok: false,
       statusCode,

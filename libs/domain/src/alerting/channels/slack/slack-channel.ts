@@ -17,11 +17,16 @@ export function toSlackPayload(message: AlertMessage) {
   if (message.fields.length > 0) {
     blocks.push({
       type: 'section',
-      fields: message.fields.slice(0, 10).map((field) => ({ type: 'mrkdwn', text: clip(`*${escape(field.label)}*\n${escape(field.value)}`, 2_000) })),
+      fields: message.fields
+        .slice(0, 10)
+        .map((field) => ({ type: 'mrkdwn', text: clip(`*${escape(field.label)}*\n${escape(field.value)}`, 2_000) })),
     });
   }
   if (message.link) {
-    blocks.push({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open incident' }, url: message.link }] });
+    blocks.push({
+      type: 'actions',
+      elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open incident' }, url: message.link }],
+    });
   }
   return { text: clip(`${title}: ${message.body}`, 3_000), blocks };
 }

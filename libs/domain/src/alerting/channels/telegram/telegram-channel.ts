@@ -34,7 +34,12 @@ export const telegramChannel: ChannelDef<'telegram'> = {
   send(message, config, context) {
     // The token is part of the path; postJson never puts the URL in an error, and delivery redacts anyway.
     const url = `${context.telegramApiBaseUrl}/bot${config.botToken}/sendMessage`;
-    const body = JSON.stringify({ chat_id: config.chatId, text: toTelegramText(message), parse_mode: 'HTML', disable_web_page_preview: true });
+    const body = JSON.stringify({
+      chat_id: config.chatId,
+      text: toTelegramText(message),
+      parse_mode: 'HTML',
+      disable_web_page_preview: true,
+    });
     return postJson(url, body, { timeoutMs: context.timeoutMs, retryAfterFromBody });
   },
   sendTest(config, context) {

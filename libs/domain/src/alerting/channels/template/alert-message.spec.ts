@@ -31,7 +31,16 @@ describe('buildAlertMessage', () => {
 
   it('resolved by hand: names who and keeps the note', () => {
     const resolvedAt = new Date('2026-11-25T10:00:45Z');
-    const message = buildAlertMessage(facts({ type: 'resolved', at: resolvedAt, incident: { ...facts().incident, resolvedAt }, resolveReason: 'manual', actor: 'ana', note: 'rolled back' }));
+    const message = buildAlertMessage(
+      facts({
+        type: 'resolved',
+        at: resolvedAt,
+        incident: { ...facts().incident, resolvedAt },
+        resolveReason: 'manual',
+        actor: 'ana',
+        note: 'rolled back',
+      }),
+    );
     expect(message.body).toBe('Resolved by ana after 45s. Note: rolled back');
   });
 
@@ -59,7 +68,11 @@ describe('buildAlertMessage', () => {
   });
 
   it('a countdown reminder says the days left now, not those in the cause at the opening', () => {
-    const incident = { ...facts().incident, kind: 'tls' as const, cause: 'The certificate for shop.example expires in 10 days, on 2026-12-05' };
+    const incident = {
+      ...facts().incident,
+      kind: 'tls' as const,
+      cause: 'The certificate for shop.example expires in 10 days, on 2026-12-05',
+    };
     const expiresAt = new Date('2026-12-05T11:00:00Z');
     const note = countdownNote({ kind: 'tls', name: 'shop.example', daysLeft: 3, expiresAt });
     const message = buildAlertMessage(facts({ type: 'reminder', incident, note, countdownDays: 3, at: new Date('2026-12-02T10:00:00Z') }));
@@ -75,13 +88,17 @@ describe('buildAlertMessage', () => {
     ['tls', 1, 'Shop: certificate expires within 1 day'],
     ['domain', 3, 'Shop: domain registration expires within 3 days'],
   ] as const)('a %s countdown reminder at the %i-day step says so in its title', (kind, countdownDays, title) => {
-    const message = buildAlertMessage(facts({ type: 'reminder', incident: { ...facts().incident, kind }, countdownDays, at: new Date('2026-11-26T10:00:00Z') }));
+    const message = buildAlertMessage(
+      facts({ type: 'reminder', incident: { ...facts().incident, kind }, countdownDays, at: new Date('2026-11-26T10:00:00Z') }),
+    );
     expect(message.title).toBe(title);
   });
 
   it('a reminder that is not a countdown keeps the plain title', () => {
     const incident = { ...facts().incident, kind: 'tls' as const };
-    expect(buildAlertMessage(facts({ type: 'reminder', incident, countdownDays: null, at: new Date('2026-11-26T10:00:00Z') })).title).toBe('Reminder: Shop has a certificate problem');
+    expect(buildAlertMessage(facts({ type: 'reminder', incident, countdownDays: null, at: new Date('2026-11-26T10:00:00Z') })).title).toBe(
+      'Reminder: Shop has a certificate problem',
+    );
   });
 });
 

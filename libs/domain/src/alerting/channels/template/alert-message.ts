@@ -51,7 +51,13 @@ export function buildAlertMessage(facts: AlertFacts): AlertMessage {
     type: facts.type,
     link: `${facts.publicUrl}/incidents/${incident.id}`,
     incidentId: incident.id,
-    monitor: { id: monitor.id, name: monitor.name, kind: monitor.kind, target: monitor.target, url: monitor.kind === 'http' ? monitor.target : null },
+    monitor: {
+      id: monitor.id,
+      name: monitor.name,
+      kind: monitor.kind,
+      target: monitor.target,
+      url: monitor.kind === 'http' ? monitor.target : null,
+    },
     occurredAt: facts.at,
   };
   const common = [
@@ -70,7 +76,9 @@ export function buildAlertMessage(facts: AlertFacts): AlertMessage {
     case 'reminder': {
       const open = formatDuration(facts.at.getTime() - since.getTime());
       // A countdown reminder's note says the days left now; the cause still says those at the opening.
-      const body = facts.note ? `${facts.note} Open for ${open} and not acknowledged.` : `Still open after ${open} and not acknowledged. ${incident.cause ?? ''}`.trim();
+      const body = facts.note
+        ? `${facts.note} Open for ${open} and not acknowledged.`
+        : `Still open after ${open} and not acknowledged. ${incident.cause ?? ''}`.trim();
       return {
         ...base,
         severity: trouble.severity,

@@ -51,14 +51,28 @@ describe('expiry countdown reminders', () => {
     server.serve(
       '127.0.0.1',
       (() => {
-        const pair = pki.leaf({ commonName: HOST, altNames: [`DNS:${HOST}`], notBefore: new Date(start.getTime() - DAY), notAfter: new Date(start.getTime() + daysLeft * DAY + HOUR) });
+        const pair = pki.leaf({
+          commonName: HOST,
+          altNames: [`DNS:${HOST}`],
+          notBefore: new Date(start.getTime() - DAY),
+          notAfter: new Date(start.getTime() + daysLeft * DAY + HOUR),
+        });
         return { key: pair.key, cert: `${pair.cert}${pki.intermediate.cert}` };
       })(),
     );
   const addMonitor = async (name: string, url: string, settings: { expiryReminderDays?: number[] } = {}) => {
     const [row] = await runtime.database.db
       .insert(monitors)
-      .values({ name, url, intervalSeconds: 60, timeoutMs: 5_000, expectedStatusCodes: '200-299', failureThreshold: 2, status: 'up', ...settings })
+      .values({
+        name,
+        url,
+        intervalSeconds: 60,
+        timeoutMs: 5_000,
+        expectedStatusCodes: '200-299',
+        failureThreshold: 2,
+        status: 'up',
+        ...settings,
+      })
       .returning();
     if (!row) throw new Error(`inserting monitor ${name} returned no row`);
     await runtime.database.db.insert(monitorChannels).values({ monitorId: row.id, channelId });
@@ -77,7 +91,10 @@ describe('expiry countdown reminders', () => {
       .from(incidentEvents)
       .where(and(eq(incidentEvents.incidentId, incidentId), isNotNull(incidentEvents.countdownDays)))
       .orderBy(asc(incidentEvents.at));
-    const deliveries = await db.select().from(alertDeliveries).where(and(eq(alertDeliveries.incidentId, incidentId), eq(alertDeliveries.type, 'reminder')));
+    const deliveries = await db
+      .select()
+      .from(alertDeliveries)
+      .where(and(eq(alertDeliveries.incidentId, incidentId), eq(alertDeliveries.type, 'reminder')));
     return { steps, deliveries };
   };
 
@@ -87,7 +104,12 @@ describe('expiry countdown reminders', () => {
     pki = createTestPki();
     rdap = await startFakeRdapServer();
     rdap.serveEndings(['com']);
-    const placeholder = pki.leaf({ commonName: HOST, altNames: [`DNS:${HOST}`], notBefore: new Date(start.getTime() - DAY), notAfter: new Date(start.getTime() + 90 * DAY) });
+    const placeholder = pki.leaf({
+      commonName: HOST,
+      altNames: [`DNS:${HOST}`],
+      notBefore: new Date(start.getTime() - DAY),
+      notAfter: new Date(start.getTime() + 90 * DAY),
+    });
     server = await startTlsTestServer({ '127.0.0.1': placeholder });
     const [channel] = await runtime.database.db.insert(channels).values({ name: 'Inbox', kind: 'in-app', config: {} }).returning();
     if (!channel) throw new Error('inserting the channel returned no row');
@@ -124,8 +146,21 @@ describe('expiry countdown reminders', () => {
     }
     // Day 9, two workers racing on the 1-day step: the timeline takes it once.
     onDay(9);
-    const countdown = { monitorId: monitor.id, kind: 'tls' as const, subject: incident.subject ?? '', name: HOST, expiresAt: new Date(start.getTime() + 10 * DAY + HOUR), daysLeft: 1, steps: [7, 3, 1], at: now };
-    await Promise.all([remindExpiryCountdown(ctx, countdown), remindExpiryCountdown(ctx, countdown), runTlsJob(ctx, { monitorId: monitor.id }, lane)]);
+    const countdown = {
+      monitorId: monitor.id,
+      kind: 'tls' as const,
+      subject: incident.subject ?? '',
+      name: HOST,
+      expiresAt: new Date(start.getTime() + 10 * DAY + HOUR),
+      daysLeft: 1,
+      steps: [7, 3, 1],
+      at: now,
+    };
+    await Promise.all([
+      remindExpiryCountdown(ctx, countdown),
+      remindExpiryCountdown(ctx, countdown),
+      runTlsJob(ctx, { monitorId: monitor.id }, lane),
+    ]);
 
     const { steps, deliveries } = await remindersOf(incident.id);
     expect(steps.map((line) => [line.step, line.note, line.suppressedBy])).toEqual([
@@ -196,10 +231,14 @@ describe('expiry countdown reminders', () => {
     const openingOf = async (monitorId: string) => {
       const incident = await openIncidentOf(monitorId);
       const opening = await findOpening(runtime.database.db, incident.id);
-      const told = await runtime.database.db.select().from(alertDeliveries).where(and(eq(alertDeliveries.incidentId, incident.id), eq(alertDeliveries.type, 'opened')));
+      const told = await runtime.database.db
+        .select()
+        .from(alertDeliveries)
+        .where(and(eq(alertDeliveries.incidentId, incident.id), eq(alertDeliveries.type, 'opened')));
       return { suppressedBy: opening?.suppressedBy ?? null, note: opening?.note ?? null, told: told.length };
     };
-    const run = async (...monitorIds: string[]) => void (await Promise.all(monitorIds.map((id) => runTlsJob(ctx, { monitorId: id }, lane))));
+    const run = async (...monitorIds: string[]) =>
+      void (await Promise.all(monitorIds.map((id) => runTlsJob(ctx, { monitorId: id }, lane))));
 
     it('is taken over by a sibling: announced once at its next check, and its countdown goes on', async () => {
       serveCertificate(10);
@@ -215,7 +254,11 @@ describe('expiry countdown reminders', () => {
       onDay(1);
       await run(second.id, second.id);
       await run(second.id);
-      expect(await openingOf(second.id)).toEqual({ suppressedBy: null, note: 'Announced late: the incident that alerted about the same certificate is no longer open.', told: 1 });
+      expect(await openingOf(second.id)).toEqual({
+        suppressedBy: null,
+        note: 'Announced late: the incident that alerted about the same certificate is no longer open.',
+        told: 1,
+      });
 
       onDay(3);
       await run(second.id);
@@ -224,7 +267,11 @@ describe('expiry countdown reminders', () => {
 
     it('is taken over by one sibling only, when two were quiet and race', async () => {
       serveCertificate(10);
-      const [first, second, third] = [await addMonitor('Race A', `https://${HOST}:${server.port}/race-a`), await addMonitor('Race B', `https://${HOST}:${server.port}/race-b`), await addMonitor('Race C', `https://${HOST}:${server.port}/race-c`)];
+      const [first, second, third] = [
+        await addMonitor('Race A', `https://${HOST}:${server.port}/race-a`),
+        await addMonitor('Race B', `https://${HOST}:${server.port}/race-b`),
+        await addMonitor('Race C', `https://${HOST}:${server.port}/race-c`),
+      ];
       onDay(0);
       for (const monitor of [first, second, third]) await run(monitor.id);
       expect((await Promise.all([second, third].map((monitor) => openingOf(monitor.id)))).map((opening) => opening.told)).toEqual([0, 0]);

@@ -27,7 +27,11 @@ export async function sendReminders(ctx: DomainContext, now: Date): Promise<numb
       due = channels
         .filter((channel) => {
           const heard = last.get(channel.id);
-          return channel.reminderIntervalMinutes !== null && heard !== undefined && now.getTime() - heard.getTime() >= channel.reminderIntervalMinutes * 60_000;
+          return (
+            channel.reminderIntervalMinutes !== null &&
+            heard !== undefined &&
+            now.getTime() - heard.getTime() >= channel.reminderIntervalMinutes * 60_000
+          );
         })
         .map((channel) => channel.id);
     }

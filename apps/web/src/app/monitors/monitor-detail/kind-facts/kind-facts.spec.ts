@@ -9,7 +9,11 @@ describe('factsOf', () => {
   it('HTTP: the method and URL as a link, the expected answer, redirects and TLS', () => {
     const facts = factsOf(aMonitor({ method: 'HEAD', bodyAssertion: { type: 'contains', value: 'ok' }, ignoreTlsErrors: true }));
     expect(facts.target).toEqual({ label: 'URL', text: 'https://example.com', href: 'https://example.com', tag: 'HEAD' });
-    expect(lines(facts.details)).toEqual(['Expects: 200-299, body contains "ok"', 'Redirects: followed, up to 5', 'TLS: certificate errors ignored (!)']);
+    expect(lines(facts.details)).toEqual([
+      'Expects: 200-299, body contains "ok"',
+      'Redirects: followed, up to 5',
+      'TLS: certificate errors ignored (!)',
+    ]);
   });
 
   it('TCP: host and port (an IPv6 host in brackets), TLS, and the bytes sent and expected as escapes', () => {
@@ -33,7 +37,11 @@ describe('factsOf', () => {
   it('DNS: the hostname, record type, resolver and expected answer', () => {
     const facts = factsOf(aDnsMonitor({ recordType: 'MX', resolver: '127.0.0.1:5353', expected: 'mail.example.com' }));
     expect(facts.target).toEqual({ label: 'Hostname', text: 'example.com', code: true });
-    expect(lines(facts.details)).toEqual(['Record type: MX', 'Resolver: 127.0.0.1:5353', 'Expects: an answer containing "mail.example.com"']);
+    expect(lines(facts.details)).toEqual([
+      'Record type: MX',
+      'Resolver: 127.0.0.1:5353',
+      'Expects: an answer containing "mail.example.com"',
+    ]);
   });
 
   it('DNS with the defaults: the system resolver, any answer; A compares whole addresses', () => {

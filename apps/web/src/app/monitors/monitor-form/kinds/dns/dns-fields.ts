@@ -38,7 +38,14 @@ import type { DnsFormField, DnsFormGroup } from './dns-form';
 
     <mat-form-field appearance="outline" subscriptSizing="dynamic">
       <mat-label>Resolver (optional)</mat-label>
-      <input matInput [formControl]="f.resolver" data-field="resolver" autocomplete="off" spellcheck="false" placeholder="9.9.9.9 or [2620:fe::fe]:53" />
+      <input
+        matInput
+        [formControl]="f.resolver"
+        data-field="resolver"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder="9.9.9.9 or [2620:fe::fe]:53"
+      />
       <mat-hint>An IP address, port 53 unless given; empty: the system resolver</mat-hint>
       @if (e.resolver; as message) {
         <mat-error>{{ message }}</mat-error>

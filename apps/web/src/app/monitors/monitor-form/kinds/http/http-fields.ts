@@ -15,7 +15,15 @@ import type { HttpFormField, HttpFormGroup } from './http-form';
     @let e = errors().fields;
     <mat-form-field appearance="outline" class="wide">
       <mat-label>URL</mat-label>
-      <input matInput [formControl]="g.url" data-field="url" type="url" inputmode="url" autocomplete="url" placeholder="https://example.com/health" />
+      <input
+        matInput
+        [formControl]="g.url"
+        data-field="url"
+        type="url"
+        inputmode="url"
+        autocomplete="url"
+        placeholder="https://example.com/health"
+      />
       <mat-hint>http:// or https://, without a user name or password</mat-hint>
       @if (e.url; as message) {
         <mat-error>{{ message }}</mat-error>

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { aTcpMonitor } from '../../../data-access/monitor-fixtures';
 import { TCP_FORM, type TcpFormValue } from './tcp-form';
 
-const value = (change: Partial<TcpFormValue> = {}): TcpFormValue => ({ ...TCP_FORM.empty(), host: 'redis.internal', port: 6379, ...change });
+const value = (change: Partial<TcpFormValue> = {}): TcpFormValue => ({
+  ...TCP_FORM.empty(),
+  host: 'redis.internal',
+  port: 6379,
+  ...change,
+});
 
 describe('TCP_FORM', () => {
   it('sends typed escapes as the bytes they stand for', () => {
@@ -24,7 +29,13 @@ describe('TCP_FORM', () => {
   it('shows stored line breaks back as escapes, so saving again sends the same bytes', () => {
     const monitor = aTcpMonitor({ send: 'QUIT\r\n', expect: '221 ', tls: true, tlsServerName: 'mail.example.com' });
     const shown = TCP_FORM.fromConfig(monitor);
-    expect(shown).toMatchObject({ host: 'mail.example.com', port: 25, send: 'QUIT\\r\\n', expect: '221 ', tlsServerName: 'mail.example.com' });
+    expect(shown).toMatchObject({
+      host: 'mail.example.com',
+      port: 25,
+      send: 'QUIT\\r\\n',
+      expect: '221 ',
+      tlsServerName: 'mail.example.com',
+    });
     expect(TCP_FORM.toInput(shown)).toMatchObject({ send: 'QUIT\r\n', expect: '221 ' });
   });
 });
