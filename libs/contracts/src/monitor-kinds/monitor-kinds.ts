@@ -51,5 +51,20 @@ export const MONITOR_KIND_CONTRACTS = {
 
 /** Which kind owns each kind-specific field name (a field two kinds share, like ignoreTlsErrors, lists both). */
 export function kindsWithField(field: string): MonitorKind[] {
-  return MONITOR_KINDS.filter((kind) => field in MONITOR_KIND_CONTRACTS[kind].fields);
+  return MONITOR_KINDS.filter((kind) => kindFieldNames(kind).includes(field));
+}
+
+/** The names of a kind's own fields (those beside the ones every kind shares). */
+export const kindFieldNames = (kind: MonitorKind): string[] => Object.keys(MONITOR_KIND_CONTRACTS[kind].fields);
+
+/** What a monitor of any kind watches, in one line: each kind's describeTarget, picked by its kind. */
+export function describeMonitorTarget(monitor: { [K in MonitorKind]: { kind: K } & MonitorKindSettings[K] }[MonitorKind]): string {
+  switch (monitor.kind) {
+    case 'http':
+      return MONITOR_KIND_CONTRACTS.http.describeTarget(monitor);
+    case 'tcp':
+      return MONITOR_KIND_CONTRACTS.tcp.describeTarget(monitor);
+    case 'dns':
+      return MONITOR_KIND_CONTRACTS.dns.describeTarget(monitor);
+  }
 }

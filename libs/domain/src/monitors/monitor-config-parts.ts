@@ -1,16 +1,9 @@
-import {
-  COMMON_MONITOR_FIELDS,
-  MONITOR_KIND_CONTRACTS,
-  type MonitorConfig,
-  type MonitorKind,
-  type MonitorPatch,
-} from '@mini-netumo/contracts';
+import { COMMON_MONITOR_FIELDS, kindFieldNames, type MonitorConfig, type MonitorKind, type MonitorPatch } from '@mini-netumo/contracts';
 import { columnsForKind, kindSettingsOf, type KindSettings } from '../checks/monitor-kinds';
 import type { KindColumns } from '../checks/monitor-kind-def';
 import type { MonitorRow } from '../db/schema';
 import { ValidationError } from '../runtime/errors';
 
-const kindFieldNames = (kind: MonitorKind) => Object.keys(MONITOR_KIND_CONTRACTS[kind].fields);
 const COMMON_KEYS = new Set<string>(COMMON_MONITOR_FIELDS);
 
 /** Takes the kind's own fields out of a config or patch; the rest are the fields every kind shares. */
