@@ -1,8 +1,8 @@
 import { TRPCError, initTRPC } from '@trpc/server';
-import { ZodError } from 'zod';
 import { DomainError, databaseUnavailable, isDatabaseUnavailable } from '@mini-netumo/domain';
 import { clientMessage } from './client-message';
 import type { Context } from './context';
+import { fieldErrorsOf } from './field-errors';
 import { inputTransformer } from './input-transformer';
 
 const t = initTRPC.context<Context>().create({
@@ -10,9 +10,7 @@ const t = initTRPC.context<Context>().create({
   // Never send stacks to the browser; errors are logged server-side with theirs.
   isDev: false,
   errorFormatter({ shape, error, path, type }) {
-    const zodError = error.cause instanceof ZodError && error.code === 'BAD_REQUEST' ? error.cause : null;
-    const fieldErrors = zodError ? Object.fromEntries(zodError.issues.map((issue) => [issue.path.join('.'), issue.message])) : undefined;
-    return { ...shape, message: clientMessage({ error, path, type }), data: { ...shape.data, fieldErrors } };
+    return { ...shape, message: clientMessage({ error, path, type }), data: { ...shape.data, fieldErrors: fieldErrorsOf(error) } };
   },
 });
 

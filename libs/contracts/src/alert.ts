@@ -68,3 +68,6 @@ export const alertListInputSchema = z.object({
 export type AlertListInput = z.input<typeof alertListInputSchema>;
 
 export const alertIdSchema = z.object({ id: z.uuid({ error: 'id must be an alert id (uuid)' }) });
+
+/** `alerts.discard`: the dead letter that is gone. */
+export const alertDiscardedSchema = z.object({ id: z.uuid() });

@@ -37,3 +37,14 @@ export const expiryItemSchema = z.discriminatedUnion('kind', [
   z.object({ ...common, kind: z.literal('domain'), subject: z.string(), state: domainStateSchema, registrar: z.string().nullable() }),
 ]);
 export type ExpiryItem = z.infer<typeof expiryItemSchema>;
+
+/** The two expiry lanes: a certificate, a domain registration. */
+export const EXPIRY_LANES = ['tls', 'domain'] as const;
+export type ExpiryLaneName = (typeof EXPIRY_LANES)[number];
+
+/**
+ * `monitors.checkExpiryNow`: the lanes a check was queued on. A kind without a certificate has no `tls`, a host
+ * without a registrable domain (an IP address) no `domain`; empty when the monitor has neither.
+ */
+export const expiryCheckQueuedSchema = z.object({ queued: z.array(z.enum(EXPIRY_LANES)) });
+export type ExpiryCheckQueued = z.infer<typeof expiryCheckQueuedSchema>;

@@ -65,15 +65,24 @@ export const bodyAssertionSchema = z.discriminatedUnion(
 export type BodyAssertion = z.infer<typeof bodyAssertionSchema>;
 
 /**
- * Timings of one check, in ms; null for a phase that did not happen (plain HTTP has no TLS). dns, connect and
- * tls are phase durations of the last connection; firstByte runs from the start of the last request to its
- * first response byte (connection set-up included); total is the whole check, redirects and body included.
+ * Timings of one check, in ms; null for a phase that did not happen (plain HTTP has no TLS, an IP address no
+ * lookup, a DNS check no connection). dns, connect and tls are phase durations of the last connection; for a
+ * DNS check, dnsMs runs from its start to the resolver's answer (or failure).
  */
 export const checkTimingsSchema = z.object({
   dnsMs: z.number().int().nullable(),
   connectMs: z.number().int().nullable(),
   tlsMs: z.number().int().nullable(),
+  /**
+   * http: from the start of the last request (after redirects) to its response headers, connection set-up included.
+   * tcp: from the start of the check (lookup, connect, TLS) to the peer's first byte, which may come before `send`
+   * (SMTP and SSH speak first); null unless `expect` is set, as only then is the answer read. dns: always null.
+   */
   firstByteMs: z.number().int().nullable(),
+  /**
+   * The whole check. http: redirects, body and its assertion included; tcp: lookup, connect, TLS, send and reading
+   * until `expect` appeared; dns: the query and the comparison with `expected`.
+   */
   totalMs: z.number().int(),
 });
 export type CheckTimings = z.infer<typeof checkTimingsSchema>;

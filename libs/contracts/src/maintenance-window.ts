@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { parseCronExpression } from './cron-expression';
+import { isTimeZone } from './time-zone';
 import { storableDate, storableText } from './storable-text';
 
 /** 0 = Sunday … 6 = Saturday, as Date.getDay() counts. */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const durationMinutesSchema = z
   .number({ error: 'durationMinutes must be a number' })
@@ -105,6 +97,9 @@ export const maintenanceWindowSchema = z.object({
 export type MaintenanceWindow = z.infer<typeof maintenanceWindowSchema>;
 
 export const maintenanceWindowIdSchema = z.object({ id: z.uuid({ error: 'id must be a maintenance window id (uuid)' }) });
+
+/** `maintenanceWindows.delete`: the window that is gone. */
+export const maintenanceWindowDeletedSchema = z.object({ id: z.uuid() });
 
 export const maintenanceWindowListInputSchema = z.object({
   monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }).optional(),

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { HTTP_MONITOR_LIMITS } from './monitor-kinds/http-monitor';
 import { intField } from './monitor-kinds/kind-fields';
-import { MONITOR_KIND_CONTRACTS, MONITOR_KINDS, type MonitorKind } from './monitor-kinds/monitor-kinds';
+import {
+  MONITOR_KIND_CONTRACTS,
+  MONITOR_KINDS,
+  kindFieldNames,
+  monitorSettingsProblems,
+  type MonitorKind,
+} from './monitor-kinds/monitor-kinds';
 import { storableText } from './storable-text';
 
 export const MONITOR_STATUSES = ['pending', 'up', 'down', 'paused'] as const;
@@ -127,25 +133,43 @@ const monitorConfigUnion = z.discriminatedUnion(
 // An unknown kind means no object was read at all, as with a null input.
 const EXPIRY_FIELDS = ['kind', 'tlsAlertDays', 'domainAlertDays', 'expiryReminderDays'];
 
+type Issues = readonly { path?: readonly PropertyKey[] }[];
+
 /** Compared only once the three are valid on their own, and the input is an object at all (null has no fields). */
-const expiryFieldsAreValid = (issues: readonly { path?: readonly PropertyKey[] }[]) =>
+const expiryFieldsAreValid = (issues: Issues) =>
   !issues.some((issue) => !issue.path?.length || EXPIRY_FIELDS.includes(String(issue.path[0])));
 
+// The fields of every kind, and the kind itself: a rule between a kind's fields is judged once each is valid.
+const KIND_FIELDS = new Set(['kind', ...MONITOR_KINDS.flatMap(kindFieldNames)]);
+const kindFieldsAreValid = (issues: Issues) => !issues.some((issue) => !issue.path?.length || KIND_FIELDS.has(String(issue.path[0])));
+
 /** What a user sends to create a monitor of any kind; defaults are filled in. */
-export const monitorInputSchema = monitorConfigUnion.superRefine(
-  (config, context) => {
-    const problem = expiryReminderProblem(config);
-    if (problem) context.addIssue({ code: 'custom', path: ['expiryReminderDays'], message: problem });
-  },
-  // Not "7 is not below 0" after tlsAlertDays' own message; not a TypeError reading the fields of null.
-  { when: (payload) => expiryFieldsAreValid(payload.issues) },
-);
+export const monitorInputSchema = monitorConfigUnion
+  .superRefine(
+    (config, context) => {
+      const problem = expiryReminderProblem(config);
+      if (problem) context.addIssue({ code: 'custom', path: ['expiryReminderDays'], message: problem });
+    },
+    // Not "7 is not below 0" after tlsAlertDays' own message; not a TypeError reading the fields of null.
+    { when: (payload) => expiryFieldsAreValid(payload.issues) },
+  )
+  .superRefine(
+    (config, context) => {
+      for (const { field, message } of monitorSettingsProblems(config)) context.addIssue({ code: 'custom', path: [field], message });
+    },
+    { when: (payload) => kindFieldsAreValid(payload.issues) },
+  );
 export type MonitorInput = z.input<typeof monitorInputSchema>;
 export type MonitorConfig = z.output<typeof monitorInputSchema>;
 /** The configuration of one kind of monitor. */
 export type MonitorConfigOf<K extends MonitorKind> = Extract<MonitorConfig, { kind: K }>;
 
 export const monitorIdSchema = z.object({ id: z.uuid({ error: 'id must be a monitor id (uuid)' }) });
+
+/** `monitors.delete`: the monitor that is gone. */
+export const monitorDeletedSchema = z.object({ id: z.uuid() });
+/** `monitors.checkNow`: a check of an active monitor is always queued (a paused one is NOT_FOUND). */
+export const monitorCheckQueuedSchema = z.object({ queued: z.literal(true) });
 
 /**
  * A partial edit: only the fields sent change. Any kind's fields are accepted here; the monitor's own kind

@@ -46,3 +46,6 @@ export const notificationMarkReadInputSchema = z.union(
   { error: 'send ids (a list of notification ids) or all: true' },
 );
 export type NotificationMarkReadInput = z.input<typeof notificationMarkReadInputSchema>;
+
+/** How many were marked read now (those read already keep their time), and how many are left unread. */
+export const notificationsMarkedReadSchema = z.object({ updated: z.number().int(), unreadCount: z.number().int() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkErrorKindSchema, checkVerdictSchema } from './check-result';
+import { checkErrorKindSchema, checkResultSchema, checkVerdictSchema } from './check-result';
 import { monitorStalenessSchema, monitorStatusSchema } from './monitor';
 import { monitorKindSchema } from './monitor-kinds/monitor-kinds';
 import { storableDate, storableText } from './storable-text';
@@ -96,6 +96,10 @@ export const resultsListInputSchema = z.object({
 });
 export type ResultsListInput = z.input<typeof resultsListInputSchema>;
 
+/** `results.list`: a page, newest first; `nextCursor` asks for the next one, null on the last. */
+export const resultsPageSchema = z.object({ items: z.array(checkResultSchema), nextCursor: z.string().nullable() });
+export type ResultsPage = z.infer<typeof resultsPageSchema>;
+
 export const statsExportInputSchema = z
   .object({
     monitorId: uuidField('monitorId'),
@@ -104,3 +108,6 @@ export const statsExportInputSchema = z
     to: storableDate('to'),
   })
   .refine((input) => input.from < input.to, { error: 'from must be before to', path: ['from'] });
+
+/** `stats.export`: the CSV text, which the dashboard offers as a download. */
+export const statsExportSchema = z.object({ csv: z.string() });

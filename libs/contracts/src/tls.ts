@@ -69,7 +69,7 @@ export const tlsStatusSchema = z.object({
   monitorId: z.uuid(),
   host: z.string(),
   port: z.number().int(),
-  /** Worst state over the addresses; null before the first check (or for a plain-http monitor). */
+  /** Worst state over the addresses; null before the first check. */
   state: tlsStateSchema.nullable(),
   /** Fewest days left over the addresses that served a certificate. */
   daysRemaining: z.number().int().nullable(),
@@ -82,6 +82,9 @@ export const tlsStatusSchema = z.object({
   errorMessage: z.string().nullable(),
 });
 export type TlsStatus = z.infer<typeof tlsStatusSchema>;
+
+/** `tls.get`: the monitor's certificate lane, or null when its kind has no certificate (DNS, TCP without TLS, plain http). */
+export const monitorTlsStatusSchema = tlsStatusSchema.nullable();
 
 export const tlsGetInputSchema = z.object({
   monitorId: z.uuid({ error: 'monitorId must be a monitor id (uuid)' }),

@@ -1,12 +1,22 @@
-import { alertIdSchema, alertListInputSchema } from '@mini-netumo/contracts';
+import { z } from 'zod';
+import { alertDeliverySchema, alertDiscardedSchema, alertIdSchema, alertListInputSchema } from '@mini-netumo/contracts';
 import { discardAlert, listAlerts, retryAlert } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const alertsRouter = router({
   /** Deliveries with their attempts, newest first; `{ status: 'dead' }` is the dead-letter list. */
-  list: publicProcedure.input(alertListInputSchema).query(({ ctx, input }) => listAlerts(ctx, input)),
+  list: publicProcedure
+    .input(alertListInputSchema)
+    .output(z.array(alertDeliverySchema))
+    .query(({ ctx, input }) => listAlerts(ctx, input)),
   /** Sends a dead letter again from its primary channel. */
-  retry: publicProcedure.input(alertIdSchema).mutation(({ ctx, input }) => retryAlert(ctx, input.id)),
+  retry: publicProcedure
+    .input(alertIdSchema)
+    .output(alertDeliverySchema)
+    .mutation(({ ctx, input }) => retryAlert(ctx, input.id)),
   /** Removes a dead letter someone has dealt with. */
-  discard: publicProcedure.input(alertIdSchema).mutation(({ ctx, input }) => discardAlert(ctx, input.id)),
+  discard: publicProcedure
+    .input(alertIdSchema)
+    .output(alertDiscardedSchema)
+    .mutation(({ ctx, input }) => discardAlert(ctx, input.id)),
 });

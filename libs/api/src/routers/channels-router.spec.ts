@@ -42,7 +42,11 @@ describe('channels.create, list, get', () => {
     expect(await clientError(api.caller.channels.create({ ...HOOK, config: { ...HOOK.config, secret: '••••0123' } }))).toEqual({
       code: 'BAD_REQUEST',
       message: 'config.secret: enter the value (•••• only keeps a value already saved)',
-      fieldErrors: undefined,
+      fieldErrors: { 'config.secret': 'config.secret: enter the value (•••• only keeps a value already saved)' },
+    });
+    const maskedHeader = { ...HOOK.config, headers: { 'X-Key': '••••abcd' } };
+    expect((await clientError(api.caller.channels.create({ ...HOOK, config: maskedHeader }))).fieldErrors).toEqual({
+      'config.headers.X-Key': 'config.headers.X-Key: enter the value (•••• only keeps a value already saved)',
     });
   });
 });
@@ -62,21 +66,27 @@ describe('channels.update and delete', () => {
       reminderIntervalMinutes: 30,
       config: hook.config,
     });
-    expect(await clientError(api.caller.channels.update({ ...INBOX, id: hook.id }))).toMatchObject({
+    expect(await clientError(api.caller.channels.update({ ...INBOX, id: hook.id }))).toEqual({
       code: 'BAD_REQUEST',
       message: 'kind: a webhook channel cannot become in-app; create a new channel',
+      fieldErrors: { kind: 'kind: a webhook channel cannot become in-app; create a new channel' },
     });
   });
 
   it('checks the fallback, and refuses to delete a channel another falls back to (CONFLICT)', async () => {
     const inbox = await api.caller.channels.create(INBOX);
     const hook = await api.caller.channels.create(HOOK);
-    expect((await clientError(api.caller.channels.update({ ...HOOK, id: hook.id, fallbackChannelId: hook.id }))).message).toBe(
-      'fallbackChannelId: a channel cannot be its own fallback',
-    );
-    expect((await clientError(api.caller.channels.create({ ...HOOK, fallbackChannelId: UNKNOWN_ID }))).message).toBe(
-      `fallbackChannelId: channel ${UNKNOWN_ID} does not exist`,
-    );
+    // The domain's refusals carry fieldErrors keyed as the contract's own are.
+    expect(await clientError(api.caller.channels.update({ ...HOOK, id: hook.id, fallbackChannelId: hook.id }))).toEqual({
+      code: 'BAD_REQUEST',
+      message: 'fallbackChannelId: a channel cannot be its own fallback',
+      fieldErrors: { fallbackChannelId: 'fallbackChannelId: a channel cannot be its own fallback' },
+    });
+    expect(await clientError(api.caller.channels.create({ ...HOOK, fallbackChannelId: UNKNOWN_ID }))).toEqual({
+      code: 'BAD_REQUEST',
+      message: `fallbackChannelId: channel ${UNKNOWN_ID} does not exist`,
+      fieldErrors: { fallbackChannelId: `fallbackChannelId: channel ${UNKNOWN_ID} does not exist` },
+    });
     await api.caller.channels.update({ ...HOOK, id: hook.id, fallbackChannelId: inbox.id });
     expect(await clientError(api.caller.channels.delete({ id: inbox.id }))).toEqual({
       code: 'CONFLICT',
@@ -117,9 +127,10 @@ describe('channels.test and testDraft', () => {
 
   it('takes masked secrets of a draft from the saved channel of the same kind only', async () => {
     const inbox = await api.caller.channels.create(INBOX);
-    expect(await clientError(api.caller.channels.testDraft({ ...HOOK, id: inbox.id }))).toMatchObject({
+    expect(await clientError(api.caller.channels.testDraft({ ...HOOK, id: inbox.id }))).toEqual({
       code: 'BAD_REQUEST',
       message: `kind: channel ${inbox.id} is in-app, not webhook`,
+      fieldErrors: { kind: `kind: channel ${inbox.id} is in-app, not webhook` },
     });
   });
 });

@@ -1,8 +1,11 @@
-import { domainGetInputSchema } from '@mini-netumo/contracts';
+import { domainGetInputSchema, domainStatusSchema } from '@mini-netumo/contracts';
 import { getDomainStatus } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const domainsRouter = router({
   /** The registration of the monitor's registrable domain (shared with its other monitors), judged now. */
-  get: publicProcedure.input(domainGetInputSchema).query(({ ctx, input }) => getDomainStatus(ctx, input.monitorId)),
+  get: publicProcedure
+    .input(domainGetInputSchema)
+    .output(domainStatusSchema)
+    .query(({ ctx, input }) => getDomainStatus(ctx, input.monitorId)),
 });

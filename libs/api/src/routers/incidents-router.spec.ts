@@ -1,34 +1,47 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { incidentDetailSchema, incidentSchema, type Incident } from '@mini-netumo/contracts';
+import { incidentDetailSchema, incidentSchema, type Incident, type LiveEvent } from '@mini-netumo/contracts';
+import { waitFor } from '@mini-netumo/domain/testing';
 import {
   UNKNOWN_ID,
   clientError,
   expectContractShape,
+  lookUpRegistration,
   recordVerdicts,
   useRouterHarness,
   type RouterHarness,
 } from '../testing/router-harness';
 
 const api = useRouterHarness();
+const DAY = 86_400_000;
 
 /**
- * Incident answers also carry `subject`, a column that incidentSchema does not name (reported, not changed
- * here). Everything else must be exactly the contract.
+ * An active monitor (no worker checks it) taken down by two failed checks; `recover` brings it back up. The
+ * incident is the one the check hands on to its live event, so it is held to the contract as well.
  */
-function expectIncidentShape<T>(schema: z.ZodType<T>, answer: object): T {
-  const { subject, ...named } = answer as { subject?: unknown };
-  expect(subject).toBeNull();
-  return expectContractShape(schema, named);
-}
-
-/** An active monitor (no worker checks it) taken down by two failed checks; `recover` brings it back up. */
 async function incidentOn(harness: RouterHarness, name: string, recover = false): Promise<Incident> {
   const monitor = await harness.caller.monitors.create({ name, url: 'http://127.0.0.1:9/' });
   const [, down] = await recordVerdicts(harness, monitor.id, ['down', 'down']);
   if (!down?.incident) throw new Error(`no incident opened on ${name}`);
-  if (recover) await recordVerdicts(harness, monitor.id, ['up']);
+  expectContractShape(incidentSchema, down.incident);
+  if (recover) {
+    const [up] = await recordVerdicts(harness, monitor.id, ['up']);
+    expectContractShape(incidentSchema, up?.incident);
+  }
   return down.incident;
+}
+
+/** The `incident` events the runtime's own bus delivers while `act` runs. */
+async function incidentEventsOf(harness: RouterHarness, act: () => Promise<unknown>, count: number): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  const unsubscribe = await harness.ctx.events.subscribe((event: LiveEvent) => {
+    if (event.type === 'incident') seen.push(event.incident);
+  });
+  try {
+    await act();
+    return await waitFor(`${count} incident events`, () => seen.length >= count && seen);
+  } finally {
+    await unsubscribe();
+  }
 }
 
 describe('incidents router', () => {
@@ -41,7 +54,7 @@ describe('incidents router', () => {
   });
 
   it('list filters by monitor and state, open ones first', async () => {
-    const all = (await api.caller.incidents.list({})).map((incident) => expectIncidentShape(incidentSchema, incident));
+    const all = (await api.caller.incidents.list({})).map((incident) => expectContractShape(incidentSchema, incident));
     expect(all.map((incident) => [incident.id, incident.state])).toEqual([
       [open.id, 'open'],
       [recovered.id, 'resolved'],
@@ -54,7 +67,7 @@ describe('incidents router', () => {
   });
 
   it('get gives the monitor, how it ended and the timeline', async () => {
-    const detail = expectIncidentShape(incidentDetailSchema, await api.caller.incidents.get({ id: recovered.id }));
+    const detail = expectContractShape(incidentDetailSchema, await api.caller.incidents.get({ id: recovered.id }));
     expect(detail).toMatchObject({
       monitorName: 'Blog',
       monitorUrl: 'http://127.0.0.1:9/',
@@ -66,7 +79,7 @@ describe('incidents router', () => {
   });
 
   it('acknowledge names who took it, once, and resolve closes it with a note', async () => {
-    const acknowledged = expectIncidentShape(
+    const acknowledged = expectContractShape(
       incidentSchema,
       await api.caller.incidents.acknowledge({ id: open.id, by: 'Ana', note: 'looking' }),
     );
@@ -81,6 +94,31 @@ describe('incidents router', () => {
       ['acknowledged', 'Ana', 'looking'],
       ['resolved', 'Ana', 'disk replaced'],
     ]);
+  });
+
+  it('tells the dashboards of an acknowledge and a resolve with the incident in the contract’s shape', async () => {
+    const incident = await incidentOn(api, 'Live');
+    const events = await incidentEventsOf(
+      api,
+      async () => {
+        await api.caller.incidents.acknowledge({ id: incident.id });
+        await api.caller.incidents.resolve({ id: incident.id });
+      },
+      2,
+    );
+    expect(events.map((event) => expectContractShape(incidentSchema, event).state)).toEqual(['acknowledged', 'resolved']);
+  });
+
+  it('answers an expiry incident, which is about a subject, in the contract’s shape too', async () => {
+    const { id: monitorId } = await api.caller.monitors.create({ name: 'Shop', url: 'http://shop.example.test:9/', domainAlertDays: 30 });
+    const expiresAt = new Date(Date.now() + 20 * DAY);
+    const [opened] = await incidentEventsOf(api, () => lookUpRegistration(api, monitorId, 'example.test', expiresAt), 1);
+    const { id } = expectContractShape(incidentSchema, opened);
+    const listed = await api.caller.incidents.list({ monitorId, kind: 'domain' });
+    expect(listed.map((incident) => expectContractShape(incidentSchema, incident))).toEqual([opened]);
+    expect(expectContractShape(incidentDetailSchema, await api.caller.incidents.get({ id }))).toMatchObject({ kind: 'domain' });
+    expectContractShape(incidentSchema, await api.caller.incidents.acknowledge({ id }));
+    expectContractShape(incidentSchema, await api.caller.incidents.resolve({ id }));
   });
 
   it('refuses to acknowledge or resolve a resolved incident (CONFLICT)', async () => {

@@ -1,23 +1,34 @@
+import { z } from 'zod';
 import {
   incidentAcknowledgeInputSchema,
+  incidentDetailSchema,
   incidentIdSchema,
   incidentListInputSchema,
   incidentResolveInputSchema,
+  incidentSchema,
 } from '@mini-netumo/contracts';
 import { acknowledgeIncident, getIncidentDetail, listIncidents, resolveIncident } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const incidentsRouter = router({
   /** Filter by monitor, state and kind; open ones first, then newest first; paged by limit/offset. */
-  list: publicProcedure.input(incidentListInputSchema).query(({ ctx, input }) => listIncidents(ctx, input)),
+  list: publicProcedure
+    .input(incidentListInputSchema)
+    .output(z.array(incidentSchema))
+    .query(({ ctx, input }) => listIncidents(ctx, input)),
   /** The incident with its monitor, acknowledgement, resolution and timeline. */
-  get: publicProcedure.input(incidentIdSchema).query(({ ctx, input }) => getIncidentDetail(ctx, input.id)),
+  get: publicProcedure
+    .input(incidentIdSchema)
+    .output(incidentDetailSchema)
+    .query(({ ctx, input }) => getIncidentDetail(ctx, input.id)),
   /** Stops reminders; the channels that heard about it are told, with the note. CONFLICT when already resolved. */
   acknowledge: publicProcedure
     .input(incidentAcknowledgeInputSchema)
+    .output(incidentSchema)
     .mutation(({ ctx, input }) => acknowledgeIncident(ctx, input.id, { by: input.by, note: input.note })),
   /** Closes it by hand with an optional note; the channels that heard about it are told. */
   resolve: publicProcedure
     .input(incidentResolveInputSchema)
+    .output(incidentSchema)
     .mutation(({ ctx, input }) => resolveIncident(ctx, input.id, { by: input.by, note: input.note })),
 });

@@ -50,7 +50,14 @@ describe('maintenance windows router', () => {
     const all = expectContractShape(z.array(maintenanceWindowSchema), await api.caller.maintenanceWindows.list({}));
     expect(all.map((window) => window.name)).toEqual(['Backups', 'Reindex', 'Upgrade']);
     expect((await api.caller.maintenanceWindows.list({ monitorId: shopId })).map((window) => window.name)).toEqual(['Backups', 'Upgrade']);
-    expect((await api.caller.maintenanceWindows.list({ monitorId: UNKNOWN_ID })).map((window) => window.name)).toEqual(['Upgrade']);
+  });
+
+  it('answers NOT_FOUND for an unknown monitor, as the other routers do, not the global windows as if they were its', async () => {
+    expect(await clientError(api.caller.maintenanceWindows.list({ monitorId: UNKNOWN_ID }))).toEqual({
+      code: 'NOT_FOUND',
+      message: `monitor ${UNKNOWN_ID} not found`,
+      fieldErrors: undefined,
+    });
   });
 
   it('deletes a window once; then NOT_FOUND', async () => {
@@ -67,7 +74,7 @@ describe('maintenance windows router', () => {
     expect(await clientError(api.caller.maintenanceWindows.create({ name: 'Ghost', monitorId: UNKNOWN_ID, schedule: nightly }))).toEqual({
       code: 'BAD_REQUEST',
       message: `monitorId: monitor ${UNKNOWN_ID} does not exist`,
-      fieldErrors: undefined,
+      fieldErrors: { monitorId: `monitorId: monitor ${UNKNOWN_ID} does not exist` },
     });
   });
 

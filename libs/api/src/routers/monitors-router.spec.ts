@@ -100,16 +100,17 @@ describe('monitors.update', () => {
   });
 
   it.each([
-    [HTTP, { port: 8080 }, 'port is not a field of http monitors'],
-    [TCP, { url: 'http://127.0.0.1:9/' }, 'url is not a field of tcp monitors'],
-    [DNS, { host: '127.0.0.1', port: 53 }, 'host, port are not fields of dns monitors'],
-  ] as const)('refuses another kind’s field by name (%#) and changes nothing', async (input, patch, message) => {
+    [HTTP, { port: 8080 }, 'port is not a field of http monitors', { 'patch.port': 'port is not a field of http monitors' }],
+    [TCP, { url: 'http://127.0.0.1:9/' }, 'url is not a field of tcp monitors', { 'patch.url': 'url is not a field of tcp monitors' }],
+    [
+      DNS,
+      { host: '127.0.0.1', port: 53 },
+      'host, port are not fields of dns monitors',
+      { 'patch.host': 'host is not a field of dns monitors', 'patch.port': 'port is not a field of dns monitors' },
+    ],
+  ] as const)('refuses another kind’s field by name and path (%#), and changes nothing', async (input, patch, message, fieldErrors) => {
     const created = await api.caller.monitors.create(input);
-    expect(await clientError(api.caller.monitors.update({ id: created.id, patch }))).toEqual({
-      code: 'BAD_REQUEST',
-      message,
-      fieldErrors: undefined,
-    });
+    expect(await clientError(api.caller.monitors.update({ id: created.id, patch }))).toEqual({ code: 'BAD_REQUEST', message, fieldErrors });
     expect(await api.caller.monitors.get({ id: created.id })).toEqual(created);
   });
 
@@ -118,11 +119,66 @@ describe('monitors.update', () => {
     expect((await clientError(api.caller.monitors.update({ id: created.id, patch: {} }))).fieldErrors).toEqual({
       patch: 'patch must change at least one field',
     });
-    expect(await clientError(api.caller.monitors.update({ id: created.id, patch: { tlsAlertDays: 5 } }))).toMatchObject({
+    const reminder = 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)';
+    expect(await clientError(api.caller.monitors.update({ id: created.id, patch: { tlsAlertDays: 5 } }))).toEqual({
       code: 'BAD_REQUEST',
-      message: 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)',
+      message: reminder,
+      fieldErrors: { 'patch.expiryReminderDays': reminder },
     });
     expect(await clientError(api.caller.monitors.update({ id: UNKNOWN_ID, patch: { name: 'x' } }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('names an unknown channel at its path, in a create and in an edit', async () => {
+    const unknown = `channelIds: channel ${UNKNOWN_ID} does not exist`;
+    expect((await clientError(api.caller.monitors.create({ ...HTTP, channelIds: [UNKNOWN_ID] }))).fieldErrors).toEqual({
+      channelIds: unknown,
+    });
+    const created = await api.caller.monitors.create(HTTP);
+    expect((await clientError(api.caller.monitors.update({ id: created.id, patch: { channelIds: [UNKNOWN_ID] } }))).fieldErrors).toEqual({
+      'patch.channelIds': unknown,
+    });
+  });
+});
+
+describe('TCP monitors’ own rules', () => {
+  const SERVER_NAME = 'tlsServerName applies only with tls: true (without TLS, leave it out or null)';
+  const IGNORE = 'ignoreTlsErrors applies only with tls: true (without TLS, leave it out or false)';
+
+  it('keep an empty send as null ("send nothing"), and refuse an expectation of blanks only', async () => {
+    expect(await api.caller.monitors.create({ ...TCP, send: '' })).toMatchObject({ send: null });
+    expect((await clientError(api.caller.monitors.create({ ...TCP, expect: ' \r\n ' }))).fieldErrors).toEqual({
+      expect: 'expect must not be empty or only blanks (leave it out to expect nothing)',
+    });
+    const created = await api.caller.monitors.create({ ...TCP, send: 'PING\r\n' });
+    expect(await api.caller.monitors.update({ id: created.id, patch: { send: '' } })).toMatchObject({ send: null });
+  });
+
+  it('refuse TLS options without TLS on create, naming each', async () => {
+    expect(await clientError(api.caller.monitors.create({ ...TCP, tlsServerName: 'db.example.com', ignoreTlsErrors: true }))).toEqual({
+      code: 'BAD_REQUEST',
+      message: `${SERVER_NAME}; ${IGNORE}`,
+      fieldErrors: { tlsServerName: SERVER_NAME, ignoreTlsErrors: IGNORE },
+    });
+    expect(await api.caller.monitors.create({ ...TCP, tls: true, tlsServerName: 'db.example.com' })).toMatchObject({
+      tls: true,
+      tlsServerName: 'db.example.com',
+    });
+  });
+
+  it('judge an edit by the settings it leaves: turning TLS off must clear its options with it', async () => {
+    const created = await api.caller.monitors.create({ ...TCP, tls: true, tlsServerName: 'db.example.com', ignoreTlsErrors: true });
+    expect(await clientError(api.caller.monitors.update({ id: created.id, patch: { tls: false } }))).toEqual({
+      code: 'BAD_REQUEST',
+      message: `${SERVER_NAME}; ${IGNORE}`,
+      fieldErrors: { 'patch.tlsServerName': SERVER_NAME, 'patch.ignoreTlsErrors': IGNORE },
+    });
+    const plain = await api.caller.monitors.create(TCP);
+    expect((await clientError(api.caller.monitors.update({ id: plain.id, patch: { ignoreTlsErrors: true } }))).fieldErrors).toEqual({
+      'patch.ignoreTlsErrors': IGNORE,
+    });
+    expect(await api.caller.monitors.get({ id: created.id })).toEqual(created);
+    const off = { tls: false, tlsServerName: null, ignoreTlsErrors: false };
+    expect(await api.caller.monitors.update({ id: created.id, patch: off })).toMatchObject(off);
   });
 });
 
@@ -131,7 +187,8 @@ describe('monitors.pause, resume, checkNow, delete', () => {
     const created = await api.caller.monitors.create(HTTP);
     expect(await api.caller.monitors.resume({ id: created.id })).toMatchObject({ paused: false, status: 'pending' });
     expect(await api.caller.monitors.checkNow({ id: created.id })).toEqual({ queued: true });
-    expect(await api.caller.monitors.checkExpiryNow({ id: created.id })).toEqual({ queued: true });
+    // A loopback address over plain http: no certificate, no registrable domain, so nothing to queue.
+    expect(await api.caller.monitors.checkExpiryNow({ id: created.id })).toEqual({ queued: [] });
 
     expect(await api.caller.monitors.pause({ id: created.id })).toMatchObject({ paused: true, status: 'paused' });
     for (const call of [api.caller.monitors.checkNow, api.caller.monitors.checkExpiryNow]) {
@@ -143,5 +200,18 @@ describe('monitors.pause, resume, checkNow, delete', () => {
 
     expect(await api.caller.monitors.delete({ id: created.id })).toEqual({ id: created.id });
     expect(await clientError(api.caller.monitors.get({ id: created.id }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('monitors.checkExpiryNow', () => {
+  it.each<[string, MonitorInput, string[]]>([
+    ['an https monitor on a name', { name: 'Shop', url: 'https://shop.example.test:9/' }, ['tls', 'domain']],
+    ['a plain-http monitor on a name', { name: 'Blog', url: 'http://blog.example.test:9/' }, ['domain']],
+    ['a TCP monitor with TLS on an address', { ...TCP, tls: true, paused: false }, ['tls']],
+    ['a DNS monitor', { ...DNS, hostname: 'api.example.test', paused: false }, ['domain']],
+    ['a TCP monitor without TLS on an address', { ...TCP, paused: false }, []],
+  ])('answers the lanes it queued for %s', async (_what, input, queued) => {
+    const { id } = await api.caller.monitors.create(input);
+    expect(await api.caller.monitors.checkExpiryNow({ id })).toEqual({ queued });
   });
 });

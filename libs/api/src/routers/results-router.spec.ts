@@ -67,7 +67,7 @@ describe('results router', () => {
     expect(await clientError(api.caller.results.list({ monitorId, cursor: 'bm9wZQ' }))).toEqual({
       code: 'BAD_REQUEST',
       message: 'cursor is not a cursor from a previous page',
-      fieldErrors: undefined,
+      fieldErrors: { cursor: 'cursor is not a cursor from a previous page' },
     });
     expect((await clientError(api.caller.results.recent({ monitorId, limit: 0 }))).fieldErrors).toEqual({
       limit: 'limit must be at least 1',

@@ -1,10 +1,17 @@
-import { recentResultsInputSchema, resultsListInputSchema } from '@mini-netumo/contracts';
+import { z } from 'zod';
+import { checkResultSchema, recentResultsInputSchema, resultsListInputSchema, resultsPageSchema } from '@mini-netumo/contracts';
 import { listResultsPage, recentResults } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const resultsRouter = router({
   /** Newest first; NOT_FOUND for an unknown monitor, not an empty list. */
-  recent: publicProcedure.input(recentResultsInputSchema).query(({ ctx, input }) => recentResults(ctx, input.monitorId, input.limit)),
+  recent: publicProcedure
+    .input(recentResultsInputSchema)
+    .output(z.array(checkResultSchema))
+    .query(({ ctx, input }) => recentResults(ctx, input.monitorId, input.limit)),
   /** Paged (keyset cursor), filtered by time, failure kind and verdict. */
-  list: publicProcedure.input(resultsListInputSchema).query(({ ctx, input }) => listResultsPage(ctx, input)),
+  list: publicProcedure
+    .input(resultsListInputSchema)
+    .output(resultsPageSchema)
+    .query(({ ctx, input }) => listResultsPage(ctx, input)),
 });

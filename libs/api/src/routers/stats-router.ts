@@ -1,13 +1,24 @@
-import { monitorStatsInputSchema, statsExportInputSchema } from '@mini-netumo/contracts';
+import { z } from 'zod';
+import {
+  monitorStatsInputSchema,
+  monitorStatsSchema,
+  monitorSummarySchema,
+  statsExportInputSchema,
+  statsExportSchema,
+} from '@mini-netumo/contracts';
 import { exportCsv, monitorStats, statsSummary } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const statsRouter = router({
   /** Every monitor's status, uptime 24h/7d/30d, last latency and 24 h sparkline, in one call. */
-  summary: publicProcedure.query(({ ctx }) => statsSummary(ctx)),
-  monitor: publicProcedure.input(monitorStatsInputSchema).query(({ ctx, input }) => monitorStats(ctx, input.monitorId, input.window)),
+  summary: publicProcedure.output(z.array(monitorSummarySchema)).query(({ ctx }) => statsSummary(ctx)),
+  monitor: publicProcedure
+    .input(monitorStatsInputSchema)
+    .output(monitorStatsSchema)
+    .query(({ ctx, input }) => monitorStats(ctx, input.monitorId, input.window)),
   /** CSV text; the dashboard offers it as a download. */
   export: publicProcedure
     .input(statsExportInputSchema)
+    .output(statsExportSchema)
     .query(async ({ ctx, input }) => ({ csv: await exportCsv(ctx, input.monitorId, input.what, input.from, input.to) })),
 });

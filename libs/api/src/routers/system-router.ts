@@ -1,6 +1,7 @@
+import { healthSchema } from '@mini-netumo/contracts';
 import { checkHealth } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const systemRouter = router({
-  health: publicProcedure.query(({ ctx }) => checkHealth(ctx)),
+  health: publicProcedure.output(healthSchema).query(({ ctx }) => checkHealth(ctx)),
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tlsStatusSchema } from '@mini-netumo/contracts';
+import { tlsStatusSchema, type MonitorInput } from '@mini-netumo/contracts';
 import { createExpiryLane, runTlsJob, type AddressLookup } from '@mini-netumo/domain';
 import { createTestPki, startTlsTestServer, type TestPki, type TlsTestServer } from '@mini-netumo/domain/testing';
 import { UNKNOWN_ID, clientError, expectContractShape, useRouterHarness } from '../testing/router-harness';
@@ -67,6 +67,15 @@ describe('tls.get', () => {
   it('follows a TCP monitor with TLS to its own host and port', async () => {
     const { id } = await api.caller.monitors.create({ kind: 'tcp', name: 'SMTPS', host: '127.0.0.1', port: 465, tls: true, paused: true });
     expect(await api.caller.tls.get({ monitorId: id })).toMatchObject({ host: '127.0.0.1', port: 465, state: null, addresses: [] });
+  });
+
+  it.each<[string, MonitorInput]>([
+    ['a DNS monitor', { kind: 'dns', name: 'Resolver', hostname: 'shop.example.test', resolver: '127.0.0.1:9', paused: true }],
+    ['a TCP monitor without TLS', { kind: 'tcp', name: 'Postgres', host: '127.0.0.1', port: 5432, paused: true }],
+    ['a plain-http monitor', { name: 'Plain', url: `http://${HOST}:9/`, paused: true }],
+  ])('answers null for %s: no certificate, so no host or port to name', async (_kind, input) => {
+    const { id } = await api.caller.monitors.create(input);
+    expect(await api.caller.tls.get({ monitorId: id })).toBeNull();
   });
 
   it('answers NOT_FOUND for an unknown monitor, and names a bad id', async () => {

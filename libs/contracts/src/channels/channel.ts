@@ -95,4 +95,8 @@ export const channelSchema = z.discriminatedUnion(
   }),
 );
 export type Channel = z.infer<typeof channelSchema>;
+
+/** `channels.delete`: the channel that is gone, and the monitors that alerted it and no longer do. */
+export const channelDeletedSchema = z.object({ id: z.uuid(), detachedMonitors: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+export type ChannelDeleted = z.infer<typeof channelDeletedSchema>;
 export type ChannelDraft = z.output<typeof channelTestDraftSchema>;

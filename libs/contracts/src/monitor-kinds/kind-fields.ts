@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { storableText } from '../storable-text';
 
+/** A rule between a kind's fields, broken: the field to blame and why (the message names it). */
+export interface SettingsProblem {
+  field: string;
+  message: string;
+}
+
 /** A whole number within limits, with messages naming the field. */
 export const intField = (field: string, limits: { min: number; max: number }) =>
   z

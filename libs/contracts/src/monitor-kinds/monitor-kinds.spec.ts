@@ -31,11 +31,36 @@ describe('TCP monitors', () => {
     [{ host: 'example.com:80' }, 'host', 'host must be a host name (example.com) or an IP address, without a scheme or port'],
     [{ host: '999.1.1.1' }, 'host', 'host must be a host name (example.com) or an IP address, without a scheme or port'],
     [{ host: '' }, 'host', 'host is required'],
-    [{ expect: '' }, 'expect', 'expect must not be empty (leave it out to expect nothing)'],
+    [{ expect: '' }, 'expect', 'expect must not be empty or only blanks (leave it out to expect nothing)'],
+    [{ expect: ' \r\n\t' }, 'expect', 'expect must not be empty or only blanks (leave it out to expect nothing)'],
+    [{ tlsServerName: 'db.example.com' }, 'tlsServerName', 'tlsServerName applies only with tls: true (without TLS, leave it out or null)'],
+    [{ ignoreTlsErrors: true }, 'ignoreTlsErrors', 'ignoreTlsErrors applies only with tls: true (without TLS, leave it out or false)'],
     [{ send: 'x'.repeat(4_097) }, 'send', 'send must be at most 4096 characters'],
     [{ tls: 'yes' }, 'tls', 'tls must be true or false'],
   ])('refuse %j at %s', (override, path, message) => {
     expect(issuesOf({ kind: 'tcp', name: 'T', host: '127.0.0.1', port: 5432, ...override })).toEqual([{ path, message }]);
+  });
+
+  it('keep an empty send as null ("send nothing"), and blanks to send as they are', () => {
+    const base = { kind: 'tcp', name: 'T', host: '127.0.0.1', port: 5432 };
+    expect(monitorInputSchema.parse({ ...base, send: '' })).toMatchObject({ send: null });
+    expect(monitorInputSchema.parse({ ...base, send: '\r\n' })).toMatchObject({ send: '\r\n' });
+    expect(monitorUpdateSchema.parse({ id: crypto.randomUUID(), patch: { send: '' } }).patch).toEqual({ send: null });
+  });
+
+  it('take the TLS options with TLS, and judge them without it only once tls itself is valid', () => {
+    const options = { tlsServerName: 'db.example.com', ignoreTlsErrors: true };
+    expect(monitorInputSchema.parse({ kind: 'tcp', name: 'T', host: '127.0.0.1', port: 5432, tls: true, ...options })).toMatchObject(
+      options,
+    );
+    expect(issuesOf({ kind: 'tcp', name: 'T', host: '127.0.0.1', port: 5432, tls: 'no', ...options })).toEqual([
+      { path: 'tls', message: 'tls must be true or false' },
+    ]);
+    expect(issuesOf({ kind: 'tcp', name: '', host: '127.0.0.1', port: 5432, ...options }).map((issue) => issue.path)).toEqual([
+      'name',
+      'tlsServerName',
+      'ignoreTlsErrors',
+    ]);
   });
 
   it('take an IPv6 address as host', () => {

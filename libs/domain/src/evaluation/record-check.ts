@@ -1,4 +1,5 @@
 import type { CheckResult, Incident, Monitor } from '@mini-netumo/contracts';
+import { toIncident } from '../alerting/incidents/incident-row';
 import {
   allocateResultIds,
   insertResults,
@@ -74,7 +75,7 @@ export async function recordChecks(
       const transition = plan.transitions[i];
       const incident =
         transition === 'opened' ? opened.get(check.monitorId) : transition === 'resolved' ? resolved.get(check.monitorId) : undefined;
-      return { monitor, result: toResult(ids[i]!, check), incident: incident ?? null };
+      return { monitor, result: toResult(ids[i]!, check), incident: incident ? toIncident(incident) : null };
     });
   }) as Promise<(RecordedCheck | null)[]>;
 }

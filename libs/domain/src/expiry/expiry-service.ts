@@ -1,10 +1,10 @@
-import type { DomainStatus, ExpiryItem, TlsStatus } from '@mini-netumo/contracts';
+import type { DomainStatus, ExpiryCheckQueued, ExpiryItem, TlsStatus } from '@mini-netumo/contracts';
 import { targetOf } from '../checks/monitor-kinds';
 import { findDomainRegistration, listDomainRegistrations } from '../db/queries/domain-queries';
 import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
 import { listTlsRows, listTlsRowsEndingBefore } from '../db/queries/tls-queries';
 import { requireMonitor } from '../monitors/require-monitor';
-import { enqueueExpiryCheckNow, expiryQueuesOf } from '../queue/expiry-schedules';
+import { enqueueExpiryCheckNow, expiryQueuesOf, wantsDomain, wantsTls } from '../queue/expiry-schedules';
 import { queueCall } from '../queue/queue-call';
 import type { DomainContext } from '../runtime/domain-context';
 import { NotFoundError } from '../runtime/errors';
@@ -15,10 +15,15 @@ import { toTlsStatus } from './tls/tls-rows';
 
 const DAY_MS = 86_400_000;
 
-/** `tls.get`: every address's certificate as last read, judged now by the monitor's `tlsAlertDays`. */
-export async function getTlsStatus(ctx: DomainContext, monitorId: string, now = new Date()): Promise<TlsStatus> {
+/**
+ * `tls.get`: every address's certificate as last read, judged now by the monitor's `tlsAlertDays`. Null when
+ * the monitor's kind has no certificate (DNS, TCP without TLS, plain http): there is no host or port to name.
+ */
+export async function getTlsStatus(ctx: DomainContext, monitorId: string, now = new Date()): Promise<TlsStatus | null> {
   const monitor = await requireMonitor(ctx.db, monitorId);
-  return toTlsStatus({ id: monitorId, tls: tlsTargetOf(monitor) }, await listTlsRows(ctx.db, monitorId), now, monitor.tlsAlertDays);
+  const target = tlsTargetOf(monitor);
+  if (!target) return null;
+  return toTlsStatus({ id: monitorId, tls: target }, await listTlsRows(ctx.db, monitorId), now, monitor.tlsAlertDays);
 }
 
 /** `domains.get`: the registration shared by every monitor on the domain, judged now by the monitor's `domainAlertDays`. */
@@ -42,7 +47,7 @@ export async function upcomingExpiries(ctx: DomainContext, withinDays: number, n
     const monitor = byId.get(row.monitorId);
     // Deleted or paused between the two reads: it is not listed either way.
     if (!monitor) return [];
-    const status = toTlsStatus({ id: row.monitorId, tls: null }, [row], now, monitor.tlsAlertDays);
+    const status = toTlsStatus({ id: row.monitorId, tls: row }, [row], now, monitor.tlsAlertDays);
     const report = status.addresses[0];
     if (!report?.certificate) return [];
     return [
@@ -93,10 +98,14 @@ export async function upcomingExpiries(ctx: DomainContext, withinDays: number, n
   );
 }
 
-/** `monitors.checkExpiryNow`: both lanes at once, the domain past its day-long cache (not past the short one). */
-export async function checkExpiryNow(ctx: DomainContext, monitorId: string): Promise<{ queued: true }> {
+/**
+ * `monitors.checkExpiryNow`: both lanes at once, the domain past its day-long cache (not past the short one).
+ * Answers the lanes it queued, by the rule the queueing follows: none for a monitor with neither a certificate
+ * nor a registrable domain.
+ */
+export async function checkExpiryNow(ctx: DomainContext, monitorId: string): Promise<ExpiryCheckQueued> {
   const monitor = await findMonitor(ctx.db, monitorId);
   if (!monitor || monitor.paused) throw new NotFoundError(monitor ? 'active monitor' : 'monitor', monitorId);
   await queueCall(enqueueExpiryCheckNow(expiryQueuesOf(ctx.queues), monitor, true));
-  return { queued: true };
+  return { queued: [...(wantsTls(monitor) ? ['tls' as const] : []), ...(wantsDomain(monitor) ? ['domain' as const] : [])] };
 }

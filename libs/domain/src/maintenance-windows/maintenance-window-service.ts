@@ -3,6 +3,7 @@ import type { MaintenanceSchedule, MaintenanceWindow } from '@mini-netumo/contra
 import type { Executor } from '../db/executor';
 import { findMonitor } from '../db/queries/monitor-queries';
 import { maintenanceWindows, type MaintenanceWindowRow } from '../db/schema';
+import { requireMonitor } from '../monitors/require-monitor';
 import type { DomainContext } from '../runtime/domain-context';
 import { NotFoundError, ValidationError } from '../runtime/errors';
 import { loadCoveringWindows, toSchedule } from './covering-windows';
@@ -20,8 +21,12 @@ function toMaintenanceWindow(row: MaintenanceWindowRow, now: Date): MaintenanceW
   };
 }
 
-/** Windows of one monitor plus the global ones (or every window when no monitor is given). */
+/**
+ * Windows of one monitor plus the global ones (or every window when no monitor is given); NOT_FOUND for an
+ * unknown monitor, not the global windows as if they were its.
+ */
 export async function listMaintenanceWindows(ctx: DomainContext, monitorId?: string, now = new Date()): Promise<MaintenanceWindow[]> {
+  if (monitorId) await requireMonitor(ctx.db, monitorId);
   const rows = await ctx.db
     .select()
     .from(maintenanceWindows)
@@ -36,7 +41,7 @@ export async function createMaintenanceWindow(
   now = new Date(),
 ): Promise<MaintenanceWindow> {
   if (input.monitorId && !(await findMonitor(ctx.db, input.monitorId)))
-    throw new ValidationError(`monitorId: monitor ${input.monitorId} does not exist`);
+    throw ValidationError.at(['monitorId'], `monitorId: monitor ${input.monitorId} does not exist`);
   const [row] = await ctx.db
     .insert(maintenanceWindows)
     .values({ ...input, schedule: input.schedule as unknown as Record<string, unknown> })

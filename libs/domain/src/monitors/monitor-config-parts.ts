@@ -1,4 +1,12 @@
-import { COMMON_MONITOR_FIELDS, kindFieldNames, type MonitorConfig, type MonitorKind, type MonitorPatch } from '@mini-netumo/contracts';
+import {
+  COMMON_MONITOR_FIELDS,
+  kindFieldNames,
+  monitorSettingsProblems,
+  type KindAndSettings,
+  type MonitorConfig,
+  type MonitorKind,
+  type MonitorPatch,
+} from '@mini-netumo/contracts';
 import { columnsForKind, kindSettingsOf, type KindSettings } from '../checks/monitor-kinds';
 import type { KindColumns } from '../checks/monitor-kind-def';
 import type { MonitorRow } from '../db/schema';
@@ -26,7 +34,8 @@ export function rowValuesOf(
 
 /**
  * An edit's row values. Only the monitor's own kind's fields apply: another kind's field is refused, named,
- * so a typo never passes as saved. The kind's settings are merged over the stored ones and stored whole.
+ * so a typo never passes as saved. The kind's settings are merged over the stored ones, held to the kind's
+ * rules between fields as a create is (the patch alone cannot be), and stored whole. Refusals name `patch.<field>`.
  */
 export function rowChangesOf(
   current: MonitorRow,
@@ -37,10 +46,19 @@ export function rowChangesOf(
   if (foreign.length > 0) {
     throw new ValidationError(
       `${foreign.join(', ')} ${foreign.length === 1 ? 'is not a field' : 'are not fields'} of ${current.kind} monitors`,
+      foreign.map((field) => ({ path: ['patch', field], message: `${field} is not a field of ${current.kind} monitors` })),
     );
   }
   if (Object.keys(own).length === 0) return { values: shared, targetChanged: false };
   const stored = kindSettingsOf(current);
   const merged = { kind: stored.kind, settings: { ...stored.settings, ...own } } as KindSettings;
+  // The spread of a per-kind union loses which settings go with which kind; `merged` keeps them together.
+  const problems = monitorSettingsProblems({ kind: merged.kind, ...merged.settings } as KindAndSettings);
+  if (problems.length > 0) {
+    throw new ValidationError(
+      problems.map((problem) => problem.message).join('; '),
+      problems.map(({ field, message }) => ({ path: ['patch', field], message })),
+    );
+  }
   return { values: { ...shared, ...columnsForKind(merged) }, targetChanged: true };
 }

@@ -66,7 +66,7 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
       domainAlertDays: fields.domainAlertDays ?? current.domainAlertDays,
       expiryReminderDays: fields.expiryReminderDays ?? current.expiryReminderDays,
     });
-    if (problem) throw new ValidationError(problem);
+    if (problem) throw ValidationError.at(['patch', 'expiryReminderDays'], problem);
     const { values, targetChanged } = rowChangesOf(current, fields);
     const [row] = await tx
       .update(monitors)
@@ -85,7 +85,8 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
     if (!row) throw new NotFoundError('monitor', id);
     // A new address, new thresholds or a resumed monitor deserve a fresh look at its certificate and domain.
     await queueCall(scheduleAll(ctx, row, targetChanged || patch.paused === false || changesExpiryAlerts(current, row)));
-    const linked = channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds);
+    const linked =
+      channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds, ['patch', 'channelIds']);
     return { ...toMonitor(row), channelIds: linked };
   });
   await announce(ctx, monitor);

@@ -15,9 +15,27 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * A value of the request to blame: its path in the contract's input (as a zod issue's path, so `patch.port`
+ * for an edit), and why. The api keys its `fieldErrors` by it, as it does for the contract's own refusals.
+ */
+export interface FieldProblem {
+  path: readonly (string | number)[];
+  message: string;
+}
+
 export class ValidationError extends DomainError {
-  constructor(message: string) {
+  /** The values to blame; empty when the refusal is about no one field (a cursor from nowhere). */
+  readonly problems: readonly FieldProblem[];
+
+  constructor(message: string, problems: readonly FieldProblem[] = []) {
     super('BAD_REQUEST', message);
+    this.problems = problems;
+  }
+
+  /** A refusal of one value, whose message names it. */
+  static at(path: FieldProblem['path'], message: string): ValidationError {
+    return new ValidationError(message, [{ path, message }]);
   }
 }
 

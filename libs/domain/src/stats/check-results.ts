@@ -33,6 +33,7 @@ const encodeCursor = (at: Date, id: number) => Buffer.from(`${at.toISOString()}|
 function decodeCursor(cursor: string): { at: Date; id: number } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const at = new Date(iso ?? '');
-  if (Number.isNaN(at.getTime()) || !/^\d+$/.test(id ?? '')) throw new ValidationError('cursor is not a cursor from a previous page');
+  if (Number.isNaN(at.getTime()) || !/^\d+$/.test(id ?? ''))
+    throw ValidationError.at(['cursor'], 'cursor is not a cursor from a previous page');
   return { at, id: Number(id) };
 }

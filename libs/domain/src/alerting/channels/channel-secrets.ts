@@ -4,11 +4,11 @@ import { ValidationError } from '../../runtime/errors';
 type Config = Record<string, unknown>;
 const MAP_PREFIX = 'values-of:';
 
-/** Visits every secret string of a config: plain fields, and every value of the maps marked `values-of:`. */
+/** Visits every secret string of a config, with its path in it: plain fields, and every value of the maps marked `values-of:`. */
 function eachSecret(
   kind: ChannelKind,
   config: Config,
-  visit: (value: string, replace: (next: string) => void, label: string) => void,
+  visit: (value: string, replace: (next: string) => void, path: readonly string[]) => void,
 ): void {
   for (const field of CHANNEL_SECRET_FIELDS[kind] as readonly string[]) {
     if (field.startsWith(MAP_PREFIX)) {
@@ -16,10 +16,10 @@ function eachSecret(
       const map = config[name];
       if (!map || typeof map !== 'object') continue;
       for (const [key, value] of Object.entries(map as Config)) {
-        if (typeof value === 'string') visit(value, (next) => ((map as Config)[key] = next), `${name}.${key}`);
+        if (typeof value === 'string') visit(value, (next) => ((map as Config)[key] = next), [name, key]);
       }
     } else if (typeof config[field] === 'string') {
-      visit(config[field] as string, (next) => (config[field] = next), field);
+      visit(config[field] as string, (next) => (config[field] = next), [field]);
     }
   }
 }
@@ -40,12 +40,15 @@ export function maskChannelConfig(kind: ChannelKind, config: Config): Config {
 export function restoreMaskedSecrets(kind: ChannelKind, incoming: Config, saved: Config | null): Config {
   const merged = copy(incoming);
   const savedValues = new Map<string, string>();
-  if (saved) eachSecret(kind, copy(saved), (value, _replace, label) => savedValues.set(label, value));
-  eachSecret(kind, merged, (value, replace, label) => {
+  if (saved) eachSecret(kind, copy(saved), (value, _replace, path) => savedValues.set(path.join('.'), value));
+  eachSecret(kind, merged, (value, replace, path) => {
     if (!isMaskedSecret(value)) return;
-    const original = savedValues.get(label);
+    const original = savedValues.get(path.join('.'));
     if (original === undefined || maskSecret(original) !== value) {
-      throw new ValidationError(`config.${label}: enter the value (${SECRET_MASK} only keeps a value already saved)`);
+      throw ValidationError.at(
+        ['config', ...path],
+        `config.${path.join('.')}: enter the value (${SECRET_MASK} only keeps a value already saved)`,
+      );
     }
     replace(original);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Channel, ChannelDraft, ChannelKind, ChannelSettings, ChannelTestResult } from '@mini-netumo/contracts';
+import type { Channel, ChannelDeleted, ChannelDraft, ChannelKind, ChannelSettings, ChannelTestResult } from '@mini-netumo/contracts';
 import type { Db } from '../../db/client';
 import {
   channelsFallingBackTo,
@@ -8,7 +8,6 @@ import {
   lastDeliveryPerChannel,
   listChannelRows,
   monitorsAlerting,
-  type NamedRef,
 } from '../../db/queries/channel-queries';
 import { channels, type ChannelRow } from '../../db/schema';
 import type { DomainContext } from '../../runtime/domain-context';
@@ -45,7 +44,7 @@ export async function createChannel(ctx: DomainContext, input: ChannelSettings):
 export async function updateChannel(ctx: DomainContext, input: ChannelSettings & { id: string }): Promise<Channel> {
   const current = await requireChannel(ctx.db, input.id);
   if (current.kind !== input.kind)
-    throw new ValidationError(`kind: a ${current.kind} channel cannot become ${input.kind}; create a new channel`);
+    throw ValidationError.at(['kind'], `kind: a ${current.kind} channel cannot become ${input.kind}; create a new channel`);
   const config = restoreMaskedSecrets(input.kind, input.config, current.config);
   await checkFallback(ctx.db, input.id, input.fallbackChannelId);
   const { id, ...settings } = input;
@@ -58,12 +57,6 @@ export async function updateChannel(ctx: DomainContext, input: ChannelSettings &
   );
   if (!row) throw new NotFoundError('channel', id);
   return getChannel(ctx, row.id);
-}
-
-/** What deleting a channel did: the monitors that alerted it and no longer do. */
-export interface ChannelDeleted {
-  id: string;
-  detachedMonitors: NamedRef[];
 }
 
 /**
@@ -96,7 +89,8 @@ export async function testChannel(ctx: DomainContext, id: string): Promise<Chann
 /** Sends a test message with settings not saved yet (masked secrets are taken from the saved channel `id`). */
 export async function testChannelDraft(ctx: DomainContext, draft: ChannelDraft): Promise<ChannelTestResult> {
   const saved = draft.id ? await requireChannel(ctx.db, draft.id) : null;
-  if (saved && saved.kind !== draft.kind) throw new ValidationError(`kind: channel ${saved.id} is ${saved.kind}, not ${draft.kind}`);
+  if (saved && saved.kind !== draft.kind)
+    throw ValidationError.at(['kind'], `kind: channel ${saved.id} is ${saved.kind}, not ${draft.kind}`);
   return sendTest(ctx, draft.kind, restoreMaskedSecrets(draft.kind, draft.config, saved?.config ?? null));
 }
 
@@ -140,6 +134,7 @@ async function requireChannel(db: Db, id: string): Promise<ChannelRow> {
 
 async function checkFallback(db: Db, id: string | null, fallbackId: string | null): Promise<void> {
   if (!fallbackId) return;
-  if (fallbackId === id) throw new ValidationError('fallbackChannelId: a channel cannot be its own fallback');
-  if (!(await findChannel(db, fallbackId))) throw new ValidationError(`fallbackChannelId: channel ${fallbackId} does not exist`);
+  if (fallbackId === id) throw ValidationError.at(['fallbackChannelId'], 'fallbackChannelId: a channel cannot be its own fallback');
+  if (!(await findChannel(db, fallbackId)))
+    throw ValidationError.at(['fallbackChannelId'], `fallbackChannelId: channel ${fallbackId} does not exist`);
 }

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import type { Tx } from '../../db/executor';
 import { findOpening } from '../../db/queries/incident-event-queries';
 import { incidentEvents, incidents, type IncidentRow } from '../../db/schema';
+import { toIncident } from './incident-row';
 
 /**
  * What an expiry lane wants for one monitor now: an incident about `subject`, or none. A low-key notice
@@ -129,16 +130,4 @@ async function speakingSibling(tx: Tx, kind: IncidentRow['kind'], subject: strin
     )
     .limit(1);
   return row;
-}
-
-function toIncident(row: IncidentRow): Incident {
-  return {
-    id: row.id,
-    monitorId: row.monitorId,
-    kind: row.kind,
-    state: row.state,
-    openedAt: row.openedAt,
-    resolvedAt: row.resolvedAt,
-    cause: row.cause,
-  };
 }

@@ -5,10 +5,11 @@ import { findIncident, selectIncidents, type IncidentFilter } from '../../db/que
 import { findMonitor } from '../../db/queries/monitor-queries';
 import type { DomainContext } from '../../runtime/domain-context';
 import { NotFoundError } from '../../runtime/errors';
+import { toIncident } from './incident-row';
 
 /** Filtered by monitor, state and kind; open ones first, then newest first. */
-export function listIncidents(ctx: DomainContext, filter: IncidentFilter): Promise<Incident[]> {
-  return selectIncidents(ctx.db, filter);
+export async function listIncidents(ctx: DomainContext, filter: IncidentFilter): Promise<Incident[]> {
+  return (await selectIncidents(ctx.db, filter)).map(toIncident);
 }
 
 /** An incident with its monitor, who acknowledged or resolved it and why, and its timeline oldest first. */
@@ -19,7 +20,7 @@ export async function getIncidentDetail(ctx: DomainContext, id: string): Promise
   const acknowledged = timeline.findLast((event) => event.type === 'acknowledged');
   const resolved = timeline.find((event) => event.type === 'resolved');
   return {
-    ...incident,
+    ...toIncident(incident),
     monitorName: monitor?.name ?? '',
     monitorUrl: monitor ? targetOf(monitor) : '',
     acknowledgedAt: acknowledged?.at ?? null,

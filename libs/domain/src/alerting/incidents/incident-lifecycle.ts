@@ -5,6 +5,7 @@ import type { DomainContext } from '../../runtime/domain-context';
 import { ConflictError, NotFoundError } from '../../runtime/errors';
 import { dispatchDeliveries } from '../delivery/dispatch-deliveries';
 import { announce, recordAnnouncement } from '../policy/announce';
+import { toIncident } from './incident-row';
 
 /** Without authentication there is no caller to name yet; the event still says a person did it. */
 const SOMEONE = 'a user';
@@ -27,8 +28,7 @@ export async function acknowledgeIncident(ctx: DomainContext, id: string, option
     return { incident: updated ?? current, queued: await recordAnnouncement(tx, ctx, notice) };
   });
   await dispatchDeliveries(ctx, queued);
-  await publishIncident(ctx, incident);
-  return incident;
+  return publishIncident(ctx, toIncident(incident));
 }
 
 /**
@@ -47,14 +47,15 @@ export async function resolveIncident(ctx: DomainContext, id: string, options: {
     return updated;
   });
   await announce(ctx, { incident, type: 'resolved', at, actor: options.by || SOMEONE, note: options.note || null });
-  await publishIncident(ctx, incident);
-  return incident;
+  return publishIncident(ctx, toIncident(incident));
 }
 
-async function publishIncident(ctx: DomainContext, incident: Incident): Promise<void> {
+/** Tells the dashboards, best effort (the change is stored already), and gives the incident back as answered. */
+async function publishIncident(ctx: DomainContext, incident: Incident): Promise<Incident> {
   try {
     await ctx.events.publish({ type: 'incident', incident });
   } catch (error) {
     ctx.logger.warn('could not publish incident event', { incidentId: incident.id, error });
   }
+  return incident;
 }

@@ -13,7 +13,7 @@ export interface IncidentFilter {
 }
 
 /** Open incidents first, then newest first. */
-export function selectIncidents(db: Db, filter: IncidentFilter): Promise<Incident[]> {
+export function selectIncidents(db: Db, filter: IncidentFilter): Promise<IncidentRow[]> {
   const conditions: SQL[] = [];
   if (filter.monitorId) conditions.push(eq(incidents.monitorId, filter.monitorId));
   if (filter.state) conditions.push(eq(incidents.state, filter.state));

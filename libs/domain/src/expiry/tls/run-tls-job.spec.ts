@@ -186,7 +186,7 @@ describe('runTlsJob', () => {
     const monitor = await monitorNamed('Shop');
     server.serve('127.0.0.2', leaf(20));
     await runTlsJob(ctx, { monitorId: monitor.id }, lane);
-    expect((await getTlsStatus(ctx, monitor.id, now)).addresses.map((report) => report.daysRemaining)).toEqual([90, 20]);
+    expect((await getTlsStatus(ctx, monitor.id, now))?.addresses.map((report) => report.daysRemaining)).toEqual([90, 20]);
     const later = new Date(now.getTime() + 7 * DAY);
     const status = await getTlsStatus(ctx, monitor.id, later);
     expect(status).toMatchObject({ state: 'expiring', daysRemaining: 13 });
@@ -237,11 +237,11 @@ describe('runTlsJob', () => {
     addresses = ['127.0.0.1', '127.0.0.2'];
   });
 
-  it('skips plain-http and unknown monitors', async () => {
+  it('skips plain-http and unknown monitors; tls.get has no certificate lane to show for plain http', async () => {
     const plain = await addMonitor('Plain', 'http://plain.example.test/');
     expect(await runTlsJob(ctx, { monitorId: plain.id }, lane)).toBeNull();
     expect(await runTlsJob(ctx, { monitorId: '00000000-0000-4000-8000-000000000000' }, lane)).toBeNull();
     await expect(getTlsStatus(ctx, '00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await getTlsStatus(ctx, plain.id)).toMatchObject({ state: null, addresses: [], checkedAt: null });
+    expect(await getTlsStatus(ctx, plain.id)).toBeNull();
   });
 });

@@ -35,10 +35,11 @@ export function toTlsRows(monitorId: string, outcome: TlsCheckOutcome): NewTlsCe
 
 /**
  * A monitor's certificate lane as the API shows it, from its rows, judged at `now` against the threshold:
- * the days left count down between checks and a certificate that expired since is shown expired.
+ * the days left count down between checks and a certificate that expired since is shown expired. `tls`: the
+ * certificate's host and port, named before the first read.
  */
 export function toTlsStatus(
-  monitor: { id: string; tls: { host: string; port: number } | null },
+  monitor: { id: string; tls: { host: string; port: number } },
   rows: TlsCertificateRow[],
   now: Date,
   thresholdDays: number,
@@ -51,8 +52,8 @@ export function toTlsStatus(
   const checkedAt = rows.reduce<Date | null>((latest, row) => (!latest || row.checkedAt > latest ? row.checkedAt : latest), null);
   return {
     monitorId: monitor.id,
-    host: rows[0]?.host ?? monitor.tls?.host ?? '',
-    port: rows[0]?.port ?? monitor.tls?.port ?? 443,
+    host: rows[0]?.host ?? monitor.tls.host,
+    port: rows[0]?.port ?? monitor.tls.port,
     state: nameRow ? 'error' : worstTlsState(addresses.map((report) => report.state)),
     daysRemaining: days.length ? Math.min(...days) : null,
     thresholdDays,

@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { DomainStatus, LiveEvent, TlsStatus } from '@mini-netumo/contracts';
+import type { DomainStatus, ExpiryCheckQueued, LiveEvent, TlsStatus } from '@mini-netumo/contracts';
 import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveEvents } from '../../live/live-events';
@@ -14,9 +14,9 @@ const later = (ms: number) => new Date(CHECKED_AT.getTime() + ms);
 describe('ExpiryStatusStore', () => {
   let events: Subject<LiveEvent>;
   let connected: Subject<void>;
-  let tlsGet: ReturnType<typeof vi.fn<(input: { monitorId: string }) => Promise<TlsStatus>>>;
+  let tlsGet: ReturnType<typeof vi.fn<(input: { monitorId: string }) => Promise<TlsStatus | null>>>;
   let domainGet: ReturnType<typeof vi.fn<(input: { monitorId: string }) => Promise<DomainStatus>>>;
-  let checkExpiryNow: ReturnType<typeof vi.fn<(input: { id: string }) => Promise<{ queued: true }>>>;
+  let checkExpiryNow: ReturnType<typeof vi.fn<(input: { id: string }) => Promise<ExpiryCheckQueued>>>;
   let store: ExpiryStatusStore;
 
   beforeEach(async () => {
@@ -24,7 +24,7 @@ describe('ExpiryStatusStore', () => {
     connected = new Subject();
     tlsGet = vi.fn(async () => NOT_CHECKED_TLS);
     domainGet = vi.fn(async () => UNKNOWN_DOMAIN);
-    checkExpiryNow = vi.fn(async () => ({ queued: true as const }));
+    checkExpiryNow = vi.fn(async (): Promise<ExpiryCheckQueued> => ({ queued: ['tls', 'domain'] }));
     TestBed.configureTestingModule({
       providers: [
         ExpiryStatusStore,
@@ -70,9 +70,19 @@ describe('ExpiryStatusStore', () => {
     expect(tlsGet).toHaveBeenCalledTimes(2);
   });
 
-  it('queues a check of both lanes for the monitor', async () => {
-    await store.checkNow();
+  it('queues a check of the monitor’s lanes and says which the api queued', async () => {
+    expect(await store.checkNow()).toEqual({ queued: ['tls', 'domain'] });
     expect(checkExpiryNow).toHaveBeenCalledWith({ id: MONITOR_ID });
+    checkExpiryNow.mockResolvedValueOnce({ queued: [] });
+    expect(await store.checkNow()).toEqual({ queued: [] });
+  });
+
+  it('keeps no certificate lane for a monitor whose kind has none (tls.get answers null)', async () => {
+    tlsGet.mockResolvedValueOnce(null);
+    domainGet.mockResolvedValueOnce(aDomainStatus({ monitorId: OTHER_ID, state: 'ok' }));
+    store.open(OTHER_ID);
+    await vi.waitFor(() => expect(store.domain()?.monitorId).toBe(OTHER_ID));
+    expect(store.tls()).toBeNull();
   });
 
   it('drops a late answer for the monitor shown before', async () => {

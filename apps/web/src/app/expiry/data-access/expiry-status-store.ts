@@ -1,6 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { DomainStatus, TlsStatus } from '@mini-netumo/contracts';
+import type { DomainStatus, ExpiryCheckQueued, TlsStatus } from '@mini-netumo/contracts';
 import { LiveEvents } from '../../live/live-events';
 import { messageOf } from '../../trpc/error-message';
 import { TRPC } from '../../trpc/trpc';
@@ -21,7 +21,9 @@ export class ExpiryStatusStore {
   private readonly trpc = inject(TRPC);
   private monitorId: string | null = null;
 
+  /** Null until loaded, and for a monitor whose kind has no certificate (tls.get answers null then). */
   readonly tls = signal<TlsStatus | null>(null);
+  /** Null until loaded: every monitor has a domain lane, even one with no registrable domain. */
   readonly domain = signal<DomainStatus | null>(null);
   readonly error = signal<string | null>(null);
 
@@ -49,10 +51,10 @@ export class ExpiryStatusStore {
     this.reload();
   }
 
-  /** Queues a certificate read and a domain lookup now; their results arrive as live events. */
-  async checkNow(): Promise<void> {
-    if (!this.monitorId) return;
-    await this.trpc.monitors.checkExpiryNow.mutate({ id: this.monitorId });
+  /** Queues a certificate read and a domain lookup now, those the monitor has; their results arrive as live events. */
+  async checkNow(): Promise<ExpiryCheckQueued> {
+    if (!this.monitorId) return { queued: [] };
+    return this.trpc.monitors.checkExpiryNow.mutate({ id: this.monitorId });
   }
 
   private reload(): void {
@@ -61,7 +63,7 @@ export class ExpiryStatusStore {
     void this.load(monitorId, async () => {
       const [tls, domain] = await Promise.all([this.trpc.tls.get.query({ monitorId }), this.trpc.domains.get.query({ monitorId })]);
       return () => {
-        this.tls.update((current) => fresher(current, tls));
+        this.tls.update((current) => (tls ? fresher(current, tls) : null));
         this.domain.update((current) => fresher(current, domain));
       };
     });

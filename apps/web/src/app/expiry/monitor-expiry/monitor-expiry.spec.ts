@@ -6,21 +6,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveEvents } from '../../live/live-events';
 import { TRPC } from '../../trpc/trpc';
 import { MONITOR_ID, NOT_CHECKED_TLS, UNKNOWN_DOMAIN, aTlsAddress, aTlsStatus } from '../data-access/expiry-fixtures';
-import { MonitorExpiry } from './monitor-expiry';
+import { MonitorExpiry, queuedText } from './monitor-expiry';
 
 describe('MonitorExpiry', () => {
   let events: Subject<LiveEvent>;
   let checkExpiryNow: ReturnType<typeof vi.fn>;
+  let tlsGet: ReturnType<typeof vi.fn>;
 
   beforeEach(() => {
     events = new Subject();
-    checkExpiryNow = vi.fn(async () => ({ queued: true }));
+    checkExpiryNow = vi.fn(async () => ({ queued: ['tls', 'domain'] }));
+    tlsGet = vi.fn(async () => NOT_CHECKED_TLS);
     TestBed.configureTestingModule({
       providers: [
         {
           provide: TRPC,
           useValue: {
-            tls: { get: { query: vi.fn(async () => NOT_CHECKED_TLS) } },
+            tls: { get: { query: tlsGet } },
             domains: { get: { query: vi.fn(async () => UNKNOWN_DOMAIN) } },
             monitors: { checkExpiryNow: { mutate: checkExpiryNow } },
           },
@@ -56,10 +58,28 @@ describe('MonitorExpiry', () => {
     expect(text(root, 'tls-days-left')).toBe('10 days left');
   });
 
+  it('shows no certificate panel when the api has no certificate lane for the monitor', async () => {
+    tlsGet.mockResolvedValueOnce(null);
+    const root = (await render()).nativeElement as HTMLElement;
+    expect(root.querySelector('[data-testid="tls-panel"]')).toBeNull();
+    expect(text(root, 'domain-state')).toBe('unknown');
+  });
+
   it('"Check now" queues a check of both lanes', async () => {
     const fixture = await render();
     (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="check-expiry-now"]')?.click();
     await fixture.whenStable();
     expect(checkExpiryNow).toHaveBeenCalledWith({ id: MONITOR_ID });
+  });
+});
+
+describe('queuedText', () => {
+  it.each([
+    [['tls', 'domain'], 'Certificate and domain check queued'],
+    [['tls'], 'Certificate check queued'],
+    [['domain'], 'Domain check queued'],
+    [[], 'Nothing to check: this monitor has no certificate and no registrable domain'],
+  ] as const)('%j -> %s', (queued, text) => {
+    expect(queuedText(queued)).toBe(text);
   });
 });

@@ -2,10 +2,21 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import type { ExpiryLaneName } from '@mini-netumo/contracts';
 import { messageOf } from '../../trpc/error-message';
 import { ExpiryStatusStore } from '../data-access/expiry-status-store';
 import { DomainPanel } from '../domain-panel/domain-panel';
 import { TlsPanel } from '../tls-panel/tls-panel';
+
+/** What "Check now" did, by the lanes the api says it queued: never "queued" when nothing was. */
+export function queuedText(queued: readonly ExpiryLaneName[]): string {
+  const tls = queued.includes('tls');
+  const domain = queued.includes('domain');
+  if (tls && domain) return 'Certificate and domain check queued';
+  if (tls) return 'Certificate check queued';
+  if (domain) return 'Domain check queued';
+  return 'Nothing to check: this monitor has no certificate and no registrable domain';
+}
 
 /**
  * Certificate and domain expiry of one monitor, live, with a "Check now" for both. Drop it on a page:
@@ -29,9 +40,9 @@ import { TlsPanel } from '../tls-panel/tls-panel';
       }
       @let tls = store.tls();
       @let domain = store.domain();
-      @if (tls && domain) {
+      @if (domain) {
         <div class="panels">
-          @if (withCertificate()) {
+          @if (tls) {
             <app-tls-panel [status]="tls" data-testid="tls-panel" />
           }
           <app-domain-panel [status]="domain" data-testid="domain-panel" />
@@ -68,7 +79,10 @@ import { TlsPanel } from '../tls-panel/tls-panel';
 })
 export class MonitorExpiry {
   readonly monitorId = input.required<string>();
-  /** False for a monitor whose kind has no certificate (DNS, TCP without TLS, plain http): no empty panel for it. */
+  /**
+   * False for a monitor whose kind has no certificate (DNS, TCP without TLS, plain http), for the heading shown
+   * while loading; the panel itself follows the api, which has no certificate lane to give for such a monitor.
+   */
   readonly withCertificate = input(true);
 
   protected readonly store = inject(ExpiryStatusStore);
@@ -85,8 +99,8 @@ export class MonitorExpiry {
   protected async checkNow(): Promise<void> {
     this.queueing.set(true);
     try {
-      await this.store.checkNow();
-      this.snackBar.open('Certificate and domain check queued', undefined, { duration: 2_000 });
+      const { queued } = await this.store.checkNow();
+      this.snackBar.open(queuedText(queued), undefined, { duration: queued.length > 0 ? 2_000 : 6_000 });
     } catch (error) {
       this.snackBar.open(messageOf(error), 'Dismiss', { duration: 6_000 });
     } finally {

@@ -1,4 +1,5 @@
 import type { MonitorKind } from '@mini-netumo/contracts';
+import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { fieldOf, formFieldsOf, serverFormErrors, validateMonitorForm, type MonitorFormField } from './form-errors';
 import { emptyFormValue, type MonitorFormValue } from './form-model';
@@ -179,7 +180,7 @@ describe('fieldOf', () => {
     ['http', '', 'bodyAssertion.type must be contains, not_contains, regex or json', 'bodyAssertion.type'],
     ['http', '', 'queue unavailable', null],
     ['tcp', 'patch.port', 'whatever', 'port'],
-    ['tcp', '', 'expect must not be empty (leave it out to expect nothing)', 'expect'],
+    ['tcp', '', 'expect must not be empty or only blanks (leave it out to expect nothing)', 'expect'],
     ['tcp', '', 'tlsServerName must be a host name', 'tlsServerName'],
     ['dns', '', 'expected must not be empty (leave it out to accept any answer)', 'expected'],
     ['dns', '', 'resolver port must be 1-65535, not "0"', 'resolver'],
@@ -192,15 +193,20 @@ describe('fieldOf', () => {
   });
 });
 
+/**
+ * What the tRPC client throws when monitors.update is refused: the api's message, and `data` as its
+ * errorFormatter writes it (libs/api's monitors-router.spec proves these answers for real).
+ */
+const refusal = (message: string, fieldErrors: Record<string, string>) =>
+  TRPCClientError.from({
+    error: { code: -32600, message, data: { code: 'BAD_REQUEST', httpStatus: 400, path: 'monitors.update', fieldErrors } },
+  });
+
 describe('serverFormErrors', () => {
   it('uses the field errors the api sends, by path', () => {
-    const error = Object.assign(new Error('intervalSeconds must be at least 20'), {
-      data: {
-        fieldErrors: {
-          'patch.intervalSeconds': 'intervalSeconds must be at least 20',
-          'patch.bodyAssertion.path': 'bodyAssertion.path is required',
-        },
-      },
+    const error = refusal('intervalSeconds must be at least 20; bodyAssertion.path is required', {
+      'patch.intervalSeconds': 'intervalSeconds must be at least 20',
+      'patch.bodyAssertion.path': 'bodyAssertion.path is required',
     });
     expect(serverFormErrors('http', error)).toEqual({
       fields: { intervalSeconds: 'intervalSeconds must be at least 20', 'bodyAssertion.path': 'bodyAssertion.path is required' },
@@ -217,14 +223,30 @@ describe('serverFormErrors', () => {
   });
 
   it('puts a refusal of another kind’s field above the form, naming it', () => {
-    const error = Object.assign(new Error('x'), { data: { fieldErrors: { 'patch.port': 'port is not a field of HTTP monitors' } } });
-    expect(serverFormErrors('http', error)).toEqual({ fields: {}, form: 'port is not a field of HTTP monitors' });
-    expect(serverFormErrors('tcp', error)).toEqual({ fields: { port: 'port is not a field of HTTP monitors' }, form: null });
+    const port = refusal('port is not a field of http monitors', { 'patch.port': 'port is not a field of http monitors' });
+    expect(serverFormErrors('http', port)).toEqual({ fields: {}, form: 'port is not a field of http monitors' });
+    const hostAndPort = refusal('host, port are not fields of dns monitors', {
+      'patch.host': 'host is not a field of dns monitors',
+      'patch.port': 'port is not a field of dns monitors',
+    });
+    expect(serverFormErrors('dns', hostAndPort)).toEqual({
+      fields: {},
+      form: 'host is not a field of dns monitors; port is not a field of dns monitors',
+    });
+  });
+
+  it('puts a refusal of the merged settings under the field the api names, though the patch did not send it', () => {
+    const message = 'tlsServerName applies only with tls: true (without TLS, leave it out or null)';
+    expect(serverFormErrors('tcp', refusal(message, { 'patch.tlsServerName': message }))).toEqual({
+      fields: { tlsServerName: message },
+      form: null,
+    });
   });
 
   it('puts the partial-edit rule the api checks under the reminders', () => {
-    const error = new Error('expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)');
-    expect(serverFormErrors('dns', error)).toEqual({ fields: { expiryReminderDays: error.message }, form: null });
+    const message = 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)';
+    const error = refusal(message, { 'patch.expiryReminderDays': message });
+    expect(serverFormErrors('dns', error)).toEqual({ fields: { expiryReminderDays: message }, form: null });
   });
 
   it('puts an error of no field above the form', () => {

@@ -26,6 +26,12 @@ describe('TCP_FORM', () => {
     });
   });
 
+  it('sends the TLS options as unset without TLS, whatever the greyed-out inputs still hold', () => {
+    const typed = { tlsServerName: 'mail.example.com', ignoreTlsErrors: true };
+    expect(TCP_FORM.toInput(value({ tls: false, ...typed }))).toMatchObject({ tls: false, tlsServerName: null, ignoreTlsErrors: false });
+    expect(TCP_FORM.toInput(value({ tls: true, ...typed }))).toMatchObject({ tls: true, ...typed });
+  });
+
   it('shows stored line breaks back as escapes, so saving again sends the same bytes', () => {
     const monitor = aTcpMonitor({ send: 'QUIT\r\n', expect: '221 ', tls: true, tlsServerName: 'mail.example.com' });
     const shown = TCP_FORM.fromConfig(monitor);

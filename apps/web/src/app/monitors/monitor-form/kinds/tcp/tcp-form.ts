@@ -27,7 +27,7 @@ export function buildTcpGroup(fb: NonNullableFormBuilder, value: TcpFormValue) {
     send: [value.send],
     expect: [value.expect],
   });
-  // The TLS options mean nothing without TLS: they stay in the raw value (saved as they are) but grey out.
+  // The TLS options mean nothing without TLS: they grey out, keep what was typed, and are not sent (see toInput).
   const { tls, tlsServerName, ignoreTlsErrors } = group.controls;
   const greyOut = (on: boolean) => {
     for (const control of [tlsServerName, ignoreTlsErrors]) {
@@ -58,13 +58,14 @@ export const TCP_FORM: KindForm<'tcp'> = {
     send: escapeText(monitor.send ?? ''),
     expect: escapeText(monitor.expect ?? ''),
   }),
-  // Empty means "none" for the optional texts; escapes become the bytes they stand for.
+  // Empty means "none" for the optional texts; escapes become the bytes they stand for. Without TLS its
+  // options go as unset: the contract refuses them with tls off, and turning TLS off in an edit clears them.
   toInput: (value) => ({
     host: value.host,
     port: value.port,
     tls: value.tls,
-    tlsServerName: orNull(value.tlsServerName.trim()),
-    ignoreTlsErrors: value.ignoreTlsErrors,
+    tlsServerName: value.tls ? orNull(value.tlsServerName.trim()) : null,
+    ignoreTlsErrors: value.tls && value.ignoreTlsErrors,
     send: orNull(unescapeText(value.send)),
     expect: orNull(unescapeText(value.expect)),
   }),
