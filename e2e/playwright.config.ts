@@ -12,6 +12,8 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The Redis `npm test` provides, else the other suites' default (as in ./database.ts). */
 const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+/** The product's public listener (heartbeat pings); above PORT by default. */
+const PUBLIC_PORT = Number(process.env.E2E_PUBLIC_PORT ?? PORT + 1);
 /** The fake WHOIS server (e2e/fake-whois.ts) the product asks instead of the registries; beside PORT by default. */
 const WHOIS_PORT = Number(process.env.E2E_WHOIS_PORT ?? PORT - 1);
 
@@ -99,6 +101,8 @@ export default defineConfig({
       env: {
         PORT: String(PORT),
         HOST: '127.0.0.1',
+        PUBLIC_PORT: String(PUBLIC_PORT),
+        PUBLIC_HOST: '127.0.0.1',
         DATABASE_URL: databaseUrl(databaseName),
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? 'e2e',

@@ -18,6 +18,7 @@ import { testDomainContext } from '@mini-netumo/domain/testing';
 import { syncCheckSchedule } from '../../libs/domain/src/queue/check-schedules';
 import { bundlePath } from '../build/bundles';
 import { ensureBundle } from '../build/ensure-bundle';
+import { runDeadlinePhase, runPingPhase } from './heartbeat-phases';
 import { percentile } from './percentiles';
 import { measureRawCeiling } from './raw-ceiling';
 import { seedHistory } from './seed-history';
@@ -31,7 +32,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const backendArg = [...args].find((arg) => arg.startsWith('--backend='))?.split('=')[1] ?? 'both';
 const backends = (backendArg === 'both' ? ['redis', 'postgres'] : [backendArg]) as ('redis' | 'postgres')[];
-/** `--only=summary` (or throughput, fleet) runs one phase while tuning it; the default runs all. */
+/** `--only=summary` (or throughput, fleet, pings, deadlines) runs one phase while tuning it; the default runs all. */
 const only = [...args].find((arg) => arg.startsWith('--only='))?.split('=')[1];
 const runs = (phase: string) => !only || only === phase;
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,6 +48,8 @@ const PLAN = quick
       fleetSeconds: 20,
       rawSeconds: 5,
       summaryCalls: 200,
+      pings: { heartbeats: 1_000, sustainedSeconds: 5, concurrency: 64, fixedRate: 1_000, fixedSeconds: 5 },
+      deadlines: { heartbeats: 2_000, spreadSeconds: 10 },
     }
   : {
       throughputMonitors: 4_000,
@@ -56,6 +59,8 @@ const PLAN = quick
       fleetSeconds: 600,
       rawSeconds: 15,
       summaryCalls: 200,
+      pings: { heartbeats: 1_000, sustainedSeconds: 20, concurrency: 64, fixedRate: 1_000, fixedSeconds: 20 },
+      deadlines: { heartbeats: 10_000, spreadSeconds: 30 },
     };
 const WORKER_CONCURRENCY = 200;
 
@@ -80,7 +85,9 @@ async function main() {
   const rawCeiling = runs('throughput') ? await measureRawCeiling(targetUrl, PLAN.rawSeconds * 1_000, 64) : 0;
 
   const rows: Record<string, number | string>[] = [];
-  for (const backend of backends) {
+  // The heartbeat phases need neither the target nor a queue backend of their own.
+  const perBackend = runs('throughput') || runs('fleet') || runs('summary');
+  for (const backend of perBackend ? backends : []) {
     const database = await createDatabase();
     try {
       const throughputPhase = runs('throughput')
@@ -117,10 +124,53 @@ async function main() {
     }
   }
   target.process.kill('SIGTERM');
+  const heartbeats = await runHeartbeatPhases();
 
   console.table(rows);
-  const primary = rows[0]!;
-  console.log(JSON.stringify({ ...primary, all: rows, quick }));
+  const primary = rows[0] ?? {};
+  console.log(JSON.stringify({ ...primary, ...heartbeats, all: rows, quick }));
+}
+
+/**
+ * Heartbeats (on the PostgreSQL queue backend, as `npm start` runs): durable pings per second and their latency
+ * at a fixed rate against a bare node:http server in the same run, then how late passed deadlines are decided.
+ */
+async function runHeartbeatPhases(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  if (runs('pings')) {
+    const database = await createDatabase();
+    try {
+      const { ours, bare } = await runPingPhase(database.url, here, PLAN.pings, log);
+      Object.assign(figures, {
+        pingsPerSecond: round(ours.sustained.perSecond),
+        barePingsPerSecond: round(bare.sustained.perSecond),
+        pingRatio: round(ours.sustained.perSecond / bare.sustained.perSecond, 3),
+        pingFixedRate: PLAN.pings.fixedRate,
+        pingP50Ms: ours.fixed.p50Ms,
+        pingP99Ms: ours.fixed.p99Ms,
+        bareP50Ms: bare.fixed.p50Ms,
+        bareP99Ms: bare.fixed.p99Ms,
+        pingErrors: ours.sustained.errors + ours.fixed.errors,
+      });
+    } finally {
+      await database.drop();
+    }
+  }
+  if (runs('deadlines')) {
+    const database = await createDatabase();
+    try {
+      const deadlines = await runDeadlinePhase(database.url, PLAN.deadlines.heartbeats, PLAN.deadlines.spreadSeconds, log);
+      Object.assign(figures, {
+        deadlineHeartbeats: PLAN.deadlines.heartbeats,
+        deadlinesDecided: deadlines.decided,
+        deadlineLagP50Ms: deadlines.lagP50Ms,
+        deadlineLagP99Ms: deadlines.lagP99Ms,
+      });
+    } finally {
+      await database.drop();
+    }
+  }
+  return figures;
 }
 
 /** N monitors at `intervalSeconds`, the real worker in a child process, measured for `seconds`. */

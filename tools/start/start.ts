@@ -17,7 +17,13 @@ let embedded: EmbeddedDatabase | undefined;
 let stopping = false;
 
 async function main(): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: process.env.HOST ?? '127.0.0.1', PORT: process.env.PORT ?? '3000' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: process.env.HOST ?? '127.0.0.1',
+    PORT: process.env.PORT ?? '3000',
+    PUBLIC_HOST: process.env.PUBLIC_HOST ?? '127.0.0.1',
+    PUBLIC_PORT: process.env.PUBLIC_PORT ?? '3001',
+  };
   if (!env.DATABASE_URL) {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
     embedded = await startEmbeddedPostgres(path.join(root, '.data'), port, log);
@@ -42,7 +48,9 @@ async function main(): Promise<void> {
   // The api applies migrations first; the worker waits on the same advisory lock, so order is not critical.
   children.push(run('api', bundlePath('server', 'api'), env));
   children.push(run('worker', bundlePath('server', 'worker'), env));
-  log(`mini-netumo: open http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${env.PORT}  (Ctrl-C to stop)`);
+  const local = (host: string | undefined) => (host === '0.0.0.0' ? '127.0.0.1' : host);
+  log(`mini-netumo: open http://${local(env.HOST)}:${env.PORT}  (Ctrl-C to stop)`);
+  log(`public listener (heartbeat pings) on http://${local(env.PUBLIC_HOST)}:${env.PUBLIC_PORT}: expose this port, never the one above`);
 }
 
 function run(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {

@@ -1,6 +1,18 @@
 import path from 'node:path';
-import { createLogger, loadConfig, onShutdownSignal, openRuntime, survivePostgresRestarts } from '@mini-netumo/domain';
+import type { Server } from 'node:http';
+import {
+  createHeartbeatIntake,
+  createLogger,
+  createMaintenanceCache,
+  domainContext,
+  loadConfig,
+  onShutdownSignal,
+  openRuntime,
+  survivePostgresRestarts,
+  type Logger,
+} from '@mini-netumo/domain';
 import { createServer } from './create-server';
+import { createPublicServer } from './public/create-public-server';
 
 const logger = createLogger('api');
 // From the working directory (the repo root for npm start and nx serve): the file itself may be a bundle in dist/.
@@ -11,20 +23,39 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
   const app = createServer({ runtime, logger, webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR });
-  const server = app.listen(config.port, config.host, () => {
-    logger.info('listening', { url: `http://${config.host}:${config.port}`, queueBackend: runtime.queues.kind });
+  const server = listen(app.listen(config.port, config.host), logger, 'listening', {
+    url: `http://${config.host}:${config.port}`,
+    queueBackend: runtime.queues.kind,
   });
-  server.on('error', (error) => {
-    logger.error('cannot listen', { error });
-    process.exit(1);
+  // The one listener meant to face the world: pings (later status pages and badges), nothing private.
+  const ctx = domainContext(runtime, logger);
+  const intake = createHeartbeatIntake(ctx, createMaintenanceCache(ctx));
+  const { publicListener } = config;
+  const publicApp = createPublicServer({ intake, logger, settings: publicListener });
+  const publicServer = listen(publicApp.listen(publicListener.port, publicListener.host), logger, 'public listener up', {
+    url: publicListener.url,
   });
 
   onShutdownSignal(logger, async () => {
     // Open SSE streams would keep close() waiting forever; end them.
     server.closeAllConnections();
     server.close();
+    publicServer.close();
+    // Pings already received are committed (and answered) before the database goes.
+    await intake.flush();
+    publicServer.closeAllConnections();
     await runtime.close();
   });
+}
+
+/** Logs once listening; a port that cannot be had stops the process with the reason. */
+function listen(server: Server, logger: Logger, message: string, fields: Record<string, unknown>): Server {
+  server.on('listening', () => logger.info(message, fields));
+  server.on('error', (error) => {
+    logger.error('cannot listen', { error });
+    process.exit(1);
+  });
+  return server;
 }
 
 main().catch((error: unknown) => {

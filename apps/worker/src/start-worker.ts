@@ -14,6 +14,7 @@ import {
   rateLimitedWarning,
   rebuildSchedules,
   runScheduledCheck,
+  startHeartbeatDeadlines,
   startWatchdog,
   type AppConfig,
   type CheckLane,
@@ -38,7 +39,7 @@ export interface WorkerOptions {
  */
 export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const { runtime, logger, config } = options;
-  // The process's own context, for what runs beside the jobs (rebuilds, the keeper, the watchdog).
+  // The process's one context: every job and what runs beside them (rebuilds, the keeper, the watchdog).
   const ctx = domainContext(runtime, logger);
   const schedules = createScheduleSync(ctx);
   const rebuild = () => rebuildSchedules(ctx, schedules);
@@ -65,7 +66,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       const { monitorId } = data.data;
       inFlight.set(monitorId, (inFlight.get(monitorId) ?? 0) + 1);
       try {
-        await runScheduledCheck(domainContext(runtime, logger), { monitorId, slotAt: jobSlotAt(job) }, lane);
+        await runScheduledCheck(ctx, { monitorId, slotAt: jobSlotAt(job) }, lane);
       } finally {
         const left = (inFlight.get(monitorId) ?? 1) - 1;
         if (left > 0) inFlight.set(monitorId, left);
@@ -80,10 +81,13 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
 
   const keeper = keepSchedules(ctx, { rebuild });
   const watchdog = startWatchdog(ctx, { schedules, localInFlight: () => inFlight.keys() });
+  // Heartbeats have no jobs: their passed deadlines are read from PostgreSQL and become DOWN checks.
+  const deadlines = startHeartbeatDeadlines(ctx, lane.maintenance);
   // Closing the runtime closes this worker first: stop watching before the queue and database go.
   worker.on('closing', () => {
     void keeper.stop();
     void watchdog.stop();
+    void deadlines.stop();
     void recorder.flush();
   });
   worker.on('closed', () => canary.stop());

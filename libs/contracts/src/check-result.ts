@@ -17,6 +17,12 @@ export const CHECK_ERROR_KINDS = [
   'protocol',
   /** A DNS answer came, but not the expected one. */
   'mismatch',
+  /** A heartbeat's ping did not come within its grace time. */
+  'missed',
+  /** The job said it failed (`/fail`, or a non-zero exit status). */
+  'job_failed',
+  /** A run reported started (`/start`) did not finish within the grace time. */
+  'run_too_long',
 ] as const;
 export const checkErrorKindSchema = z.enum(CHECK_ERROR_KINDS);
 export type CheckErrorKind = z.infer<typeof checkErrorKindSchema>;

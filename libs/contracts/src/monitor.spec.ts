@@ -129,8 +129,10 @@ describe('monitorInputSchema', () => {
 
 describe('expiry alert settings', () => {
   it('keeps the reminder days largest first, and allows none', () => {
-    const parse = (expiryReminderDays: number[]) =>
-      monitorInputSchema.parse({ name: 'A', url: 'https://a.example', expiryReminderDays }).expiryReminderDays;
+    const parse = (expiryReminderDays: number[]) => {
+      const config = monitorInputSchema.parse({ name: 'A', url: 'https://a.example', expiryReminderDays });
+      return config.kind === 'http' ? config.expiryReminderDays : null;
+    };
     expect(parse([1, 10, 3])).toEqual([10, 3, 1]);
     expect(parse([])).toEqual([]);
   });

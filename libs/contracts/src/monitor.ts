@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { heartbeatStateSchema } from './monitor-kinds/heartbeat-monitor';
 import { HTTP_MONITOR_LIMITS } from './monitor-kinds/http-monitor';
 import { intField } from './monitor-kinds/kind-fields';
 import {
   MONITOR_KIND_CONTRACTS,
   MONITOR_KINDS,
+  isActiveKind,
   kindFieldNames,
   monitorSettingsProblems,
   type MonitorKind,
@@ -61,28 +63,15 @@ export function expiryReminderProblem(settings: ExpiryAlertSettings): string | n
     : `expiryReminderDays must each be below tlsAlertDays and domainAlertDays (${tooLate} is not below ${ceiling})`;
 }
 
-/** The fields every kind shares, without defaults: the shape of a partial edit. */
-const commonFields = {
+/** The fields every kind shares, without defaults: what it is called, whether it runs, where its alerts go. */
+const sharedFields = {
   name: z
     .string({ error: 'name is required' })
     .check(storableText('name'))
     .trim()
     .min(1, { error: 'name is required' })
     .max(MONITOR_LIMITS.name.max, { error: `name must be at most ${MONITOR_LIMITS.name.max} characters` }),
-  intervalSeconds: intField('intervalSeconds', MONITOR_LIMITS.intervalSeconds),
-  timeoutMs: intField('timeoutMs', MONITOR_LIMITS.timeoutMs),
-  failureThreshold: intField('failureThreshold', MONITOR_LIMITS.failureThreshold),
   paused: z.boolean({ error: 'paused must be true or false' }),
-  /** Immediate re-checks over a fresh connection before a failure counts (exponential backoff from retryDelayMs). */
-  retries: intField('retries', MONITOR_LIMITS.retries),
-  retryDelayMs: intField('retryDelayMs', MONITOR_LIMITS.retryDelayMs),
-  recoveryThreshold: intField('recoveryThreshold', MONITOR_LIMITS.recoveryThreshold),
-  /** A certificate with this many days left or fewer opens a `tls` incident. */
-  tlsAlertDays: intField('tlsAlertDays', MONITOR_LIMITS.tlsAlertDays),
-  /** A domain registration with this many days left or fewer opens a `domain` incident. */
-  domainAlertDays: intField('domainAlertDays', MONITOR_LIMITS.domainAlertDays),
-  /** While an expiry incident stays open and unacknowledged, one reminder when the days left first reach each of these. */
-  expiryReminderDays: expiryReminderDaysSchema,
   /**
    * The channels this monitor's alerts go to. Left out on create: every channel marked default. On output it
    * is present from monitors.get, create and update (not from list or live events).
@@ -95,19 +84,39 @@ const commonFields = {
     .optional(),
 };
 
-/** The shared fields with their defaults filled in. */
-const commonSettings = {
-  ...commonFields,
-  intervalSeconds: commonFields.intervalSeconds.default(MONITOR_LIMITS.intervalSeconds.default),
-  timeoutMs: commonFields.timeoutMs.default(MONITOR_LIMITS.timeoutMs.default),
-  failureThreshold: commonFields.failureThreshold.default(MONITOR_LIMITS.failureThreshold.default),
-  paused: commonFields.paused.default(false),
-  retries: commonFields.retries.default(MONITOR_LIMITS.retries.default),
-  retryDelayMs: commonFields.retryDelayMs.default(MONITOR_LIMITS.retryDelayMs.default),
-  recoveryThreshold: commonFields.recoveryThreshold.default(MONITOR_LIMITS.recoveryThreshold.default),
-  tlsAlertDays: commonFields.tlsAlertDays.default(MONITOR_LIMITS.tlsAlertDays.default),
-  domainAlertDays: commonFields.domainAlertDays.default(MONITOR_LIMITS.domainAlertDays.default),
-  expiryReminderDays: commonFields.expiryReminderDays.default(() => [...reminderLimits.default]),
+/**
+ * The fields of the active kinds (probed on a schedule), without defaults: how often and how patiently, how many
+ * failures make DOWN, and when a certificate or domain they reach nears its expiry. A heartbeat has none of them.
+ */
+const activeFields = {
+  intervalSeconds: intField('intervalSeconds', MONITOR_LIMITS.intervalSeconds),
+  timeoutMs: intField('timeoutMs', MONITOR_LIMITS.timeoutMs),
+  failureThreshold: intField('failureThreshold', MONITOR_LIMITS.failureThreshold),
+  /** Immediate re-checks over a fresh connection before a failure counts (exponential backoff from retryDelayMs). */
+  retries: intField('retries', MONITOR_LIMITS.retries),
+  retryDelayMs: intField('retryDelayMs', MONITOR_LIMITS.retryDelayMs),
+  recoveryThreshold: intField('recoveryThreshold', MONITOR_LIMITS.recoveryThreshold),
+  /** A certificate with this many days left or fewer opens a `tls` incident. */
+  tlsAlertDays: intField('tlsAlertDays', MONITOR_LIMITS.tlsAlertDays),
+  /** A domain registration with this many days left or fewer opens a `domain` incident. */
+  domainAlertDays: intField('domainAlertDays', MONITOR_LIMITS.domainAlertDays),
+  /** While an expiry incident stays open and unacknowledged, one reminder when the days left first reach each of these. */
+  expiryReminderDays: expiryReminderDaysSchema,
+};
+
+const sharedSettings = { ...sharedFields, paused: sharedFields.paused.default(false) };
+
+/** The active fields with their defaults filled in. */
+const activeSettings = {
+  intervalSeconds: activeFields.intervalSeconds.default(MONITOR_LIMITS.intervalSeconds.default),
+  timeoutMs: activeFields.timeoutMs.default(MONITOR_LIMITS.timeoutMs.default),
+  failureThreshold: activeFields.failureThreshold.default(MONITOR_LIMITS.failureThreshold.default),
+  retries: activeFields.retries.default(MONITOR_LIMITS.retries.default),
+  retryDelayMs: activeFields.retryDelayMs.default(MONITOR_LIMITS.retryDelayMs.default),
+  recoveryThreshold: activeFields.recoveryThreshold.default(MONITOR_LIMITS.recoveryThreshold.default),
+  tlsAlertDays: activeFields.tlsAlertDays.default(MONITOR_LIMITS.tlsAlertDays.default),
+  domainAlertDays: activeFields.domainAlertDays.default(MONITOR_LIMITS.domainAlertDays.default),
+  expiryReminderDays: activeFields.expiryReminderDays.default(() => [...reminderLimits.default]),
 };
 
 /**
@@ -115,9 +124,15 @@ const commonSettings = {
  * HTTP, so every client written before there were kinds keeps working.
  */
 const monitorConfigByKind = {
-  http: z.object({ kind: z.literal('http').default('http'), ...commonSettings, ...MONITOR_KIND_CONTRACTS.http.settings }),
-  tcp: z.object({ kind: z.literal('tcp'), ...commonSettings, ...MONITOR_KIND_CONTRACTS.tcp.settings }),
-  dns: z.object({ kind: z.literal('dns'), ...commonSettings, ...MONITOR_KIND_CONTRACTS.dns.settings }),
+  http: z.object({
+    kind: z.literal('http').default('http'),
+    ...sharedSettings,
+    ...activeSettings,
+    ...MONITOR_KIND_CONTRACTS.http.settings,
+  }),
+  tcp: z.object({ kind: z.literal('tcp'), ...sharedSettings, ...activeSettings, ...MONITOR_KIND_CONTRACTS.tcp.settings }),
+  dns: z.object({ kind: z.literal('dns'), ...sharedSettings, ...activeSettings, ...MONITOR_KIND_CONTRACTS.dns.settings }),
+  heartbeat: z.object({ kind: z.literal('heartbeat'), ...sharedSettings, ...MONITOR_KIND_CONTRACTS.heartbeat.settings }),
 } satisfies Record<MonitorKind, z.ZodObject>;
 
 /** Only the unknown-kind case: a non-object input keeps the one message every schema gives it. */
@@ -126,7 +141,12 @@ const KIND_ERROR = {
 };
 const monitorConfigUnion = z.discriminatedUnion(
   'kind',
-  Object.values(monitorConfigByKind) as [typeof monitorConfigByKind.http, typeof monitorConfigByKind.tcp, typeof monitorConfigByKind.dns],
+  Object.values(monitorConfigByKind) as [
+    typeof monitorConfigByKind.http,
+    typeof monitorConfigByKind.tcp,
+    typeof monitorConfigByKind.dns,
+    typeof monitorConfigByKind.heartbeat,
+  ],
   KIND_ERROR,
 );
 
@@ -147,6 +167,7 @@ const kindFieldsAreValid = (issues: Issues) => !issues.some((issue) => !issue.pa
 export const monitorInputSchema = monitorConfigUnion
   .superRefine(
     (config, context) => {
+      if (config.kind === 'heartbeat') return;
       const problem = expiryReminderProblem(config);
       if (problem) context.addIssue({ code: 'custom', path: ['expiryReminderDays'], message: problem });
     },
@@ -179,18 +200,25 @@ export const monitorUpdateSchema = z.object({
   id: z.uuid({ error: 'id must be a monitor id (uuid)' }),
   patch: z
     .object({
-      ...commonFields,
+      ...sharedFields,
+      ...activeFields,
       ...MONITOR_KIND_CONTRACTS.http.fields,
       ...MONITOR_KIND_CONTRACTS.tcp.fields,
       ...MONITOR_KIND_CONTRACTS.dns.fields,
+      ...MONITOR_KIND_CONTRACTS.heartbeat.fields,
     })
     .partial()
     .refine((patch) => Object.keys(patch).length > 0, { error: 'patch must change at least one field' }),
 });
 export type MonitorUpdate = z.input<typeof monitorUpdateSchema>;
 export type MonitorPatch = z.output<typeof monitorUpdateSchema>['patch'];
-/** The names of the fields every kind has (the rest belong to kinds). */
-export const COMMON_MONITOR_FIELDS = Object.keys(commonFields) as Array<keyof typeof commonFields>;
+/** The names of the fields every kind has. */
+export const SHARED_MONITOR_FIELDS = Object.keys(sharedFields) as Array<keyof typeof sharedFields>;
+/** The names of the fields every active kind has (a heartbeat has none of them). */
+export const ACTIVE_MONITOR_FIELDS = Object.keys(activeFields) as Array<keyof typeof activeFields>;
+/** The fields a monitor of this kind has beside its kind's own. */
+export const commonFieldNames = (kind: MonitorKind): string[] =>
+  isActiveKind(kind) ? [...SHARED_MONITOR_FIELDS, ...ACTIVE_MONITOR_FIELDS] : [...SHARED_MONITOR_FIELDS];
 
 /** Why an active monitor has no fresh result, and since when (see `Monitor.stale`). */
 export const monitorStalenessSchema = z.object({ since: z.date(), reason: z.string() });
@@ -219,6 +247,7 @@ export const monitorSchema = z.discriminatedUnion('kind', [
   monitorConfigByKind.http.extend({ kind: z.literal('http'), ...monitorState }),
   monitorConfigByKind.tcp.extend(monitorState),
   monitorConfigByKind.dns.extend(monitorState),
+  monitorConfigByKind.heartbeat.extend({ ...monitorState, ...heartbeatStateSchema }),
 ]);
 export type Monitor = z.infer<typeof monitorSchema>;
 export type MonitorOf<K extends MonitorKind> = Extract<Monitor, { kind: K }>;

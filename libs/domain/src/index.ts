@@ -64,3 +64,6 @@ export { acknowledgeIncident, resolveIncident } from './alerting/incidents/incid
 export { listMaintenanceWindows, createMaintenanceWindow, deleteMaintenanceWindow } from './maintenance-windows/maintenance-window-service';
 export { createMaintenanceCache, type MaintenanceCoverage } from './maintenance-windows/maintenance-cache';
 export { survivePostgresRestarts } from './runtime/database-restart-guard';
+export { createHeartbeatIntake, type HeartbeatIntake, type ReceivedPing } from './checks/heartbeat/heartbeat-intake';
+export { startHeartbeatDeadlines, sweepDue, type HeartbeatDeadlines } from './checks/heartbeat/heartbeat-deadlines';
+export { heartbeatPings } from './checks/heartbeat/heartbeat-pings';

@@ -45,8 +45,8 @@ describe('monitors.create', () => {
     });
     expect(await clientError(api.caller.monitors.create({ kind: 'ftp', name: 'F' } as never))).toEqual({
       code: 'BAD_REQUEST',
-      message: 'kind must be one of http, tcp, dns',
-      fieldErrors: { kind: 'kind must be one of http, tcp, dns' },
+      message: 'kind must be one of http, tcp, dns, heartbeat',
+      fieldErrors: { kind: 'kind must be one of http, tcp, dns, heartbeat' },
     });
     expect((await clientError(api.caller.monitors.create({ kind: 'tcp', name: 'T', host: '127.0.0.1' } as never))).fieldErrors).toEqual({
       port: 'port must be a number',

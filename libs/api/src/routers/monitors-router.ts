@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   expiryCheckQueuedSchema,
+  heartbeatPingListInputSchema,
+  heartbeatPingPageSchema,
   monitorCheckQueuedSchema,
   monitorDeletedSchema,
   monitorIdSchema,
@@ -14,9 +16,11 @@ import {
   createMonitor,
   deleteMonitor,
   getMonitor,
+  heartbeatPings,
   listMonitors,
   pauseMonitor,
   resumeMonitor,
+  rotatePingKey,
   updateMonitor,
 } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
@@ -56,4 +60,14 @@ export const monitorsRouter = router({
     .input(monitorIdSchema)
     .output(expiryCheckQueuedSchema)
     .mutation(({ ctx, input }) => checkExpiryNow(ctx, input.id)),
+  /** A heartbeat's new ping key: the old URL stops working at once. */
+  rotatePingKey: publicProcedure
+    .input(monitorIdSchema)
+    .output(monitorSchema)
+    .mutation(({ ctx, input }) => rotatePingKey(ctx, input.id)),
+  /** A heartbeat's ping log, newest first. */
+  pings: publicProcedure
+    .input(heartbeatPingListInputSchema)
+    .output(heartbeatPingPageSchema)
+    .query(({ ctx, input }) => heartbeatPings(ctx, input)),
 });

@@ -92,7 +92,7 @@ describe('DNS monitors', () => {
 
 describe('kinds', () => {
   it('an unknown kind is named, and nothing else is reported', () => {
-    expect(issuesOf({ kind: 'ftp', name: 'F' })).toEqual([{ path: 'kind', message: 'kind must be one of http, tcp, dns' }]);
+    expect(issuesOf({ kind: 'ftp', name: 'F' })).toEqual([{ path: 'kind', message: 'kind must be one of http, tcp, dns, heartbeat' }]);
   });
 
   it('a TCP monitor does not take HTTP fields silently: they are not part of its shape', () => {

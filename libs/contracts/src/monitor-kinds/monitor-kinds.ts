@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import { dnsMonitorFields, dnsMonitorSettings, type DnsMonitorSettings } from './dns-monitor';
+import {
+  describeHeartbeatSchedule,
+  heartbeatMonitorFields,
+  heartbeatMonitorSettings,
+  heartbeatSettingsProblems,
+  type HeartbeatMonitorSettings,
+} from './heartbeat-monitor';
 import { httpMonitorFields, httpMonitorSettings, type HttpMonitorSettings } from './http-monitor';
 import type { SettingsProblem } from './kind-fields';
 import { tcpMonitorFields, tcpMonitorSettings, tcpSettingsProblems, type TcpMonitorSettings } from './tcp-monitor';
 
 /** Every kind of monitor. A kind added here without its entry in each registry below (and the domain's and the dashboard's) fails `tsc`. */
-export const MONITOR_KINDS = ['http', 'tcp', 'dns'] as const;
+export const MONITOR_KINDS = ['http', 'tcp', 'dns', 'heartbeat'] as const;
 export const monitorKindSchema = z.enum(MONITOR_KINDS, { error: `kind must be one of ${MONITOR_KINDS.join(', ')}` });
 export type MonitorKind = z.infer<typeof monitorKindSchema>;
+
+/** Kinds we probe on a schedule; the others (heartbeats) are passive: their checks come to us. */
+export const ACTIVE_MONITOR_KINDS = ['http', 'tcp', 'dns'] as const satisfies readonly MonitorKind[];
+export type ActiveMonitorKind = (typeof ACTIVE_MONITOR_KINDS)[number];
+export const isActiveKind = (kind: MonitorKind): kind is ActiveMonitorKind => (ACTIVE_MONITOR_KINDS as readonly string[]).includes(kind);
 
 /** What the contracts know of a kind: its settings (with and without defaults) and how to name its target. */
 export interface MonitorKindContract<Settings = unknown> {
@@ -28,6 +40,7 @@ export interface MonitorKindSettings {
   http: HttpMonitorSettings;
   tcp: TcpMonitorSettings;
   dns: DnsMonitorSettings;
+  heartbeat: HeartbeatMonitorSettings;
 }
 
 /** For a kind whose fields are each enough on their own. */
@@ -55,6 +68,13 @@ export const MONITOR_KIND_CONTRACTS = {
     describeTarget: ({ recordType, hostname, resolver }) => `${recordType} ${hostname}${resolver ? ` @${resolver}` : ''}`,
     settingsProblems: noSettingsProblems,
   },
+  heartbeat: {
+    label: 'Heartbeat (job pings us)',
+    fields: heartbeatMonitorFields,
+    settings: heartbeatMonitorSettings,
+    describeTarget: describeHeartbeatSchedule,
+    settingsProblems: heartbeatSettingsProblems,
+  },
   // `satisfies`, not a type annotation: each entry keeps its exact zod shapes, which the monitor schemas spread.
 } satisfies { [K in MonitorKind]: MonitorKindContract<MonitorKindSettings[K]> };
 
@@ -78,6 +98,8 @@ export function describeMonitorTarget(monitor: KindAndSettings): string {
       return MONITOR_KIND_CONTRACTS.tcp.describeTarget(monitor);
     case 'dns':
       return MONITOR_KIND_CONTRACTS.dns.describeTarget(monitor);
+    case 'heartbeat':
+      return MONITOR_KIND_CONTRACTS.heartbeat.describeTarget(monitor);
   }
 }
 
@@ -90,5 +112,7 @@ export function monitorSettingsProblems(monitor: KindAndSettings): SettingsProbl
       return MONITOR_KIND_CONTRACTS.tcp.settingsProblems(monitor);
     case 'dns':
       return MONITOR_KIND_CONTRACTS.dns.settingsProblems(monitor);
+    case 'heartbeat':
+      return MONITOR_KIND_CONTRACTS.heartbeat.settingsProblems(monitor);
   }
 }

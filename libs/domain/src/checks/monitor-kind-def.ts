@@ -1,4 +1,4 @@
-import type { MonitorKind, MonitorKindSettings } from '@mini-netumo/contracts';
+import type { ActiveMonitorKind, MonitorKind, MonitorKindSettings } from '@mini-netumo/contracts';
 import type { ProbeOutcome } from '../db/queries/check-batch-writes';
 import type { MonitorRow } from '../db/schema';
 
@@ -25,25 +25,35 @@ export interface ExpiryTargets {
   domainHost: string | null;
 }
 
-/**
- * Everything the domain knows about one kind of active monitor. The registry (monitor-kinds.ts) holds one
- * per kind; a kind that lacks one fails `tsc`. Verdicts, thresholds, re-checks, the canary, rollups,
- * incidents and alerts never branch on the kind: they see only a ProbeOutcome.
- */
-export interface MonitorKindDef<K extends MonitorKind> {
+/** How a kind's settings are stored and described: every kind has this. */
+export interface KindStorage<K extends MonitorKind> {
   /** The kind's settings as stored in its row. */
   settingsOf(row: MonitorRow): MonitorKindSettings[K];
   /** Where the settings go in the row (the other kinds' columns keep their defaults). */
   columnsFor(settings: MonitorKindSettings[K]): KindColumns;
-  /** One probe; a failure is data, never an exception. Bounded by `timeoutMs`. */
-  probe(settings: MonitorKindSettings[K], timeoutMs: number): Promise<ProbeOutcome>;
   /**
    * What the monitor watches, in one line (the contract's describeTarget), from the two columns that hold
    * settings: lists of thousands of monitors read only these.
    */
   targetOf(stored: StoredTarget): string;
-  /** Checks with the same key share the per-host concurrency limit. */
-  limitKey(settings: MonitorKindSettings[K]): string;
   /** From the two settings columns, so the expiry lanes and their schedules read no more than these. */
   expiryTargets(stored: StoredTarget): ExpiryTargets;
 }
+
+/**
+ * Everything the domain knows about one kind of active monitor: its storage and its probe. The registry
+ * (monitor-kinds.ts) holds one per kind; a kind that lacks one fails `tsc`. Verdicts, thresholds, re-checks,
+ * the canary, rollups, incidents and alerts never branch on the kind: they see only a ProbeOutcome.
+ */
+export interface ActiveKindDef<K extends ActiveMonitorKind> extends KindStorage<K> {
+  /** One probe; a failure is data, never an exception. Bounded by `timeoutMs`. */
+  probe(settings: MonitorKindSettings[K], timeoutMs: number): Promise<ProbeOutcome>;
+  /** Checks with the same key share the per-host concurrency limit. */
+  limitKey(settings: MonitorKindSettings[K]): string;
+}
+
+/** A passive kind (heartbeat) has no probe: its checks come from its intake (checks/heartbeat/). */
+export type PassiveKindDef<K extends MonitorKind> = KindStorage<K>;
+
+/** The definition a kind must have: a probe when it is active. */
+export type MonitorKindDef<K extends MonitorKind> = K extends ActiveMonitorKind ? ActiveKindDef<K> : PassiveKindDef<K>;

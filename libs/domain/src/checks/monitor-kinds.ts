@@ -1,9 +1,10 @@
-import type { MonitorKind, MonitorKindSettings } from '@mini-netumo/contracts';
+import { isActiveKind, type ActiveMonitorKind, type MonitorKind, type MonitorKindSettings } from '@mini-netumo/contracts';
 import type { ProbeOutcome } from '../db/queries/check-batch-writes';
 import type { MonitorRow } from '../db/schema';
 import { dnsKind } from './dns/dns-kind';
 import { httpKind } from './http/http-kind';
-import type { ExpiryTargets, KindColumns, MonitorKindDef } from './monitor-kind-def';
+import { heartbeatKind } from './heartbeat/heartbeat-kind';
+import type { ActiveKindDef, ExpiryTargets, KindColumns, KindStorage, MonitorKindDef } from './monitor-kind-def';
 import { tcpKind } from './tcp/tcp-kind';
 
 /** One line per kind: a kind without its definition fails `tsc`. */
@@ -11,14 +12,19 @@ export const MONITOR_KIND_DEFS: { [K in MonitorKind]: MonitorKindDef<K> } = {
   http: httpKind,
   tcp: tcpKind,
   dns: dnsKind,
+  heartbeat: heartbeatKind,
 };
 
 /** A row's kind with its settings, typed together. */
 export type KindSettings = { [K in MonitorKind]: { kind: K; settings: MonitorKindSettings[K] } }[MonitorKind];
 
 /** The definition of a kind, seen through settings of any kind (the registry guarantees they match). */
-function defOf(kind: MonitorKind): MonitorKindDef<MonitorKind> {
-  return MONITOR_KIND_DEFS[kind] as unknown as MonitorKindDef<MonitorKind>;
+function defOf(kind: MonitorKind): KindStorage<MonitorKind> {
+  return MONITOR_KIND_DEFS[kind] as unknown as KindStorage<MonitorKind>;
+}
+
+function activeDefOf(kind: ActiveMonitorKind): ActiveKindDef<ActiveMonitorKind> {
+  return MONITOR_KIND_DEFS[kind] as unknown as ActiveKindDef<ActiveMonitorKind>;
 }
 
 export function kindSettingsOf(row: MonitorRow): KindSettings {
@@ -27,9 +33,10 @@ export function kindSettingsOf(row: MonitorRow): KindSettings {
 
 export const columnsForKind = ({ kind, settings }: KindSettings): KindColumns => defOf(kind).columnsFor(settings);
 
-/** One probe of the monitor in `row`, by its kind. */
-export function probeRow(row: MonitorRow): { limitKey: string; probe: () => Promise<ProbeOutcome> } {
-  const def = defOf(row.kind);
+/** One probe of the monitor in `row`, by its kind; null for a passive kind, which is never probed. */
+export function probeRow(row: MonitorRow): { limitKey: string; probe: () => Promise<ProbeOutcome> } | null {
+  if (!isActiveKind(row.kind)) return null;
+  const def = activeDefOf(row.kind);
   const settings = def.settingsOf(row);
   return { limitKey: def.limitKey(settings), probe: () => def.probe(settings, row.timeoutMs) };
 }

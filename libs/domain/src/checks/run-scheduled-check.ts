@@ -10,6 +10,7 @@ import type { HostLimiter } from './host-limiter';
 import { runConfirmed } from './confirmed-check';
 import type { MonitorLoader } from './monitor-loader';
 import { probeRow } from './monitor-kinds';
+import { publishRecorded } from './publish-recorded';
 
 /** The check lane's machinery beside the context, built once per worker and shared by its jobs. */
 export interface CheckLane {
@@ -37,15 +38,16 @@ export async function runScheduledCheck(
 ): Promise<RecordedCheck | null> {
   const { monitorId, slotAt } = job;
   const monitor = await lane.monitors.load(monitorId);
-  if (!monitor || monitor.paused) {
-    // Deleted or paused while a job was already queued (or a rebuild raced the edit): make the schedules
-    // match the row again, read under its lock.
+  const probing = monitor && !monitor.paused ? probeRow(monitor) : null;
+  if (!monitor || !probing) {
+    // Deleted or paused while a job was already queued (or a rebuild raced the edit), or a job that a
+    // heartbeat never has: make the schedules match the row again, read under its lock.
     await lane.schedules.sync([monitorId]);
     return null;
   }
 
   const checkedAt = new Date();
-  const { limitKey, probe } = probeRow(monitor);
+  const { limitKey, probe } = probing;
   const outcome = await lane.hostLimiter.run(limitKey, () => runConfirmed(probe, monitor));
   const verdict: CheckVerdict = outcome.ok ? 'up' : (await lane.canary.isHealthy()) ? 'down' : 'unknown';
   const inMaintenance = await lane.maintenance.covers(monitorId, checkedAt);
@@ -61,20 +63,4 @@ export async function runScheduledCheck(
   if (recorded) await publishRecorded(ctx, recorded);
   await notifyIncidentChange(ctx, recorded);
   return recorded;
-}
-
-/**
- * Live events are best effort: the data is already stored, and dashboards refetch on reconnect. Published
- * together (in this order), they share one message with the rest of the recorder's batch.
- */
-async function publishRecorded(ctx: Pick<DomainContext, 'events' | 'logger'>, recorded: RecordedCheck): Promise<void> {
-  try {
-    await Promise.all([
-      ctx.events.publish({ type: 'check.result', result: recorded.result }),
-      ctx.events.publish({ type: 'monitor.status', monitor: recorded.monitor }),
-      ...(recorded.incident ? [ctx.events.publish({ type: 'incident', incident: recorded.incident })] : []),
-    ]);
-  } catch (error) {
-    ctx.logger.warn('could not publish live events', { monitorId: recorded.monitor.id, error });
-  }
 }

@@ -5,6 +5,7 @@ import { planBatch, type CheckToRecord } from './record-check';
 
 const state = (id: string, overrides: Partial<MonitorStateRow> = {}): MonitorStateRow => ({
   id,
+  kind: 'http',
   paused: false,
   status: 'up',
   consecutiveFailures: 0,

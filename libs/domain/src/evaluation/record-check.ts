@@ -1,4 +1,5 @@
-import type { CheckResult, Incident, Monitor } from '@mini-netumo/contracts';
+import type postgres from 'postgres';
+import { isActiveKind, type CheckResult, type Incident, type Monitor } from '@mini-netumo/contracts';
 import { toIncident } from '../alerting/incidents/incident-row';
 import {
   allocateResultIds,
@@ -56,28 +57,39 @@ export async function recordChecks(
   now = new Date(),
 ): Promise<(RecordedCheck | null)[]> {
   if (checks.length === 0) return [];
-  return ctx.sql.begin(async (tx) => {
-    const states = await lockMonitorStates(tx, [...new Set(checks.map((check) => check.monitorId))]);
-    const plan = planBatch(states, checks, now);
-    if (plan.results.length === 0) return checks.map(() => null);
-    const ids = await allocateResultIds(tx, plan.results.length);
-    await insertResults(tx, ids, plan.results);
-    await upsertRollups(tx, plan.rollups);
-    const monitors = new Map((await updateMonitors(tx, plan.monitorUpdates)).map((row) => [row.id, toMonitor(row)]));
-    const opened = new Map((await openDownIncidents(tx, plan.incidentsOpened)).map((row) => [row.monitorId, row]));
-    const resolved = new Map((await resolveDownIncidents(tx, plan.incidentsResolved)).map((row) => [row.monitorId, row]));
+  return ctx.sql.begin((tx) => recordChecksIn(tx, checks, now)) as Promise<(RecordedCheck | null)[]>;
+}
 
-    const position = new Map(plan.results.map((check, i) => [check, i]));
-    return checks.map((check) => {
-      const i = position.get(check);
-      const monitor = monitors.get(check.monitorId);
-      if (i === undefined || !monitor) return null;
-      const transition = plan.transitions[i];
-      const incident =
-        transition === 'opened' ? opened.get(check.monitorId) : transition === 'resolved' ? resolved.get(check.monitorId) : undefined;
-      return { monitor, result: toResult(ids[i]!, check), incident: incident ? toIncident(incident) : null };
-    });
-  }) as Promise<(RecordedCheck | null)[]>;
+/**
+ * recordChecks inside the caller's transaction: a heartbeat's ping and the verdict it leads to commit together,
+ * so a ping answered 200 never lacks its verdict.
+ */
+export async function recordChecksIn(
+  tx: postgres.TransactionSql,
+  checks: CheckToRecord[],
+  now = new Date(),
+): Promise<(RecordedCheck | null)[]> {
+  if (checks.length === 0) return [];
+  const states = await lockMonitorStates(tx, [...new Set(checks.map((check) => check.monitorId))]);
+  const plan = planBatch(states, checks, now);
+  if (plan.results.length === 0) return checks.map(() => null);
+  const ids = await allocateResultIds(tx, plan.results.length);
+  await insertResults(tx, ids, plan.results);
+  await upsertRollups(tx, plan.rollups);
+  const monitors = new Map((await updateMonitors(tx, plan.monitorUpdates)).map((row) => [row.id, toMonitor(row)]));
+  const opened = new Map((await openDownIncidents(tx, plan.incidentsOpened)).map((row) => [row.monitorId, row]));
+  const resolved = new Map((await resolveDownIncidents(tx, plan.incidentsResolved)).map((row) => [row.monitorId, row]));
+
+  const position = new Map(plan.results.map((check, i) => [check, i]));
+  return checks.map((check) => {
+    const i = position.get(check);
+    const monitor = monitors.get(check.monitorId);
+    if (i === undefined || !monitor) return null;
+    const transition = plan.transitions[i];
+    const incident =
+      transition === 'opened' ? opened.get(check.monitorId) : transition === 'resolved' ? resolved.get(check.monitorId) : undefined;
+    return { monitor, result: toResult(ids[i]!, check), incident: incident ? toIncident(incident) : null };
+  });
 }
 
 function toResult(id: number, check: CheckToRecord): CheckResult {
@@ -137,7 +149,8 @@ export function planBatch(states: Map<string, MonitorStateRow>, checks: CheckToR
       latencyMs: check.outcome.latencyMs,
       error: check.outcome.errorMessage,
       slotAt: check.slotAt,
-      overdueAt: overdueAfter(now, state.intervalSeconds),
+      // Only an active monitor can fall overdue: a heartbeat's silence is its own verdict (its deadline).
+      overdueAt: isActiveKind(state.kind) ? overdueAfter(now, state.intervalSeconds) : null,
     });
     if (transition?.to === 'down') {
       plan.incidentsOpened.push({ monitorId: check.monitorId, at: check.checkedAt, cause: check.outcome.errorMessage });

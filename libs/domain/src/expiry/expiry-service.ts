@@ -1,4 +1,4 @@
-import type { DomainStatus, ExpiryCheckQueued, ExpiryItem, TlsStatus } from '@mini-netumo/contracts';
+import { daysUntil, type DomainStatus, type ExpiryCheckQueued, type ExpiryItem, type TlsStatus } from '@mini-netumo/contracts';
 import { targetOf } from '../checks/monitor-kinds';
 import { findDomainRegistration, listDomainRegistrations } from '../db/queries/domain-queries';
 import { findMonitor, listMonitorRows } from '../db/queries/monitor-queries';
@@ -8,7 +8,6 @@ import { enqueueExpiryCheckNow, expiryQueuesOf, wantsDomain, wantsTls } from '..
 import { queueCall } from '../queue/queue-call';
 import type { DomainContext } from '../runtime/domain-context';
 import { NotFoundError } from '../runtime/errors';
-import { daysUntil } from './days-until';
 import { toDomainStatus } from './domain/domain-status';
 import { registeredDomainOf, tlsTargetOf } from './expiry-targets';
 import { toTlsStatus } from './tls/tls-rows';

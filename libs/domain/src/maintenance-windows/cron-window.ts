@@ -1,5 +1,12 @@
-import { parseCronExpression, type CronExpression, type MaintenanceSchedule } from '@mini-netumo/contracts';
-import { DAY_MS, MINUTE_MS, wallToInstants, zoneOffsetsBetween } from './zoned-time';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  parseCronExpression,
+  wallToInstants,
+  zoneOffsetsBetween,
+  type CronExpression,
+  type MaintenanceSchedule,
+} from '@mini-netumo/contracts';
 
 type CronSchedule = Extract<MaintenanceSchedule, { type: 'cron' }>;
 

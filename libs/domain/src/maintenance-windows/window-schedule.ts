@@ -1,6 +1,5 @@
-import type { MaintenanceSchedule } from '@mini-netumo/contracts';
+import { MINUTE_MS, wallClock, wallToInstants, zoneOffsetMs, type MaintenanceSchedule } from '@mini-netumo/contracts';
 import { isCronWindowOpen } from './cron-window';
-import { MINUTE_MS, wallClock, wallToInstants, zoneOffsetMs } from './zoned-time';
 
 const DAY_MINUTES = 24 * 60;
 

@@ -1,5 +1,6 @@
 import {
-  COMMON_MONITOR_FIELDS,
+  MONITOR_LIMITS,
+  commonFieldNames,
   kindFieldNames,
   monitorSettingsProblems,
   type KindAndSettings,
@@ -8,11 +9,9 @@ import {
   type MonitorPatch,
 } from '@mini-netumo/contracts';
 import { columnsForKind, kindSettingsOf, type KindSettings } from '../checks/monitor-kinds';
-import type { KindColumns } from '../checks/monitor-kind-def';
-import type { MonitorRow } from '../db/schema';
+import { newPingKey } from '../checks/heartbeat/ping-key';
+import type { monitors, MonitorRow } from '../db/schema';
 import { ValidationError } from '../runtime/errors';
-
-const COMMON_KEYS = new Set<string>(COMMON_MONITOR_FIELDS);
 
 /** Takes the kind's own fields out of a config or patch; the rest are the fields every kind shares. */
 function takeKindFields<T extends object>(kind: MonitorKind, values: T): { own: Record<string, unknown>; shared: Partial<T> } {
@@ -23,13 +22,29 @@ function takeKindFields<T extends object>(kind: MonitorKind, values: T): { own: 
   return { own, shared: shared as Partial<T> };
 }
 
+/**
+ * The columns a heartbeat's row needs that its config has no say in: DOWN at the first miss and UP at the first
+ * success (the thresholds are for active probes), and the key it is pinged with.
+ */
+const heartbeatColumns = () => ({
+  intervalSeconds: MONITOR_LIMITS.intervalSeconds.default,
+  timeoutMs: MONITOR_LIMITS.timeoutMs.default,
+  failureThreshold: 1,
+  recoveryThreshold: 1,
+  retries: 0,
+  pingKey: newPingKey(),
+});
+
 /** A new monitor's row values: the shared fields as they are, the kind's settings where its kind keeps them. */
-export function rowValuesOf(
-  config: Omit<MonitorConfig, 'channelIds'>,
-): Omit<MonitorConfig, 'channelIds' | 'kind'> & KindColumns & { kind: MonitorKind } {
+export function rowValuesOf(config: Omit<MonitorConfig, 'channelIds'>): typeof monitors.$inferInsert {
   const { kind, ...values } = config;
   const { own, shared } = takeKindFields(kind, values);
-  return { ...(shared as Omit<MonitorConfig, 'channelIds' | 'kind'>), kind, ...columnsForKind({ kind, settings: own } as KindSettings) };
+  return {
+    ...(shared as Omit<typeof monitors.$inferInsert, 'kind'>),
+    ...(kind === 'heartbeat' ? heartbeatColumns() : {}),
+    kind,
+    ...columnsForKind({ kind, settings: own } as KindSettings),
+  };
 }
 
 /**
@@ -42,7 +57,8 @@ export function rowChangesOf(
   patch: Omit<MonitorPatch, 'channelIds'>,
 ): { values: Record<string, unknown>; targetChanged: boolean } {
   const { own, shared } = takeKindFields(current.kind, patch);
-  const foreign = Object.keys(shared).filter((key) => !COMMON_KEYS.has(key));
+  const common = new Set(commonFieldNames(current.kind));
+  const foreign = Object.keys(shared).filter((key) => !common.has(key));
   if (foreign.length > 0) {
     throw new ValidationError(
       `${foreign.join(', ')} ${foreign.length === 1 ? 'is not a field' : 'are not fields'} of ${current.kind} monitors`,

@@ -5,20 +5,10 @@ import { stalenessOf } from '../watchdog/staleness';
 
 /** The API shape of a monitor row; the seam keeps storage and contract free to diverge. */
 export function toMonitor(row: MonitorRow, now = new Date()): Monitor {
-  return {
+  const state = {
     id: row.id,
     name: row.name,
-    ...flatSettingsOf(row),
-    intervalSeconds: row.intervalSeconds,
-    timeoutMs: row.timeoutMs,
-    failureThreshold: row.failureThreshold,
-    recoveryThreshold: row.recoveryThreshold,
     paused: row.paused,
-    retries: row.retries,
-    retryDelayMs: row.retryDelayMs,
-    tlsAlertDays: row.tlsAlertDays,
-    domainAlertDays: row.domainAlertDays,
-    expiryReminderDays: row.expiryReminderDays,
     status: row.status,
     consecutiveFailures: row.consecutiveFailures,
     consecutiveSuccesses: row.consecutiveSuccesses,
@@ -28,12 +18,26 @@ export function toMonitor(row: MonitorRow, now = new Date()): Monitor {
     stale: stalenessOf(row, now),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+  };
+  const kind = kindSettingsOf(row);
+  if (kind.kind === 'heartbeat') {
+    // What the heartbeat waits for; its key is a secret, added only where the owner needs it (getMonitor).
+    const { lastPingAt, expectedAt, deadlineAt, runStartedAt } = row;
+    return { ...state, kind: kind.kind, ...kind.settings, lastPingAt, expectedAt, deadlineAt, runStartedAt };
+  }
+  return {
+    ...state,
+    kind: kind.kind,
+    ...kind.settings,
+    intervalSeconds: row.intervalSeconds,
+    timeoutMs: row.timeoutMs,
+    failureThreshold: row.failureThreshold,
+    recoveryThreshold: row.recoveryThreshold,
+    retries: row.retries,
+    retryDelayMs: row.retryDelayMs,
+    tlsAlertDays: row.tlsAlertDays,
+    domainAlertDays: row.domainAlertDays,
+    expiryReminderDays: row.expiryReminderDays,
     // TypeScript cannot tie the spread of a per-kind union to the matching member of Monitor; the registry does.
   } as Monitor;
-}
-
-/** `kind` beside the kind's own settings, as the contract's per-kind shapes have them. */
-function flatSettingsOf(row: MonitorRow) {
-  const { kind, settings } = kindSettingsOf(row);
-  return { kind, ...settings };
 }

@@ -1,6 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { expiryReminderProblem, type Monitor, type MonitorConfig, type MonitorPatch } from '@mini-netumo/contracts';
+import { and, eq } from 'drizzle-orm';
+import { expiryReminderProblem, isActiveKind, type Monitor, type MonitorConfig, type MonitorPatch } from '@mini-netumo/contracts';
 import { channelIdsOfMonitor, linkMonitorChannels } from '../alerting/channels/monitor-channel-links';
+import { heartbeatTimesAfterEdit } from '../checks/heartbeat/heartbeat-edit';
+import { newPingKey, pingUrlOf } from '../checks/heartbeat/ping-key';
 import { listMonitorRows } from '../db/queries/monitor-queries';
 import { monitors, type MonitorRow } from '../db/schema';
 import type { EventBus } from '../events/event-bus';
@@ -22,7 +24,17 @@ export async function listMonitors(ctx: DomainContext): Promise<Monitor[]> {
 
 export async function getMonitor(ctx: DomainContext, id: string): Promise<Monitor> {
   const row = await requireMonitor(ctx.db, id);
-  return { ...toMonitor(row), channelIds: await channelIdsOfMonitor(ctx.db, id) };
+  return withOwnerDetails(ctx, row, await channelIdsOfMonitor(ctx.db, id));
+}
+
+/**
+ * What only the monitor's own page needs beside its list entry: its channels, and a heartbeat's ping key and
+ * URL (a secret: never in lists, live events or logs).
+ */
+function withOwnerDetails(ctx: Pick<DomainContext, 'settings'>, row: MonitorRow, channelIds: string[]): Monitor {
+  const monitor = { ...toMonitor(row), channelIds };
+  if (monitor.kind !== 'heartbeat' || row.pingKey === null) return monitor;
+  return { ...monitor, pingKey: row.pingKey, pingUrl: pingUrlOf(ctx.settings.publicListener.url, row.pingKey) };
 }
 
 /**
@@ -31,12 +43,14 @@ export async function getMonitor(ctx: DomainContext, id: string): Promise<Monito
  */
 export async function createMonitor(ctx: DomainContext, input: MonitorConfig): Promise<Monitor> {
   const { channelIds, ...config } = input;
+  const values = rowValuesOf(config);
   const [row] = await ctx.db
     .insert(monitors)
     .values({
-      ...rowValuesOf(config),
+      ...values,
       status: input.paused ? 'paused' : 'pending',
-      overdueAt: input.paused ? null : overdueAfter(new Date(), config.intervalSeconds),
+      // A heartbeat is never overdue: it waits for its first ping, then for its deadlines.
+      overdueAt: input.paused || !isActiveKind(input.kind) ? null : overdueAfter(new Date(), values.intervalSeconds),
     })
     .returning();
   if (!row) throw new Error('insert returned no monitor');
@@ -48,9 +62,8 @@ export async function createMonitor(ctx: DomainContext, input: MonitorConfig): P
     await ctx.db.delete(monitors).where(eq(monitors.id, row.id));
     throw error;
   }
-  const monitor = { ...toMonitor(row), channelIds: linkedChannelIds };
-  await announce(ctx, monitor);
-  return monitor;
+  await announce(ctx, toMonitor(row));
+  return withOwnerDetails(ctx, row, linkedChannelIds);
 }
 
 /** Row and schedule change together: if the queue refuses, the transaction rolls the row back. */
@@ -68,6 +81,7 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
     });
     if (problem) throw ValidationError.at(['patch', 'expiryReminderDays'], problem);
     const { values, targetChanged } = rowChangesOf(current, fields);
+    const active = isActiveKind(current.kind);
     const [row] = await tx
       .update(monitors)
       .set({
@@ -75,9 +89,10 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
         ...(pausing ? { status: patch.paused ? 'paused' : 'pending', consecutiveFailures: 0 } : {}),
         // A paused monitor is never overdue; an edited one gets a check now and a fresh deadline.
         ...(pausing && patch.paused ? { overdueAt: null, staleSince: null, staleReason: null } : {}),
-        ...((patch.paused ?? current.paused)
+        ...((patch.paused ?? current.paused) || !active
           ? {}
           : { overdueAt: overdueAfter(new Date(), fields.intervalSeconds ?? current.intervalSeconds) }),
+        ...(active ? {} : heartbeatTimesAfterEdit(current, { ...current, ...values, paused: patch.paused ?? current.paused })),
         updatedAt: new Date(),
       })
       .where(eq(monitors.id, id))
@@ -87,10 +102,24 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
     await queueCall(scheduleAll(ctx, row, targetChanged || patch.paused === false || changesExpiryAlerts(current, row)));
     const linked =
       channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds, ['patch', 'channelIds']);
-    return { ...toMonitor(row), channelIds: linked };
+    return { row, linked };
   });
-  await announce(ctx, monitor);
-  return monitor;
+  await announce(ctx, toMonitor(monitor.row));
+  return withOwnerDetails(ctx, monitor.row, monitor.linked);
+}
+
+/**
+ * A new ping key for a heartbeat (the old URL was shared too widely): the old key stops working at once, and the
+ * answer carries the new key and URL.
+ */
+export async function rotatePingKey(ctx: DomainContext, id: string): Promise<Monitor> {
+  const [row] = await ctx.db
+    .update(monitors)
+    .set({ pingKey: newPingKey(), updatedAt: new Date() })
+    .where(and(eq(monitors.id, id), eq(monitors.kind, 'heartbeat')))
+    .returning();
+  if (!row) throw new NotFoundError('heartbeat', id);
+  return withOwnerDetails(ctx, row, await channelIdsOfMonitor(ctx.db, id));
 }
 
 export const pauseMonitor = (ctx: DomainContext, id: string) => updateMonitor(ctx, id, { paused: true });
@@ -110,6 +139,7 @@ export async function deleteMonitor(ctx: DomainContext, id: string): Promise<{ i
 export async function checkMonitorNow(ctx: DomainContext, id: string): Promise<{ queued: true }> {
   const monitor = await getMonitor(ctx, id);
   if (monitor.paused) throw new NotFoundError('active monitor', id);
+  if (!isActiveKind(monitor.kind)) throw ValidationError.at(['id'], 'a heartbeat is checked by its pings: there is nothing to check now');
   await queueCall(enqueueCheckNow(ctx.queues.queue(QUEUE_NAMES.checkHttp), id));
   return { queued: true };
 }
@@ -121,7 +151,7 @@ export async function checkMonitorNow(ctx: DomainContext, id: string): Promise<{
  */
 async function scheduleAll(ctx: Pick<DomainContext, 'queues'>, row: ScheduledMonitor, checkExpiry: boolean): Promise<void> {
   for (const lane of SCHEDULE_LANES) await applySchedule(ctx.queues.queue(lane.queue), row.id, lane.everySeconds(row));
-  if (!row.paused) await enqueueCheckNow(ctx.queues.queue(QUEUE_NAMES.checkHttp), row.id);
+  if (!row.paused && isActiveKind(row.kind)) await enqueueCheckNow(ctx.queues.queue(QUEUE_NAMES.checkHttp), row.id);
   if (checkExpiry) await enqueueExpiryCheckNow(expiryQueuesOf(ctx.queues), row, false);
 }
 

@@ -1,3 +1,4 @@
+import { isActiveKind } from '@mini-netumo/contracts';
 import { EXPIRY_INTERVAL_SECONDS, wantsDomain, wantsTls, type ExpirySchedulable } from './expiry-schedules';
 import { QUEUE_NAMES, type QueueName } from './queue-names';
 
@@ -15,7 +16,11 @@ export interface ScheduleLane {
 
 /** Every per-monitor schedule the product keeps; a rebuild and the watchdog walk these. */
 export const SCHEDULE_LANES: readonly ScheduleLane[] = [
-  { queue: QUEUE_NAMES.checkHttp, everySeconds: (monitor) => (monitor.paused ? null : monitor.intervalSeconds) },
+  // Passive kinds (heartbeats) have no check jobs: their deadlines live in PostgreSQL (checks/heartbeat/).
+  {
+    queue: QUEUE_NAMES.checkHttp,
+    everySeconds: (monitor) => (monitor.paused || !isActiveKind(monitor.kind) ? null : monitor.intervalSeconds),
+  },
   { queue: QUEUE_NAMES.checkTls, everySeconds: (monitor) => (wantsTls(monitor) ? EXPIRY_INTERVAL_SECONDS : null) },
   { queue: QUEUE_NAMES.checkDomain, everySeconds: (monitor) => (wantsDomain(monitor) ? EXPIRY_INTERVAL_SECONDS : null) },
 ];

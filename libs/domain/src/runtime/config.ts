@@ -10,6 +10,16 @@ const envSchema = z.object({
   QUEUE_PREFIX: z.string().min(1).default('mini-netumo'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  /**
+   * The public listener: heartbeat pings (later status pages and badges), and nothing that reads private data
+   * or writes configuration. The one port meant to face the world; HOST:PORT (the admin listener) never is.
+   */
+  PUBLIC_HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
+  /** The public listener's address as the world reaches it (ping URLs are built on it). Default http://PUBLIC_HOST:PUBLIC_PORT. */
+  PUBLIC_LISTENER_URL: z.url({ error: 'PUBLIC_LISTENER_URL must be a URL such as https://ping.example.com' }).optional(),
+  /** Pings one heartbeat key may send per minute; more are answered 429 before they reach the database. */
+  PING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(50),
   /**
    * Something the worker must always reach; while it fails, target failures are recorded as unknown.
@@ -100,6 +110,7 @@ export type AppConfig = {
   queuePrefix: string;
   host: string;
   port: number;
+  publicListener: PublicListenerSettings;
   workerConcurrency: number;
   webDistDir: string | undefined;
   canaryUrl: string | undefined;
@@ -110,12 +121,28 @@ export type AppConfig = {
   watchdog: WatchdogSettings;
 };
 
+export interface PublicListenerSettings {
+  host: string;
+  port: number;
+  /** Without a trailing slash. */
+  url: string;
+  pingRateLimitPerMinute: number;
+}
+
 /** The settings domain verbs read (see DomainContext). */
-export type DomainSettings = Pick<AppConfig, 'notify' | 'watchdog' | 'expiry' | 'resultRetentionDays'>;
+export type DomainSettings = Pick<AppConfig, 'notify' | 'watchdog' | 'expiry' | 'resultRetentionDays' | 'publicListener'>;
 
 export function domainSettingsOf(config: AppConfig): DomainSettings {
-  return { notify: config.notify, watchdog: config.watchdog, expiry: config.expiry, resultRetentionDays: config.resultRetentionDays };
+  return {
+    notify: config.notify,
+    watchdog: config.watchdog,
+    expiry: config.expiry,
+    resultRetentionDays: config.resultRetentionDays,
+    publicListener: config.publicListener,
+  };
 }
+
+const urlOf = (host: string, port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
 /** Reads the configuration; throws an error naming each bad variable (never echoing its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -131,13 +158,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queuePrefix: e.QUEUE_PREFIX,
     host: e.HOST,
     port: e.PORT,
+    publicListener: {
+      host: e.PUBLIC_HOST,
+      port: e.PUBLIC_PORT,
+      url: (e.PUBLIC_LISTENER_URL ?? urlOf(e.PUBLIC_HOST, e.PUBLIC_PORT)).replace(/\/+$/, ''),
+      pingRateLimitPerMinute: e.PING_RATE_LIMIT_PER_MINUTE,
+    },
     workerConcurrency: e.WORKER_CONCURRENCY,
     webDistDir: e.WEB_DIST_DIR,
     canaryUrl: e.CANARY_URL === undefined ? defaultCanaryUrl(e.HOST, e.PORT) : e.CANARY_URL || undefined,
     perHostConcurrency: e.PER_HOST_CONCURRENCY,
     resultRetentionDays: e.RESULT_RETENTION_DAYS,
     notify: {
-      publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+      publicUrl: (e.PUBLIC_URL ?? urlOf(e.HOST, e.PORT)).replace(/\/+$/, ''),
       resendBaseUrl: e.RESEND_BASE_URL,
       telegramApiBaseUrl: e.TELEGRAM_API_BASE_URL.replace(/\/+$/, ''),
       attempts: e.NOTIFY_ATTEMPTS,

@@ -1,5 +1,4 @@
-import type { Health, MonitoringHealth } from '@mini-netumo/contracts';
-import { formatDuration } from '../alerting/channels/template/format-duration';
+import { formatDuration, type Health, type MonitoringHealth } from '@mini-netumo/contracts';
 import { countOverdue, readWatchdog } from '../db/queries/watchdog-queries';
 import { withTimeout } from '../queue/with-timeout';
 import type { DomainContext } from './domain-context';

@@ -64,4 +64,29 @@ describe('createMicroBatcher', () => {
     expect(runs).toEqual([[7]]);
     expect(await pending).toBe(7);
   });
+
+  it('serial: what arrives while a batch runs leaves as one next batch (a group commit), in order, up to maxBatch', async () => {
+    const runs: number[][] = [];
+    let release: () => void = () => undefined;
+    const firstRunning = new Promise<void>((resolve) => (release = resolve));
+    const batcher = createMicroBatcher(
+      async (items: number[]) => {
+        runs.push(items);
+        if (runs.length === 1) await firstRunning;
+        return items;
+      },
+      { serial: true, maxBatch: 3 },
+    );
+    const answers = [batcher.add(0)];
+    // One at a time, each in its own turn of the event loop, while the first batch is still running.
+    for (let i = 1; i <= 4; i++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      answers.push(batcher.add(i));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(runs).toEqual([[0]]);
+    release();
+    expect(await Promise.all(answers)).toEqual([0, 1, 2, 3, 4]);
+    expect(runs).toEqual([[0], [1, 2, 3], [4]]);
+  });
 });

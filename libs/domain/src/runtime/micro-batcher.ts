@@ -14,7 +14,11 @@ export interface MicroBatchOptions {
   waitMs?: number;
   /** Run at once when this many wait. */
   maxBatch?: number;
-  /** One batch after another, so order holds across batches (writes to the same rows, ordered events). */
+  /**
+   * One batch after another, so order holds across batches (writes to the same rows, ordered events). While a
+   * batch runs, what arrives waits and leaves as the next batch when it ends: a group commit, so a slow batch
+   * makes the next one larger instead of queueing many small ones behind it (each with its own commit).
+   */
   serial?: boolean;
 }
 
@@ -40,15 +44,26 @@ export function createMicroBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>
     }
   };
 
+  let draining: Promise<void> | undefined;
+  // No await between the last look at `waiting` and clearing `draining`: an item added after it starts a new drain.
+  const drain = async () => {
+    try {
+      while (waiting.length > 0) await runBatch(waiting.splice(0, maxBatch));
+    } finally {
+      draining = undefined;
+    }
+  };
+
   const flush = (): Promise<void> => {
     timer?.cancel();
     timer = undefined;
+    if (serial) {
+      draining ??= drain();
+      return draining;
+    }
     const batch = waiting;
     waiting = [];
-    if (batch.length > 0) {
-      const done = serial ? settled.then(() => runBatch(batch)) : runBatch(batch);
-      settled = serial ? done : Promise.all([settled, done]).then(() => undefined);
-    }
+    if (batch.length > 0) settled = Promise.all([settled, runBatch(batch)]).then(() => undefined);
     return settled;
   };
 

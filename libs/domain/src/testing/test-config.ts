@@ -9,6 +9,7 @@ export function testAppConfig(databaseUrl: string, backend: 'redis' | 'postgres'
     queuePrefix: uniquePrefix('test'),
     host: '127.0.0.1',
     port: 0,
+    publicListener: { host: '127.0.0.1', port: 0, url: 'http://127.0.0.1:3001', pingRateLimitPerMinute: 60 },
     workerConcurrency: 5,
     webDistDir: undefined,
     canaryUrl: undefined,

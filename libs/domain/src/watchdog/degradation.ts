@@ -1,4 +1,4 @@
-import { formatDuration } from '../alerting/channels/template/format-duration';
+import { formatDuration } from '@mini-netumo/contracts';
 import { sendSystemNotice } from '../alerting/policy/system-notice';
 import { endDegraded, startDegraded } from '../db/queries/watchdog-queries';
 import type { DomainContext } from '../runtime/domain-context';

@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import type { Db } from '../client';
+import { deletePingsBefore } from '../queries/heartbeat-queries';
 import { deleteRollupsBefore } from '../queries/rollup-reads';
 import { dropExpiredResultPartitions, ensureResultPartitions } from './result-partitions';
 
@@ -20,10 +21,11 @@ export interface MaintenanceContext {
   settings: { resultRetentionDays: number };
 }
 
-/** The daily housekeeping: partitions ahead, expired raw results dropped, very old rollups removed. */
+/** The daily housekeeping: partitions ahead, expired raw results and heartbeat pings dropped, very old rollups removed. */
 export async function runMaintenance(ctx: MaintenanceContext, now = new Date()): Promise<MaintenanceReport> {
   const partitionsCreated = await ensureResultPartitions(ctx.sql, now);
   const partitionsDropped = await dropExpiredResultPartitions(ctx.sql, now, ctx.settings.resultRetentionDays);
+  await deletePingsBefore(ctx.sql, new Date(now.getTime() - ctx.settings.resultRetentionDays * DAY_MS));
   await deleteRollupsBefore(ctx.db, 'hour', new Date(now.getTime() - HOURLY_ROLLUP_DAYS * DAY_MS));
   await deleteRollupsBefore(ctx.db, 'day', new Date(now.getTime() - DAILY_ROLLUP_DAYS * DAY_MS));
   return { partitionsCreated, partitionsDropped };

@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import type { CheckResult, CheckTimings, CheckVerdict, MonitorStatus } from '@mini-netumo/contracts';
+import type { CheckResult, CheckTimings, CheckVerdict, MonitorKind, MonitorStatus } from '@mini-netumo/contracts';
 import { toIncidentRow, toMonitorRow, type RawRow } from '../raw-rows';
 import type { RollupIncrement } from '../rollup-counts';
 import type { IncidentRow, MonitorRow } from '../schema';
@@ -14,10 +14,13 @@ type Tx = postgres.TransactionSql;
 /** A column of the batch as one array parameter; the SQL casts it (`::int[]`), so nulls and types are explicit. */
 const list = (tx: Tx, values: unknown[]) => tx.array(values as never[]);
 
-/** What a probe measured, whatever its kind: the stored result's fields, always timed (a failed probe is data too). */
+/**
+ * What a probe measured, whatever its kind: the stored result's fields. Active probes are always timed (a failed
+ * probe is data too); a heartbeat's verdict has no timings, and a latency only as the run's duration.
+ */
 export type ProbeOutcome = Pick<CheckResult, 'ok' | 'statusCode' | 'errorKind' | 'errorMessage'> & {
-  latencyMs: number;
-  timings: CheckTimings;
+  latencyMs: number | null;
+  timings: CheckTimings | null;
 };
 
 /** One finished check, as the worker hands it to the recorder and the batch stores it. */
@@ -50,7 +53,8 @@ export interface MonitorUpdate {
   latencyMs: number | null;
   error: string | null;
   slotAt: Date;
-  overdueAt: Date;
+  /** Null for a heartbeat, which is never overdue (see planBatch). */
+  overdueAt: Date | null;
 }
 
 export interface DownIncidentOpening {
@@ -66,6 +70,7 @@ export interface DownIncidentResolve {
 
 export interface MonitorStateRow {
   id: string;
+  kind: MonitorKind;
   paused: boolean;
   status: MonitorStatus;
   consecutiveFailures: number;
@@ -80,7 +85,7 @@ export interface MonitorStateRow {
 /** Locks the monitors in id order (two batches can then never deadlock) and reads their state. */
 export async function lockMonitorStates(tx: Tx, ids: string[]): Promise<Map<string, MonitorStateRow>> {
   const rows = await tx<MonitorStateRow[]>`
-    select id, paused, status, consecutive_failures as "consecutiveFailures",
+    select id, kind, paused, status, consecutive_failures as "consecutiveFailures",
       consecutive_successes as "consecutiveSuccesses", failure_threshold as "failureThreshold",
       recovery_threshold as "recoveryThreshold", interval_seconds as "intervalSeconds", last_slot_at as "lastSlotAt"
     from monitors where id = any(${list(tx, ids)}::uuid[]) order by id for update`;
@@ -131,18 +136,18 @@ export async function insertResults(tx: Tx, ids: number[], results: CheckToStore
         col((c) => c.outcome.latencyMs),
       )}::int[], ${list(
         tx,
-        col((c) => c.outcome.timings.dnsMs),
+        col((c) => c.outcome.timings?.dnsMs ?? null),
       )}::int[],
       ${list(
         tx,
-        col((c) => c.outcome.timings.connectMs),
+        col((c) => c.outcome.timings?.connectMs ?? null),
       )}::int[], ${list(
         tx,
-        col((c) => c.outcome.timings.tlsMs),
+        col((c) => c.outcome.timings?.tlsMs ?? null),
       )}::int[],
       ${list(
         tx,
-        col((c) => c.outcome.timings.firstByteMs),
+        col((c) => c.outcome.timings?.firstByteMs ?? null),
       )}::int[], ${list(
         tx,
         col((c) => c.outcome.errorKind),
@@ -247,7 +252,7 @@ export async function updateMonitors(tx: Tx, updates: MonitorUpdate[]): Promise<
         col((u) => u.slotAt.toISOString()),
       )}::timestamptz[], ${list(
         tx,
-        col((u) => u.overdueAt.toISOString()),
+        col((u) => u.overdueAt?.toISOString() ?? null),
       )}::timestamptz[])
       as v(id, status, cf, cs, at, latency, error, slot, overdue)
     where m.id = v.id

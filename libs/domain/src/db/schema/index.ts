@@ -12,3 +12,4 @@ export * from './flapping-holds';
 export * from './tls-certificates';
 export * from './domain-registrations';
 export * from './watchdog-state';
+export * from './heartbeat-pings';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { MONITOR_LIMITS, type BodyAssertion, type MonitorKind, type MonitorKindSettings, type MonitorStatus } from '@mini-netumo/contracts';
 
 /** The settings of a kind kept in `monitors.settings`: every kind but HTTP. */
@@ -61,6 +61,18 @@ export const monitors = pgTable(
     /** Set by the watchdog while the monitor is overdue, cleared by its next result. */
     staleSince: timestamp('stale_since', { withTimezone: true }),
     staleReason: text('stale_reason'),
+    /**
+     * Heartbeats only (null for every active kind): the secret in the ping URL, and what the pings and the
+     * deadline sweeper keep. `deadlineAt` is when silence (or a run with no finish) becomes DOWN: the
+     * sweeper's one indexed query, so no queue job or timer exists per heartbeat.
+     */
+    pingKey: text('ping_key'),
+    lastPingAt: timestamp('last_ping_at', { withTimezone: true }),
+    expectedAt: timestamp('expected_at', { withTimezone: true }),
+    deadlineAt: timestamp('deadline_at', { withTimezone: true }),
+    runStartedAt: timestamp('run_started_at', { withTimezone: true }),
+    /** The `?rid=` of the open run, when its start gave one: only the finish with the same id ends it. */
+    runId: uuid('run_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -71,8 +83,14 @@ export const monitors = pgTable(
     index('monitors_stale_idx')
       .on(table.staleSince)
       .where(sql`${table.staleSince} is not null`),
+    uniqueIndex('monitors_ping_key_idx').on(table.pingKey),
+    index('monitors_deadline_idx')
+      .on(table.deadlineAt)
+      .where(sql`${table.deadlineAt} is not null and not ${table.paused}`),
     // Exactly one home for a monitor's settings: the HTTP columns for HTTP, `settings` for every other kind.
     check('monitors_settings_by_kind', sql`(${table.kind} = 'http') = (${table.url} is not null and ${table.settings} is null)`),
+    // Every heartbeat can be pinged, and nothing else can.
+    check('monitors_ping_key_by_kind', sql`(${table.kind} = 'heartbeat') = (${table.pingKey} is not null)`),
   ],
 );
 

@@ -1,5 +1,4 @@
-import type { DomainState } from '@mini-netumo/contracts';
-import { daysUntil } from '../days-until';
+import { daysUntil, type DomainState } from '@mini-netumo/contracts';
 
 /** An unknown that lasts longer than this raises a low-severity notice so someone looks. */
 export const UNKNOWN_NOTICE_AFTER_MS = 3 * 86_400_000;

@@ -1,5 +1,4 @@
-import { TLS_STATES, type TlsAddressReport, type TlsState } from '@mini-netumo/contracts';
-import { daysUntil } from '../days-until';
+import { TLS_STATES, daysUntil, type TlsAddressReport, type TlsState } from '@mini-netumo/contracts';
 import type { TlsAddressProbe } from './tls-probe';
 
 /**

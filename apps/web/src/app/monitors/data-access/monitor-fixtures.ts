@@ -1,4 +1,12 @@
-import { monitorInputSchema, type CheckResult, type MonitorConfigOf, type MonitorKind, type MonitorOf } from '@mini-netumo/contracts';
+import {
+  isActiveKind,
+  monitorInputSchema,
+  type CheckResult,
+  type HeartbeatPing,
+  type MonitorConfigOf,
+  type MonitorKind,
+  type MonitorOf,
+} from '@mini-netumo/contracts';
 
 /** Test data only. Defaults come from the contract, so a field added there does not break every spec. */
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
@@ -17,7 +25,9 @@ const STATE = {
 } as const;
 
 function configOf<K extends MonitorKind>(kind: K, fields: Record<string, unknown>): MonitorConfigOf<K> {
-  const config = monitorInputSchema.parse({ kind, name: 'Site', intervalSeconds: 60, ...fields });
+  // A heartbeat has no interval: its schedule is its own fields.
+  const interval = isActiveKind(kind) ? { intervalSeconds: 60 } : {};
+  const config = monitorInputSchema.parse({ kind, name: 'Site', ...interval, ...fields });
   if (config.kind !== kind) throw new Error(`parsed a ${config.kind} monitor, not ${kind}`);
   return config as MonitorConfigOf<K>;
 }
@@ -32,6 +42,35 @@ export function aTcpMonitor(overrides: Partial<MonitorOf<'tcp'>> = {}): MonitorO
 
 export function aDnsMonitor(overrides: Partial<MonitorOf<'dns'>> = {}): MonitorOf<'dns'> {
   return { ...configOf('dns', { name: 'Zone', hostname: 'example.com' }), ...STATE, ...overrides };
+}
+
+export function aHeartbeat(overrides: Partial<MonitorOf<'heartbeat'>> = {}): MonitorOf<'heartbeat'> {
+  return {
+    ...configOf('heartbeat', { name: 'Backup', periodSeconds: 3_600, timezone: 'UTC' }),
+    ...STATE,
+    lastPingAt: null,
+    expectedAt: null,
+    deadlineAt: null,
+    runStartedAt: null,
+    ...overrides,
+  };
+}
+
+export function aPing(overrides: Partial<HeartbeatPing> = {}): HeartbeatPing {
+  return {
+    id: 1,
+    receivedAt: at(1),
+    kind: 'success',
+    exitStatus: null,
+    method: 'GET',
+    sourceAddress: '192.0.2.10',
+    userAgent: 'curl/8.5.0',
+    body: null,
+    bodyTruncated: false,
+    runId: null,
+    durationMs: null,
+    ...overrides,
+  };
 }
 
 export function aCheckResult(overrides: Partial<CheckResult> = {}): CheckResult {

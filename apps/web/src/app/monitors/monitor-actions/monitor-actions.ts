@@ -1,15 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import type { Monitor } from '@mini-netumo/contracts';
+import { isActiveKind, type Monitor } from '@mini-netumo/contracts';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, type ConfirmDialogData } from '../../ui/confirm-dialog';
 import { messageOf } from '../../trpc/error-message';
 import { MonitorStore } from '../data-access/monitor-store';
 
-/** Pause/resume, check now, edit and delete for one monitor; used by the list rows and the detail page. */
+/** Pause/resume, check now (kinds we probe), edit and delete for one monitor; used by the list rows and the detail page. */
 @Component({
   selector: 'app-monitor-actions',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,7 +21,9 @@ import { MonitorStore } from '../data-access/monitor-store';
     } @else {
       <button mat-button type="button" data-testid="pause" [disabled]="busy()" (click)="pause()">Pause</button>
     }
-    <button mat-button type="button" data-testid="check-now" [disabled]="busy() || m.paused" (click)="checkNow()">Check now</button>
+    @if (canCheckNow()) {
+      <button mat-button type="button" data-testid="check-now" [disabled]="busy() || m.paused" (click)="checkNow()">Check now</button>
+    }
     <a mat-button data-testid="edit" [routerLink]="['/monitors', m.id, 'edit']">Edit</a>
     <button mat-button type="button" data-testid="delete" class="danger" [disabled]="busy()" (click)="confirmDelete()">Delete</button>
   `,
@@ -43,6 +45,8 @@ export class MonitorActions {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   protected readonly busy = signal(false);
+  /** A heartbeat is checked by its pings: the api refuses to check one now. */
+  protected readonly canCheckNow = computed(() => isActiveKind(this.monitor().kind));
 
   protected pause(): Promise<void> {
     return this.run('Paused', () => this.store.pause(this.monitor().id));

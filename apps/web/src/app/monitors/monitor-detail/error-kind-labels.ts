@@ -14,4 +14,7 @@ export const ERROR_KIND_LABELS: Record<CheckErrorKind, string> = {
   redirects: 'too many redirects',
   protocol: 'protocol error',
   mismatch: 'unexpected answer',
+  missed: 'ping missed',
+  job_failed: 'job reported failure',
+  run_too_long: 'run took too long',
 };

@@ -6,7 +6,7 @@ import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LiveEvents } from '../../live/live-events';
 import { TRPC } from '../../trpc/trpc';
-import { aDnsMonitor, aMonitor, aTcpMonitor } from '../data-access/monitor-fixtures';
+import { aDnsMonitor, aHeartbeat, aMonitor, aTcpMonitor } from '../data-access/monitor-fixtures';
 import { MonitorStore } from '../data-access/monitor-store';
 import { MonitorDetail } from './monitor-detail';
 
@@ -62,12 +62,13 @@ describe('MonitorDetail: staleness', () => {
     );
   });
 
+  const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+  const factsText = () =>
+    [...element().querySelectorAll('app-monitor-facts dl > div')].map(
+      (fact) => `${text(fact.querySelector('dt'))}: ${text(fact.querySelector('dd'))}`,
+    );
+
   it('shows the facts of the monitor’s kind', async () => {
-    const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-    const factsText = () =>
-      [...element().querySelectorAll('app-monitor-facts dl > div')].map(
-        (fact) => `${text(fact.querySelector('dt'))}: ${text(fact.querySelector('dd'))}`,
-      );
     expect(factsText()[0]).toBe('URL: GET https://example.com');
 
     monitors.set([aTcpMonitor({ tls: true, send: 'QUIT\r\n' })]);
@@ -83,5 +84,31 @@ describe('MonitorDetail: staleness', () => {
     expect(factsText()).toEqual(
       expect.arrayContaining(['Hostname: example.com', 'Record type: A', 'Resolver: system resolver', 'Expects: any answer']),
     );
+  });
+
+  it('shows a heartbeat’s schedule and ping times and its ping panel, with no check now, probe settings or expiry panel', async () => {
+    const now = Date.now();
+    monitors.set([
+      aHeartbeat({
+        periodSeconds: 300,
+        lastPingAt: new Date(now - 120_000),
+        expectedAt: new Date(now + 180_000),
+        deadlineAt: new Date(now + 480_000),
+        runStartedAt: new Date(now - 60_000),
+      }),
+    ]);
+    fixture.detectChanges();
+    await fixture.whenStable();
+
+    expect(factsText()).toEqual(
+      expect.arrayContaining(['Schedule: every 5m', 'Grace: 5m', 'Last ping: 2 min ago', 'Run in progress: started 1 min ago']),
+    );
+    expect(factsText()).toContainEqual(expect.stringMatching(/^Deadline: in (7m 5\ds|8m)$/));
+    expect(factsText().filter((fact) => /^(Every|Down after|Up after|Last checked):/.test(fact))).toEqual([]);
+    expect(element().querySelector('[data-testid="check-now"]')).toBeNull();
+    expect(element().querySelector('[data-testid="edit"]')).toBeTruthy();
+    expect(element().querySelector('app-monitor-expiry')).toBeNull();
+    expect(element().querySelector('app-heartbeat-panel')).toBeTruthy();
+    expect(element().querySelector('[data-testid="timing-chart"], #timing-heading')).toBeNull();
   });
 });

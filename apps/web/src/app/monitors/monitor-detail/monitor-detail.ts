@@ -22,6 +22,7 @@ import { CHART_WINDOWS, MonitorHistory, type ChartWindow, type ExportKind } from
 import { dayVerdict } from './day-verdict';
 import { MonitorActions } from '../monitor-actions/monitor-actions';
 import { CheckTable } from './check-table';
+import { HeartbeatPanel } from './heartbeat/heartbeat-panel';
 import { MonitorFacts } from './monitor-facts';
 import { StatCards } from './stat-cards';
 import { ERROR_KIND_LABELS } from './error-kind-labels';
@@ -43,6 +44,7 @@ const checkTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeS
     MatProgressBarModule,
     RouterLink,
     CheckTable,
+    HeartbeatPanel,
     IncidentTable,
     LatencyChart,
     MonitorActions,
@@ -72,6 +74,11 @@ export class MonitorDetail {
   protected readonly formatPercent = formatPercent;
   protected readonly hasCertificate = hasCertificate;
   private readonly clock = inject(Clock);
+  /** The monitor, when it is a heartbeat: no certificate, domain or timings, but a ping URL and a ping log. */
+  protected readonly heartbeat = computed(() => {
+    const monitor = this.monitor();
+    return monitor?.kind === 'heartbeat' ? monitor : null;
+  });
 
   /** Said in words, not only by the chip: the status in the header is old news while this shows. */
   protected readonly staleLine = computed(() => {

@@ -1,17 +1,21 @@
-import { NgTemplateOutlet } from '@angular/common';
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import type { Monitor } from '@mini-netumo/contracts';
+import { Countdown } from '../../ui/countdown';
 import { formatMs } from '../../ui/number-format';
 import { Clock, RelativeTimePipe } from '../../ui/relative-time';
+import { isActiveMonitor } from '../active-monitor';
 import { factsOf } from './kind-facts/kind-facts';
 
-/** What the monitor checks and how, in one glance: its kind's facts around the ones every kind shares. */
+/**
+ * What the monitor checks and how, in one glance: its kind's facts, and either how it is probed (an active kind)
+ * or when its job last pinged and must ping next (a heartbeat).
+ */
 @Component({
   selector: 'app-monitor-facts',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RelativeTimePipe],
+  imports: [DatePipe, NgTemplateOutlet, Countdown, RelativeTimePipe],
   template: `
-    @let m = monitor();
     @let facts = kindFacts();
     <ng-template #value let-fact>
       @if (fact.tag) {
@@ -31,43 +35,92 @@ import { factsOf } from './kind-facts/kind-facts';
         <dt>{{ facts.target.label }}</dt>
         <dd><ng-container *ngTemplateOutlet="value; context: { $implicit: facts.target }" /></dd>
       </div>
-      <div>
-        <dt>Last checked</dt>
-        <dd>
-          <time
-            data-testid="monitor-last-checked"
-            [attr.datetime]="m.lastCheckedAt?.toISOString()"
-            [attr.title]="m.lastCheckedAt?.toLocaleString()"
-          >
-            {{ m.lastCheckedAt | relativeTime: clock.now() }}
-          </time>
-        </dd>
-      </div>
-      <div>
-        <dt>Latency</dt>
-        <dd>{{ formatMs(m.lastLatencyMs) }}</dd>
-      </div>
-      <div>
-        <dt>Every</dt>
-        <dd>{{ m.intervalSeconds }} s, timeout {{ formatMs(m.timeoutMs) }}</dd>
-      </div>
+      @if (active(); as a) {
+        <div>
+          <dt>Last checked</dt>
+          <dd>
+            <time
+              data-testid="monitor-last-checked"
+              [attr.datetime]="a.lastCheckedAt?.toISOString()"
+              [attr.title]="a.lastCheckedAt?.toLocaleString()"
+            >
+              {{ a.lastCheckedAt | relativeTime: clock.now() }}
+            </time>
+          </dd>
+        </div>
+        <div>
+          <dt>Latency</dt>
+          <dd>{{ formatMs(a.lastLatencyMs) }}</dd>
+        </div>
+        <div>
+          <dt>Every</dt>
+          <dd>{{ a.intervalSeconds }} s, timeout {{ formatMs(a.timeoutMs) }}</dd>
+        </div>
+      } @else if (heartbeat(); as h) {
+        <div>
+          <dt>Last ping</dt>
+          <dd>
+            <time
+              data-testid="heartbeat-last-ping"
+              [attr.datetime]="h.lastPingAt?.toISOString()"
+              [attr.title]="h.lastPingAt?.toLocaleString()"
+            >
+              {{ h.lastPingAt | relativeTime: clock.now() }}
+            </time>
+          </dd>
+        </div>
+        <div>
+          <dt>Next ping expected</dt>
+          <dd data-testid="heartbeat-expected">
+            @if (h.expectedAt; as expected) {
+              <time [attr.datetime]="expected.toISOString()">{{ expected | date: 'MMM d, HH:mm:ss' }}</time>
+            } @else {
+              {{ h.paused ? 'not while paused' : 'after the first ping' }}
+            }
+          </dd>
+        </div>
+        <!-- Silence (or an unfinished run) past this is DOWN. -->
+        <div>
+          <dt>Deadline</dt>
+          <dd data-testid="heartbeat-deadline">
+            @if (h.deadlineAt; as deadline) {
+              <app-countdown [to]="deadline" />
+            } @else {
+              —
+            }
+          </dd>
+        </div>
+        @if (h.runStartedAt; as started) {
+          <div>
+            <dt>Run in progress</dt>
+            <dd data-testid="heartbeat-run-started">
+              started
+              <time [attr.datetime]="started.toISOString()" [attr.title]="started.toLocaleString()">{{
+                started | relativeTime: clock.now()
+              }}</time>
+            </dd>
+          </div>
+        }
+      }
       @for (fact of facts.details; track fact.label) {
         <div data-testid="fact">
           <dt>{{ fact.label }}</dt>
           <dd [class.warning]="fact.warning"><ng-container *ngTemplateOutlet="value; context: { $implicit: fact }" /></dd>
         </div>
       }
-      <div>
-        <dt>Down after</dt>
-        <dd>
-          {{ m.failureThreshold }} failed {{ m.failureThreshold === 1 ? 'check' : 'checks in a row' }}, {{ m.retries }}
-          {{ m.retries === 1 ? 'retry' : 'retries' }} each
-        </dd>
-      </div>
-      <div>
-        <dt>Up after</dt>
-        <dd>{{ m.recoveryThreshold }} good {{ m.recoveryThreshold === 1 ? 'check' : 'checks in a row' }}</dd>
-      </div>
+      @if (active(); as a) {
+        <div>
+          <dt>Down after</dt>
+          <dd>
+            {{ a.failureThreshold }} failed {{ a.failureThreshold === 1 ? 'check' : 'checks in a row' }}, {{ a.retries }}
+            {{ a.retries === 1 ? 'retry' : 'retries' }} each
+          </dd>
+        </div>
+        <div>
+          <dt>Up after</dt>
+          <dd>{{ a.recoveryThreshold }} good {{ a.recoveryThreshold === 1 ? 'check' : 'checks in a row' }}</dd>
+        </div>
+      }
     </dl>
   `,
   styles: `
@@ -111,4 +164,13 @@ export class MonitorFacts {
   protected readonly clock = inject(Clock);
   protected readonly formatMs = formatMs;
   protected readonly kindFacts = computed(() => factsOf(this.monitor()));
+  /** The monitor, when it is of a kind we probe: only those have an interval, thresholds and retries. */
+  protected readonly active = computed(() => {
+    const monitor = this.monitor();
+    return isActiveMonitor(monitor) ? monitor : null;
+  });
+  protected readonly heartbeat = computed(() => {
+    const monitor = this.monitor();
+    return monitor.kind === 'heartbeat' ? monitor : null;
+  });
 }

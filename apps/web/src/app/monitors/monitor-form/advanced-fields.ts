@@ -4,7 +4,7 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatExpansionModule } from '@angular/material/expansion';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MONITOR_LIMITS, type MonitorKind } from '@mini-netumo/contracts';
+import { MONITOR_LIMITS, isActiveKind, type MonitorKind } from '@mini-netumo/contracts';
 import type { FormErrors } from './form-errors';
 import type { MonitorFormGroup } from './form-group';
 import { KIND_SECTIONS } from './kinds/kind-sections';
@@ -26,8 +26,11 @@ export class AdvancedFields {
 
   protected readonly limits = MONITOR_LIMITS;
   protected readonly section = computed(() => KIND_SECTIONS[this.kind()]);
+  /** Retries and recovery count probes: only the kinds we probe have them. */
+  protected readonly active = computed(() => isActiveKind(this.kind()));
   protected readonly summary = computed(() => {
     const own = this.section().advancedSummary;
+    if (!this.active()) return own ?? '';
     return own ? `${own}, retries` : 'Retries and recovery';
   });
   protected readonly sectionInputs = computed(() => ({ group: this.form().controls.byKind.controls[this.kind()], errors: this.errors() }));

@@ -12,6 +12,7 @@ const VALID: { [K in MonitorKind]: Partial<KindFormValue<K>> } = {
   http: { url: 'https://example.com' },
   tcp: { host: '127.0.0.1', port: 5432 },
   dns: { hostname: 'example.com' },
+  heartbeat: { schedule: 'period', periodSeconds: 3_600, timezone: 'UTC' },
 };
 
 function formValue<K extends MonitorKind>(
@@ -122,6 +123,24 @@ describe('validateMonitorForm', () => {
     expect(validateMonitorForm(formValue('dns', change))).toEqual({ errors: { fields: { [field]: message }, form: null } });
   });
 
+  it.each<[Partial<KindFormValue<'heartbeat'>>, MonitorFormField, string]>([
+    [{ periodSeconds: 5 }, 'periodSeconds', 'periodSeconds must be at least 20'],
+    [{ periodSeconds: null }, 'periodSeconds', 'periodSeconds or cron is required: when must the pings come?'],
+    [{ schedule: 'cron', cron: '' }, 'cron', 'cron is required'],
+    [{ schedule: 'cron', cron: '0 2 * *' }, 'cron', 'cron must have 5 fields (minute hour day-of-month month day-of-week), not 4'],
+    [{ timezone: 'Mars/Olympus' }, 'timezone', 'timezone must be an IANA time zone such as Europe/Paris'],
+    [{ graceSeconds: 1 }, 'graceSeconds', 'graceSeconds must be at least 5'],
+  ])('heartbeat %j -> %s: %s', (change, field, message) => {
+    expect(validateMonitorForm(formValue('heartbeat', change))).toEqual({ errors: { fields: { [field]: message }, form: null } });
+  });
+
+  it('ignores the active kinds’ inputs for a heartbeat, whatever they hold', () => {
+    const result = validateMonitorForm(formValue('heartbeat', {}, { intervalSeconds: 5, retries: -1, expiryReminderDays: '7, soon' }));
+    expect(result).toEqual({
+      config: { kind: 'heartbeat', name: 'Example', paused: false, periodSeconds: 3_600, cron: null, timezone: 'UTC', graceSeconds: 300 },
+    });
+  });
+
   it('reads the reminder days as typed, in any order, and blank as none', () => {
     expect(validateMonitorForm(http({}, { tlsAlertDays: 30, domainAlertDays: 20, expiryReminderDays: '1 14,7' }))).toMatchObject({
       config: { tlsAlertDays: 30, domainAlertDays: 20, expiryReminderDays: [14, 7, 1] },
@@ -168,6 +187,10 @@ describe('formFieldsOf', () => {
     ]);
     expect(formFieldsOf('http').slice(0, 3)).toEqual(['name', 'url', 'expectedStatusCodes']);
   });
+
+  it('lists only the name and its own fields for a heartbeat: it has no interval, thresholds or expiry alerts', () => {
+    expect(formFieldsOf('heartbeat')).toEqual(['name', 'periodSeconds', 'cron', 'timezone', 'graceSeconds']);
+  });
 });
 
 describe('fieldOf', () => {
@@ -185,9 +208,13 @@ describe('fieldOf', () => {
     ['dns', '', 'expected must not be empty (leave it out to accept any answer)', 'expected'],
     ['dns', '', 'resolver port must be 1-65535, not "0"', 'resolver'],
     ['dns', '', 'hostname is required', 'hostname'],
+    ['heartbeat', 'patch.cron', 'whatever', 'cron'],
+    ['heartbeat', ['periodSeconds'], 'whatever', 'periodSeconds'],
+    ['heartbeat', '', 'graceSeconds must be at least 5', 'graceSeconds'],
     // A field the monitor's kind does not have has no input to sit under: it goes above the form.
     ['http', 'patch.port', 'port does not apply to http monitors', null],
     ['dns', '', 'url must start with http:// or https://', null],
+    ['heartbeat', 'patch.intervalSeconds', 'intervalSeconds is not a field of heartbeat monitors', null],
   ] as const)('%s: %j, %s -> %s', (kind, path, message, field) => {
     expect(fieldOf(kind, path, message)).toBe(field);
   });
@@ -247,6 +274,11 @@ describe('serverFormErrors', () => {
     const message = 'expiryReminderDays must each be below tlsAlertDays and domainAlertDays (7 is not below 5)';
     const error = refusal(message, { 'patch.expiryReminderDays': message });
     expect(serverFormErrors('dns', error)).toEqual({ fields: { expiryReminderDays: message }, form: null });
+  });
+
+  it('puts a heartbeat’s schedule refusal under the cron expression', () => {
+    const message = 'cron cannot be set together with periodSeconds: choose one schedule';
+    expect(serverFormErrors('heartbeat', refusal(message, { 'patch.cron': message }))).toEqual({ fields: { cron: message }, form: null });
   });
 
   it('puts an error of no field above the form', () => {

@@ -1,4 +1,4 @@
-import { monitorInputSchema, type MonitorConfig, type MonitorKind } from '@mini-netumo/contracts';
+import { isActiveKind, monitorInputSchema, type MonitorConfig, type MonitorKind } from '@mini-netumo/contracts';
 import { serverMessages, sortOntoFields, type FieldErrors } from '../../trpc/field-errors';
 import { formProblems, toMonitorInput, type MonitorFormValue } from './form-model';
 import type { KindFormField } from './kinds/kind-form';
@@ -12,7 +12,7 @@ export const EXPIRY_FIELDS = ['tlsAlertDays', 'domainAlertDays', 'expiryReminder
 /** The shared fields at the end of the Advanced panel. */
 export const CONFIRMATION_FIELDS = ['retries', 'retryDelayMs', 'recoveryThreshold'] as const;
 
-/** Every kind has these; the rest belong to the kinds' sections. */
+/** Every field outside the kinds' sections: the name, and the active kinds' fields (a heartbeat shows only the name). */
 export const COMMON_FIELDS = [...LEAD_FIELDS, ...SCHEDULE_FIELDS, ...EXPIRY_FIELDS, ...CONFIRMATION_FIELDS] as const;
 
 /** Every place a message can show, named by the contract path it belongs to. */
@@ -32,13 +32,14 @@ export const kindFieldsOf = (kind: MonitorKind): readonly KindFormField[] => [
 /** The fields a kind's form shows, in the order shown: focus goes to the first with a message. */
 export function formFieldsOf(kind: MonitorKind): readonly MonitorFormField[] {
   const { fields, advancedFields } = KIND_FORMS[kind];
+  if (!isActiveKind(kind)) return [...LEAD_FIELDS, ...fields, ...advancedFields];
   return [...LEAD_FIELDS, ...fields, ...SCHEDULE_FIELDS, ...EXPIRY_FIELDS, ...advancedFields, ...CONFIRMATION_FIELDS];
 }
 
 /** The fields inside the Advanced panel for a kind: a message on one opens it. */
 export const advancedFieldsOf = (kind: MonitorKind): readonly MonitorFormField[] => [
   ...KIND_FORMS[kind].advancedFields,
-  ...CONFIRMATION_FIELDS,
+  ...(isActiveKind(kind) ? CONFIRMATION_FIELDS : []),
 ];
 
 /**

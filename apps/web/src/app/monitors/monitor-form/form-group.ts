@@ -24,6 +24,7 @@ export function buildMonitorFormGroup(fb: NonNullableFormBuilder, value: Monitor
       http: KIND_FORMS.http.build(fb, byKind.http),
       tcp: KIND_FORMS.tcp.build(fb, byKind.tcp),
       dns: KIND_FORMS.dns.build(fb, byKind.dns),
+      heartbeat: KIND_FORMS.heartbeat.build(fb, byKind.heartbeat),
     }),
   });
 }

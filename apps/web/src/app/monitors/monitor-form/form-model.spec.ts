@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDnsMonitor, aMonitor, aTcpMonitor } from '../data-access/monitor-fixtures';
+import { aDnsMonitor, aHeartbeat, aMonitor, aTcpMonitor } from '../data-access/monitor-fixtures';
 import { emptyFormValue, toFormValue, toMonitorInput, toPatch } from './form-model';
 import { validateMonitorForm } from './form-errors';
 
@@ -33,6 +33,32 @@ describe('toFormValue', () => {
   );
 });
 
+describe('toFormValue: heartbeat', () => {
+  it('fills its own inputs, leaves the active fields at their defaults, and reads back as the saved config', () => {
+    const monitor = aHeartbeat({ name: 'Backup', periodSeconds: null, cron: '0 2 * * *', timezone: 'Europe/Paris', graceSeconds: 600 });
+    const value = toFormValue(monitor);
+    expect(value).toMatchObject({ kind: 'heartbeat', name: 'Backup', intervalSeconds: emptyFormValue().intervalSeconds });
+    expect(value.byKind.heartbeat).toEqual({
+      schedule: 'cron',
+      periodSeconds: null,
+      cron: '0 2 * * *',
+      timezone: 'Europe/Paris',
+      graceSeconds: 600,
+    });
+    expect(validateMonitorForm(value)).toEqual({
+      config: {
+        kind: 'heartbeat',
+        name: 'Backup',
+        paused: false,
+        periodSeconds: null,
+        cron: '0 2 * * *',
+        timezone: 'Europe/Paris',
+        graceSeconds: 600,
+      },
+    });
+  });
+});
+
 describe('toMonitorInput', () => {
   it('sends the kind with its own fields and the shared ones', () => {
     const value = { ...emptyFormValue(), kind: 'dns' as const, name: 'Zone' };
@@ -58,6 +84,13 @@ describe('toMonitorInput', () => {
   });
 });
 
+describe('toMonitorInput: heartbeat', () => {
+  it('sends the name and the heartbeat’s own fields, none of the active kinds’', () => {
+    const value = { ...emptyFormValue(), kind: 'heartbeat' as const, name: 'Backup' };
+    expect(Object.keys(toMonitorInput(value)).sort()).toEqual(['kind', 'name', 'periodSeconds', 'cron', 'timezone', 'graceSeconds'].sort());
+  });
+});
+
 describe('toPatch', () => {
   it('sends neither kind (fixed once saved) nor paused (the Pause button’s job)', () => {
     const result = validateMonitorForm(toFormValue(aDnsMonitor()));
@@ -66,5 +99,11 @@ describe('toPatch', () => {
     expect(patch).not.toHaveProperty('kind');
     expect(patch).not.toHaveProperty('paused');
     expect(patch).toMatchObject({ hostname: 'example.com', recordType: 'A', resolver: null, expected: null, name: 'Zone' });
+  });
+
+  it('sends only a heartbeat’s own fields and its name', () => {
+    const result = validateMonitorForm(toFormValue(aHeartbeat({ periodSeconds: 900 })));
+    if (!('config' in result)) throw new Error('the fixture should be valid');
+    expect(toPatch(result.config)).toEqual({ name: 'Backup', periodSeconds: 900, cron: null, timezone: 'UTC', graceSeconds: 300 });
   });
 });

@@ -1,8 +1,19 @@
-import { MONITOR_LIMITS, type MonitorConfig, type MonitorConfigOf, type MonitorKind, type MonitorPatch } from '@mini-netumo/contracts';
+import {
+  MONITOR_LIMITS,
+  isActiveKind,
+  type MonitorConfig,
+  type MonitorConfigOf,
+  type MonitorKind,
+  type MonitorPatch,
+} from '@mini-netumo/contracts';
+import { isActiveMonitor } from '../active-monitor';
 import type { KindFormValues } from './kinds/kind-form';
 import { KIND_FORMS } from './kinds/kind-forms';
 
-/** What the inputs hold: numbers are null while their input is empty, text is never null. */
+/**
+ * What the inputs hold: numbers are null while their input is empty, text is never null. From `intervalSeconds`
+ * to `expiryReminderDays`: the active kinds' fields (ACTIVE_MONITOR_FIELDS), hidden and never sent for a heartbeat.
+ */
 export interface MonitorFormValue {
   kind: MonitorKind;
   name: string;
@@ -33,27 +44,32 @@ export function emptyFormValue(): MonitorFormValue {
     tlsAlertDays: MONITOR_LIMITS.tlsAlertDays.default,
     domainAlertDays: MONITOR_LIMITS.domainAlertDays.default,
     expiryReminderDays: reminderDaysText(MONITOR_LIMITS.expiryReminderDays.default),
-    byKind: { http: KIND_FORMS.http.empty(), tcp: KIND_FORMS.tcp.empty(), dns: KIND_FORMS.dns.empty() },
+    byKind: {
+      http: KIND_FORMS.http.empty(),
+      tcp: KIND_FORMS.tcp.empty(),
+      dns: KIND_FORMS.dns.empty(),
+      heartbeat: KIND_FORMS.heartbeat.empty(),
+    },
   };
 }
 
-/** A saved monitor as the form shows it; the other kinds' inputs stay empty. */
+/** A saved monitor as the form shows it; the other kinds' inputs stay empty, as do a heartbeat's active fields. */
 export function toFormValue(monitor: MonitorConfig): MonitorFormValue {
   const empty = emptyFormValue();
-  return {
-    kind: monitor.kind,
-    name: monitor.name,
-    intervalSeconds: monitor.intervalSeconds,
-    timeoutMs: monitor.timeoutMs,
-    failureThreshold: monitor.failureThreshold,
-    retries: monitor.retries,
-    retryDelayMs: monitor.retryDelayMs,
-    recoveryThreshold: monitor.recoveryThreshold,
-    tlsAlertDays: monitor.tlsAlertDays,
-    domainAlertDays: monitor.domainAlertDays,
-    expiryReminderDays: reminderDaysText(monitor.expiryReminderDays),
-    byKind: withKindValue(empty.byKind, monitor.kind, monitor),
-  };
+  const active = isActiveMonitor(monitor)
+    ? {
+        intervalSeconds: monitor.intervalSeconds,
+        timeoutMs: monitor.timeoutMs,
+        failureThreshold: monitor.failureThreshold,
+        retries: monitor.retries,
+        retryDelayMs: monitor.retryDelayMs,
+        recoveryThreshold: monitor.recoveryThreshold,
+        tlsAlertDays: monitor.tlsAlertDays,
+        domainAlertDays: monitor.domainAlertDays,
+        expiryReminderDays: reminderDaysText(monitor.expiryReminderDays),
+      }
+    : {};
+  return { ...empty, ...active, kind: monitor.kind, name: monitor.name, byKind: withKindValue(empty.byKind, monitor.kind, monitor) };
 }
 
 function withKindValue<K extends MonitorKind>(values: KindFormValues, kind: K, config: MonitorConfigOf<K>): KindFormValues {
@@ -62,10 +78,14 @@ function withKindValue<K extends MonitorKind>(values: KindFormValues, kind: K, c
   return next;
 }
 
-/** The form value in the contract's input shape, unparsed: the contract schema decides what is valid. */
+/**
+ * The form value in the contract's input shape, unparsed: the contract schema decides what is valid. The active
+ * fields go only with an active kind; a heartbeat has none, and its hidden inputs' defaults are not its settings.
+ */
 export function toMonitorInput(value: MonitorFormValue): Record<string, unknown> {
-  const { byKind, expiryReminderDays, ...common } = value;
-  return { ...common, expiryReminderDays: reminderDaysOf(expiryReminderDays), ...kindInput(value.kind, byKind) };
+  const { kind, name, byKind, expiryReminderDays, ...active } = value;
+  const activeInput = isActiveKind(kind) ? { ...active, expiryReminderDays: reminderDaysOf(expiryReminderDays) } : {};
+  return { kind, name, ...activeInput, ...kindInput(kind, byKind) };
 }
 
 const kindInput = <K extends MonitorKind>(kind: K, values: KindFormValues) => KIND_FORMS[kind].toInput(values[kind]);
@@ -73,7 +93,8 @@ const kindInput = <K extends MonitorKind>(kind: K, values: KindFormValues) => KI
 /** What the form catches that the contract cannot see, as [field, message]. */
 export function formProblems(value: MonitorFormValue): [string, string][] {
   // The contract only sees NaN; quoting what was typed says more (first message per field wins).
-  const typos = nonNumericReminderDays(value.expiryReminderDays).map((part): [string, string] => [
+  const reminderDays = isActiveKind(value.kind) ? value.expiryReminderDays : '';
+  const typos = nonNumericReminderDays(reminderDays).map((part): [string, string] => [
     'expiryReminderDays',
     `expiryReminderDays: "${part}" is not a number of days`,
   ]);

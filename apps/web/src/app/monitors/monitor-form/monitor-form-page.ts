@@ -74,8 +74,12 @@ export class MonitorFormPage {
   }
 
   async chooseKind(label: string): Promise<void> {
-    await (await this.harnesses().getHarness(MatButtonToggleHarness.with({ text: label }))).check();
-    await this.fixture.whenStable();
+    await this.checkToggle(label);
+  }
+
+  /** A heartbeat's "Every period" or "On a cron schedule". */
+  async chooseSchedule(label: string): Promise<void> {
+    await this.checkToggle(label);
   }
 
   select(field: string): Promise<MatSelectHarness> {
@@ -86,6 +90,11 @@ export class MonitorFormPage {
   fieldError = () => this.element.querySelector('.field-error')?.textContent?.trim();
   labels = () => [...this.element.querySelectorAll('mat-form-field mat-label')].map((label) => label.textContent?.trim());
   panelExpanded = () => this.element.querySelector('mat-expansion-panel')?.classList.contains('mat-expanded');
+
+  private async checkToggle(label: string): Promise<void> {
+    await (await this.harnesses().getHarness(MatButtonToggleHarness.with({ text: label }))).check();
+    await this.fixture.whenStable();
+  }
 
   private harnesses() {
     return TestbedHarnessEnvironment.loader(this.fixture);

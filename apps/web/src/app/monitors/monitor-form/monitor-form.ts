@@ -19,7 +19,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { MONITOR_KIND_CONTRACTS, MONITOR_KINDS, MONITOR_LIMITS } from '@mini-netumo/contracts';
+import { MONITOR_KIND_CONTRACTS, MONITOR_KINDS, MONITOR_LIMITS, isActiveKind } from '@mini-netumo/contracts';
 import { ChannelPicker } from '../../channels/channel-picker/channel-picker';
 import { MonitorStore } from '../data-access/monitor-store';
 import { AdvancedFields } from './advanced-fields';
@@ -76,6 +76,8 @@ export class MonitorForm {
   protected readonly form: MonitorFormGroup = buildMonitorFormGroup(this.fb, emptyFormValue());
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
   protected readonly section = computed(() => KIND_SECTIONS[this.kind()]);
+  /** Interval, timeout, thresholds, retries and expiry alerts belong to the kinds we probe; a heartbeat has none. */
+  protected readonly active = computed(() => isActiveKind(this.kind()));
   protected readonly sectionInputs = computed(() => ({ group: this.form.controls.byKind.controls[this.kind()], errors: this.errors() }));
 
   constructor() {

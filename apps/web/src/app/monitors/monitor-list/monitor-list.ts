@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { isActiveKind } from '@mini-netumo/contracts';
 import { StatusStrip } from '../../charts/status-strip';
 import { ExpiryCountdowns } from '../../expiry/data-access/expiry-countdowns';
 import { DaysLeft } from '../../expiry/days-left';
@@ -52,6 +53,7 @@ export class MonitorList {
   protected readonly rowHeight = ROW_HEIGHT_PX;
   protected readonly formatMs = formatMs;
   protected readonly formatPercent = formatPercent;
+  protected readonly isActiveKind = isActiveKind;
 
   protected readonly query = signal('');
   protected readonly status = signal<StatusFilter>('all');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAlertMessage, type AlertFacts } from './alert-message';
 import { countdownNote } from './countdown-note';
-import { formatDuration } from './format-duration';
+import { formatDuration } from '@mini-netumo/contracts';
 
 const facts = (overrides: Partial<AlertFacts> = {}): AlertFacts => ({
   type: 'opened',

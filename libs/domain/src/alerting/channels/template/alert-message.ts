@@ -1,5 +1,12 @@
-import type { AlertType, Incident, IncidentKind, MonitorKind, NotificationSeverity, ResolveReason } from '@mini-netumo/contracts';
-import { formatDuration } from './format-duration';
+import {
+  formatDuration,
+  type AlertType,
+  type Incident,
+  type IncidentKind,
+  type MonitorKind,
+  type NotificationSeverity,
+  type ResolveReason,
+} from '@mini-netumo/contracts';
 
 /** Notices about monitoring itself (the schedule watchdog), not about a monitor. */
 export type SystemNoticeType = 'monitoring.degraded' | 'monitoring.recovered';

@@ -2,7 +2,7 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { findOpening } from '../../../db/queries/incident-event-queries';
 import { incidentEvents, incidents, type AlertDeliveryRow, type IncidentRow } from '../../../db/schema';
-import { daysUntil } from '../../../expiry/days-until';
+import { daysUntil } from '@mini-netumo/contracts';
 import type { DomainContext } from '../../../runtime/domain-context';
 import { countdownNote } from '../../channels/template/countdown-note';
 import type { ExpiryCountdown } from '../../incidents/expiry-incidents';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aDnsMonitor, aMonitor, aTcpMonitor } from '../../data-access/monitor-fixtures';
+import { aDnsMonitor, aHeartbeat, aMonitor, aTcpMonitor } from '../../data-access/monitor-fixtures';
 import type { Fact } from './fact';
 import { factsOf, hasCertificate } from './kind-facts';
 
@@ -48,14 +48,25 @@ describe('factsOf', () => {
     expect(lines(factsOf(aDnsMonitor()).details)).toEqual(['Record type: A', 'Resolver: system resolver', 'Expects: any answer']);
     expect(lines(factsOf(aDnsMonitor({ expected: '192.0.2.1' })).details)[2]).toBe('Expects: an answer equal to "192.0.2.1"');
   });
+
+  it('heartbeat: the schedule in the contract’s words, and the grace time', () => {
+    expect(factsOf(aHeartbeat({ periodSeconds: 300, graceSeconds: 90 }))).toEqual({
+      target: { label: 'Schedule', text: 'every 5m' },
+      details: [{ label: 'Grace', text: '1m 30s' }],
+    });
+    expect(factsOf(aHeartbeat({ periodSeconds: null, cron: '0 2 * * *', timezone: 'Europe/Paris' })).target.text).toBe(
+      'cron 0 2 * * * (Europe/Paris)',
+    );
+  });
 });
 
 describe('hasCertificate', () => {
-  it('is true for https and TCP with TLS, false for plain http, TCP without TLS and DNS', () => {
+  it('is true for https and TCP with TLS, false for plain http, TCP without TLS, DNS and heartbeats', () => {
     expect(hasCertificate(aMonitor({ url: 'https://example.com' }))).toBe(true);
     expect(hasCertificate(aMonitor({ url: 'http://127.0.0.1:8080' }))).toBe(false);
     expect(hasCertificate(aTcpMonitor({ tls: true }))).toBe(true);
     expect(hasCertificate(aTcpMonitor({ tls: false }))).toBe(false);
     expect(hasCertificate(aDnsMonitor())).toBe(false);
+    expect(hasCertificate(aHeartbeat())).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { Monitor, MonitorKind, MonitorOf } from '@mini-netumo/contracts';
 import { dnsFacts } from './dns-facts';
 import type { KindFacts } from './fact';
+import { heartbeatFacts } from './heartbeat-facts';
 import { httpFacts } from './http-facts';
 import { tcpFacts } from './tcp-facts';
 
@@ -9,6 +10,7 @@ const KIND_FACTS: { [K in MonitorKind]: (monitor: MonitorOf<K>) => KindFacts } =
   http: httpFacts,
   tcp: tcpFacts,
   dns: dnsFacts,
+  heartbeat: heartbeatFacts,
 };
 
 /** What the monitor watches and how it judges the answer, by its kind. */
@@ -23,6 +25,8 @@ const KIND_HAS_CERTIFICATE: { [K in MonitorKind]: (monitor: MonitorOf<K>) => boo
   http: (monitor) => monitor.url.trim().toLowerCase().startsWith('https://'),
   tcp: (monitor) => monitor.tls,
   dns: () => false,
+  // A heartbeat reaches nothing: its job calls us.
+  heartbeat: () => false,
 };
 
 export function hasCertificate(monitor: Monitor): boolean {

@@ -1,6 +1,7 @@
 import type { NonNullableFormBuilder } from '@angular/forms';
 import type { MonitorConfigOf, MonitorKind } from '@mini-netumo/contracts';
 import type { DnsFormField, DnsFormGroup, DnsFormValue } from './dns/dns-form';
+import type { HeartbeatFormField, HeartbeatFormGroup, HeartbeatFormValue } from './heartbeat/heartbeat-form';
 import type { HttpFormField, HttpFormGroup, HttpFormValue } from './http/http-form';
 import type { TcpFormField, TcpFormGroup, TcpFormValue } from './tcp/tcp-form';
 
@@ -9,6 +10,7 @@ export interface KindFormTypes {
   http: { value: HttpFormValue; group: HttpFormGroup; field: HttpFormField };
   tcp: { value: TcpFormValue; group: TcpFormGroup; field: TcpFormField };
   dns: { value: DnsFormValue; group: DnsFormGroup; field: DnsFormField };
+  heartbeat: { value: HeartbeatFormValue; group: HeartbeatFormGroup; field: HeartbeatFormField };
 }
 
 /** What each kind's inputs hold, by kind. */

@@ -1,6 +1,7 @@
 import type { Signal, Type } from '@angular/core';
 import type { MonitorKind } from '@mini-netumo/contracts';
 import { DnsFields } from './dns/dns-fields';
+import { HeartbeatFields } from './heartbeat/heartbeat-fields';
 import { HttpAdvancedFields } from './http/http-advanced-fields';
 import { HttpFields } from './http/http-fields';
 import { TcpFields } from './tcp/tcp-fields';
@@ -29,4 +30,5 @@ export const KIND_SECTIONS: Record<MonitorKind, KindSection> = {
   http: { main: HttpFields, advanced: HttpAdvancedFields, advancedSummary: 'Request, body check, redirects, TLS' },
   tcp: { main: TcpFields, advanced: null, advancedSummary: null },
   dns: { main: DnsFields, advanced: null, advancedSummary: null },
+  heartbeat: { main: HeartbeatFields, advanced: null, advancedSummary: null },
 };

@@ -1,0 +1,30 @@
+import express, { type Express } from 'express';
+import type { HeartbeatIntake, Logger, PublicListenerSettings } from '@mini-netumo/domain';
+import { pingRoutes } from './ping-routes';
+
+export interface PublicServerOptions {
+  intake: HeartbeatIntake;
+  logger: Logger;
+  settings: Pick<PublicListenerSettings, 'pingRateLimitPerMinute'>;
+}
+
+/**
+ * The public listener: only what the world may reach (heartbeat pings today; status pages and badges next).
+ * Nothing here reads private data or writes configuration: no /trpc, no dashboard, no health details. Every
+ * other path is a plain 404.
+ */
+export function createPublicServer(options: PublicServerOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(pingRoutes(options.intake, options.logger, options.settings.pingRateLimitPerMinute));
+  app.use((_req, res) => {
+    res.status(404).type('text/plain').send('not found\n');
+  });
+  // Express's own handler would show a stack trace outside production; the world sees no internals.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    options.logger.warn('public request failed', { error: error instanceof Error ? error.message : String(error) });
+    if (!res.headersSent) res.status(500).type('text/plain').send('internal error\n');
+  });
+  return app;
+}

@@ -1,0 +1,103 @@
+import type { CheckToStore } from '../../db/queries/check-batch-writes';
+import { claimDueHeartbeats, nextHeartbeatDeadline, updateHeartbeatTimes } from '../../db/queries/heartbeat-queries';
+import { recordChecksIn } from '../../evaluation/record-check';
+import { rateLimitedWarning } from '../../logging/rate-limited-warning';
+import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
+import type { DomainContext } from '../../runtime/domain-context';
+import { announceAll } from './heartbeat-intake';
+import { applyDeadline } from './heartbeat-transitions';
+
+export interface HeartbeatDeadlines {
+  stop(): Promise<void>;
+}
+
+export interface HeartbeatDeadlineOptions {
+  /** Heartbeats decided per transaction; more due than this are taken in the next round at once. */
+  batch?: number;
+  /**
+   * The longest sleep between looks: a ping on another process may set a deadline earlier than the one this
+   * sweeper sleeps towards, and is found within this.
+   */
+  maxSleepMs?: number;
+  now?: () => Date;
+}
+
+/**
+ * Turns passed heartbeat deadlines into DOWN checks. No queue job or timer per heartbeat: the deadlines are a
+ * column with a partial index, and one loop sleeps until the earliest (at most `maxSleepMs`), decides every
+ * deadline due in one transaction (rows claimed FOR UPDATE SKIP LOCKED, so several workers share the work and
+ * never decide one twice), and looks again. After a restart there is nothing to rebuild: PostgreSQL has it all.
+ */
+export function startHeartbeatDeadlines(
+  ctx: DomainContext,
+  maintenance: MaintenanceCoverage,
+  options: HeartbeatDeadlineOptions = {},
+): HeartbeatDeadlines {
+  const { batch = 500, maxSleepMs = 1_000, now = () => new Date() } = options;
+  const failed = rateLimitedWarning(ctx.logger, 'heartbeat deadline sweep failed; retrying');
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const loop = (async () => {
+    while (!stopped) {
+      let pauseMs = maxSleepMs;
+      try {
+        const decided = await sweepDue(ctx, maintenance, now(), batch);
+        if (decided >= batch) continue;
+        const next = await nextHeartbeatDeadline(ctx.sql);
+        if (next) pauseMs = Math.min(maxSleepMs, Math.max(0, next.getTime() - now().getTime()));
+      } catch (error) {
+        failed({ error });
+      }
+      if (!stopped) await sleep(pauseMs);
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      wake?.();
+      await loop;
+    },
+  };
+}
+
+/** One round: every heartbeat due at `now` (up to `batch`) gets its DOWN check, in one transaction. */
+export async function sweepDue(ctx: DomainContext, maintenance: MaintenanceCoverage, now: Date, batch: number): Promise<number> {
+  const { recorded, touched, decided } = await ctx.sql.begin(async (tx) => {
+    const rows = await claimDueHeartbeats(tx, now, batch);
+    const checks: CheckToStore[] = [];
+    const updates = [];
+    for (const row of rows) {
+      const step = applyDeadline(row, now);
+      updates.push({ id: row.id, ...step.times });
+      const dueAt = row.deadlineAt ?? now;
+      if (step.check) {
+        checks.push({
+          monitorId: row.id,
+          // The slot is the deadline, the check time when it was decided: their gap is the detection lag.
+          slotAt: dueAt,
+          checkedAt: now,
+          outcome: step.check,
+          verdict: 'down',
+          attempts: 1,
+          // A miss in a maintenance window alerts nobody and counts in no uptime.
+          inMaintenance: await maintenance.covers(row.id, dueAt),
+        });
+      }
+    }
+    const touched = await updateHeartbeatTimes(tx, updates);
+    const recorded = await recordChecksIn(tx, checks, now);
+    return { recorded, touched, decided: rows.length };
+  });
+  await announceAll(ctx, recorded, touched);
+  return decided;
+}

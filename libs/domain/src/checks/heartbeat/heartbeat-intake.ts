@@ -1,0 +1,155 @@
+import type { HeartbeatPingKind } from '@mini-netumo/contracts';
+import { notifyIncidentChange } from '../../alerting/policy/notify-incident-change';
+import type { CheckToStore } from '../../db/queries/check-batch-writes';
+import type { MonitorRow } from '../../db/schema';
+import {
+  insertPings,
+  lockHeartbeatsByKey,
+  updateHeartbeatTimes,
+  type HeartbeatRow,
+  type HeartbeatTimesUpdate,
+  type PingToStore,
+} from '../../db/queries/heartbeat-queries';
+import { recordChecksIn, type RecordedCheck } from '../../evaluation/record-check';
+import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
+import { toMonitor } from '../../monitors/monitor-row';
+import type { DomainContext } from '../../runtime/domain-context';
+import { createMicroBatcher } from '../../runtime/micro-batcher';
+import { publishRecorded } from '../publish-recorded';
+import { applyPing, type HeartbeatState } from './heartbeat-transitions';
+import { isWellFormedPingKey } from './ping-key';
+
+/** A ping as the public listener received it. */
+export interface ReceivedPing {
+  key: string;
+  kind: HeartbeatPingKind;
+  exitStatus: number | null;
+  runId: string | null;
+  method: string;
+  sourceAddress: string | null;
+  userAgent: string | null;
+  body: string | null;
+  bodyTruncated: boolean;
+  receivedAt: Date;
+}
+
+export interface HeartbeatIntake {
+  /** Resolves once the ping (and the verdict it led to) is committed; `unknown` for a key no heartbeat has. */
+  receive(ping: ReceivedPing): Promise<'stored' | 'unknown'>;
+  /** Stores what is waiting and finishes announcing it; call before closing the database. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Stores pings in batches: every ping that arrives within a few milliseconds shares one transaction (one commit
+ * instead of one each: the difference between hundreds and thousands of durable pings a second), and each
+ * caller hears back only after that commit. Within the transaction the heartbeats are locked, each ping moves
+ * its heartbeat's times in arrival order, and the checks they lead to are recorded with them.
+ */
+export function createHeartbeatIntake(
+  ctx: DomainContext,
+  maintenance: MaintenanceCoverage,
+  options: { maxBatch?: number; waitMs?: number } = {},
+): HeartbeatIntake {
+  // Announcing (live events, incident notices) follows each commit in order, but no ping waits for it: a
+  // ping's answer needs only its commit, and the next batch must not queue behind the last one's publishes.
+  let announced: Promise<void> = Promise.resolve();
+  const announceLater = (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => {
+    announced = announced
+      .then(() => announceAll(ctx, recorded, touched))
+      .catch((error: unknown) => {
+        ctx.logger.warn('could not announce heartbeat verdicts', { error });
+      });
+  };
+  const batcher = createMicroBatcher((pings: ReceivedPing[]) => storePings(ctx, maintenance, pings, announceLater), {
+    maxBatch: options.maxBatch ?? 500,
+    waitMs: options.waitMs ?? 2,
+    // Batches write the same rows; one at a time keeps each heartbeat's pings in order.
+    serial: true,
+  });
+  return {
+    receive: (ping) => (isWellFormedPingKey(ping.key) ? batcher.add(ping) : Promise.resolve('unknown')),
+    async flush() {
+      await batcher.flush();
+      await announced;
+    },
+  };
+}
+
+async function storePings(
+  ctx: DomainContext,
+  maintenance: MaintenanceCoverage,
+  pings: ReceivedPing[],
+  announce: (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => void,
+): Promise<('stored' | 'unknown')[]> {
+  const { answers, recorded, touched } = await ctx.sql.begin(async (tx) => {
+    const heartbeats = new Map(
+      (await lockHeartbeatsByKey(tx, [...new Set(pings.map((ping) => ping.key))])).map((row) => [row.pingKey, row]),
+    );
+    const states = new Map<string, HeartbeatState & { id: string }>();
+    const toStore: PingToStore[] = [];
+    const checks: CheckToStore[] = [];
+    const answers = pings.map((ping): 'stored' | 'unknown' => {
+      const row = heartbeats.get(ping.key);
+      if (!row) return 'unknown';
+      const state = states.get(row.id) ?? stateOf(row);
+      const step = applyPing(state, { kind: ping.kind, exitStatus: ping.exitStatus, at: ping.receivedAt, runId: ping.runId });
+      states.set(row.id, { ...state, ...step.times });
+      const { key: _key, ...stored } = ping;
+      toStore.push({ ...stored, monitorId: row.id, durationMs: step.durationMs });
+      if (step.check) {
+        const verdict = step.check.ok ? 'up' : 'down';
+        checks.push({
+          monitorId: row.id,
+          slotAt: ping.receivedAt,
+          checkedAt: ping.receivedAt,
+          outcome: step.check,
+          verdict,
+          attempts: 1,
+          inMaintenance: false,
+        });
+      }
+      return 'stored';
+    });
+    // Pings in a maintenance window count; a failure reported in one alerts nobody and counts in no uptime.
+    for (const check of checks) if (!check.outcome.ok) check.inMaintenance = await maintenance.covers(check.monitorId, check.checkedAt);
+    await insertPings(tx, toStore);
+    // Times first, so the monitor each recorded check returns (and the dashboards receive) carries them.
+    const touched = await updateHeartbeatTimes(tx, [...states.values()].map(timesUpdateOf));
+    const recorded = await recordChecksIn(tx, checks);
+    return { answers, recorded, touched };
+  });
+  announce(recorded, touched);
+  return answers;
+}
+
+const stateOf = (row: HeartbeatRow): HeartbeatState & { id: string } => ({ ...row });
+
+const timesUpdateOf = (state: HeartbeatState & { id: string }): HeartbeatTimesUpdate => ({
+  id: state.id,
+  lastPingAt: state.lastPingAt,
+  expectedAt: state.expectedAt,
+  deadlineAt: state.deadlineAt,
+  runStartedAt: state.runStartedAt,
+  runId: state.runId,
+});
+
+/**
+ * After the commit: the dashboards hear of each verdict, an incident opened or resolved is announced, and a
+ * heartbeat whose times moved without a verdict (a start, a second ping in a cron slot) is shown anew.
+ */
+export async function announceAll(ctx: DomainContext, recorded: (RecordedCheck | null)[], touched: MonitorRow[] = []): Promise<void> {
+  const checks = recorded.filter((check): check is RecordedCheck => check !== null);
+  const announced = new Set(checks.map((check) => check.monitor.id));
+  const quiet = touched.filter((row) => !announced.has(row.id));
+  // All at once: the event bus packs events published together into a few messages.
+  await Promise.all([
+    ...checks.map((check) => publishRecorded(ctx, check)),
+    ...quiet.map((row) =>
+      ctx.events.publish({ type: 'monitor.status', monitor: toMonitor(row) }).catch((error: unknown) => {
+        ctx.logger.warn('could not publish live event', { monitorId: row.id, error });
+      }),
+    ),
+  ]);
+  for (const check of checks) if (check.incident) await notifyIncidentChange(ctx, check);
+}

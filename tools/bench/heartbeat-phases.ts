@@ -1,0 +1,174 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import postgres from 'postgres';
+import { freePort } from '@mini-netumo/domain/testing';
+import { bundlePath } from '../build/bundles';
+import { ensureBundle } from '../build/ensure-bundle';
+import { percentile } from './percentiles';
+import { closedLoop, openLoop, type LoadResult } from './ping-load';
+
+type Log = (line: string) => void;
+
+/** As `npm start` runs without Redis: queue and live events on PostgreSQL (an empty REDIS_URL would be refused). */
+function withoutRedis(): NodeJS.ProcessEnv {
+  const { REDIS_URL: _redis, ...env } = process.env;
+  return env;
+}
+
+export interface PingPlan {
+  heartbeats: number;
+  sustainedSeconds: number;
+  concurrency: number;
+  fixedRate: number;
+  fixedSeconds: number;
+}
+
+export interface PingFigures {
+  ours: { sustained: LoadResult; fixed: LoadResult };
+  bare: { sustained: LoadResult; fixed: LoadResult };
+}
+
+/** `count` heartbeats inserted directly (the API's create is not what is measured), returning their ping paths. */
+async function createHeartbeats(databaseUrl: string, count: number, settings: object, times = ''): Promise<string[]> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  const keys = Array.from({ length: count }, () => randomBytes(18).toString('base64url'));
+  await sql.unsafe(
+    `insert into monitors (kind, name, url, settings, interval_seconds, timeout_ms, failure_threshold, recovery_threshold, retries, ping_key${times ? ', last_ping_at, last_slot_at, expected_at, deadline_at, status' : ''})
+     select 'heartbeat', 'bench heartbeat ' || n, null, (select $1::text::jsonb), 300, 10000, 1, 1, 0, k${times}
+     from unnest($2::text[]) with ordinality as t(k, n)`,
+    // As text, cast by PostgreSQL: a string sent as json would be stored as a JSON string, not an object.
+    [JSON.stringify(settings), keys],
+  );
+  await sql.end();
+  return keys.map((key) => `/ping/${key}`);
+}
+
+/** The real api (the bundle `npm start` runs) on free ports; resolves once its public listener answers. */
+async function startApi(databaseUrl: string): Promise<{ process: ChildProcess; base: string }> {
+  const [port, publicPort] = [await freePort(), await freePort()];
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, bundlePath('server', 'api')], {
+    env: {
+      ...withoutRedis(),
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_HOST: '127.0.0.1',
+      PUBLIC_PORT: String(publicPort),
+      // The bench pings each key many times a minute; the limit is for floods, not for this.
+      PING_RATE_LIMIT_PER_MINUTE: '100000',
+      LOG_LEVEL: 'warn',
+    },
+    // The api logs (pino) to stdout: a warning about the pings belongs in the bench's output.
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${publicPort}`;
+  for (let i = 0; i < 300; i++) {
+    if (
+      await fetch(`${base}/`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { process: child, base };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error('the api did not open its public listener within 30 s');
+}
+
+/** A bare node:http server answering 200 "ok" at once: the ceiling our pings are compared with, same machine, same run. */
+async function startBare(here: string): Promise<{ process: ChildProcess; base: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', `${here}target-server.ts`], {
+    env: { ...process.env, LATENCY_MS: '0', FAILURE_RATE: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { process: child, base: `http://127.0.0.1:${Number(chunk.toString().trim())}` };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
+}
+
+/** Durable pings per second and latency at a fixed rate, for our public listener and for a bare server. */
+export async function runPingPhase(databaseUrl: string, here: string, plan: PingPlan, log: Log): Promise<PingFigures> {
+  await ensureBundle('server', log);
+  const paths = await createHeartbeats(databaseUrl, plan.heartbeats, {
+    periodSeconds: 3600,
+    cron: null,
+    timezone: 'UTC',
+    graceSeconds: 300,
+  });
+  const measure = async (base: string, targetPaths: string[], who: string) => {
+    // Warm-up: connections, JIT, the first batches.
+    await closedLoop(base, targetPaths, 1_000, plan.concurrency);
+    const sustained = await closedLoop(base, targetPaths, plan.sustainedSeconds * 1_000, plan.concurrency);
+    log(`${who}: ${sustained.perSecond.toFixed(0)} pings/s sustained (p50 ${sustained.p50Ms} ms, p99 ${sustained.p99Ms} ms)`);
+    const fixed = await openLoop(base, targetPaths, plan.fixedSeconds * 1_000, plan.fixedRate);
+    log(`${who}: at ${plan.fixedRate}/s p50 ${fixed.p50Ms} ms, p99 ${fixed.p99Ms} ms`);
+    return { sustained, fixed };
+  };
+  const api = await startApi(databaseUrl);
+  let ours: PingFigures['ours'];
+  try {
+    ours = await measure(api.base, paths, 'pings');
+  } finally {
+    await stop(api.process);
+  }
+  const bare = await startBare(here);
+  try {
+    return { ours, bare: await measure(bare.base, ['/'], 'bare node:http') };
+  } finally {
+    await stop(bare.process);
+  }
+}
+
+/**
+ * `count` heartbeats whose deadlines pass over `spreadSeconds`, the real worker deciding them: how late after
+ * its deadline each DOWN is recorded (check time minus slot, both stored with the check).
+ */
+export async function runDeadlinePhase(databaseUrl: string, count: number, spreadSeconds: number, log: Log) {
+  await ensureBundle('server', log);
+  const lead = 5;
+  // Each heartbeat's last ping was a period ago; its deadline falls at a random point of the spread.
+  await createHeartbeats(
+    databaseUrl,
+    count,
+    { periodSeconds: 3600, cron: null, timezone: 'UTC', graceSeconds: 60 },
+    `, now() - interval '1 hour', now() - interval '1 hour',
+       now() + make_interval(secs => ${lead} + random() * ${spreadSeconds}) - interval '60 seconds',
+       now() + make_interval(secs => ${lead} + random() * ${spreadSeconds}), 'up'`,
+  );
+  // The deadline columns were filled per row from one random(): re-derive expected from deadline so they agree.
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
+  await sql`update monitors set expected_at = deadline_at - interval '60 seconds' where kind = 'heartbeat' and deadline_at is not null`;
+  const worker = spawn(process.execPath, [bundlePath('server', 'worker')], {
+    env: { ...withoutRedis(), DATABASE_URL: databaseUrl, CANARY_URL: '', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const until = Date.now() + (lead + spreadSeconds + 20) * 1_000;
+    let decided = 0;
+    while (Date.now() < until) {
+      [{ decided = 0 } = { decided: 0 }] = await sql<{ decided: number }[]>`
+        select count(*)::int as decided from check_results where error_kind = 'missed'`;
+      if (decided >= count) break;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    const lags = (
+      await sql<{ lag: number }[]>`
+        select extract(epoch from (checked_at - slot_at)) * 1000 as lag from check_results where error_kind = 'missed'`
+    ).map((row) => Number(row.lag));
+    log(
+      `deadlines: ${lags.length} of ${count} decided; lag p50 ${percentile(lags, 0.5).toFixed(0)} ms, p99 ${percentile(lags, 0.99).toFixed(0)} ms`,
+    );
+    return { decided: lags.length, lagP50Ms: Math.round(percentile(lags, 0.5)), lagP99Ms: Math.round(percentile(lags, 0.99)) };
+  } finally {
+    await stop(worker);
+    await sql.end();
+  }
+}
