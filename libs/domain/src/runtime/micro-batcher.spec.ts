@@ -89,4 +89,30 @@ describe('createMicroBatcher', () => {
     expect(await Promise.all(answers)).toEqual([0, 1, 2, 3, 4]);
     expect(runs).toEqual([[0], [1, 2, 3], [4]]);
   });
+
+  it('serial: flush waits for what was added before it, not for a stream that keeps coming', async () => {
+    const batcher = createMicroBatcher(
+      async (items: number[]) => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return items;
+      },
+      { serial: true },
+    );
+    const first = batcher.add(1);
+    let streaming = true;
+    const stream = (async () => {
+      for (let i = 0; streaming && i < 1_000; i++) {
+        void batcher.add(i);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    })();
+    const flushed = await Promise.race([
+      batcher.flush().then(() => 'flushed'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 500)),
+    ]);
+    streaming = false;
+    await stream;
+    expect(flushed).toBe('flushed');
+    expect(await first).toBe(1);
+  });
 });

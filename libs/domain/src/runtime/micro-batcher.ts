@@ -45,6 +45,7 @@ export function createMicroBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>
   };
 
   let draining: Promise<void> | undefined;
+  let lastAdded: Promise<void> = Promise.resolve();
   // No await between the last look at `waiting` and clearing `draining`: an item added after it starts a new drain.
   const drain = async () => {
     try {
@@ -59,7 +60,9 @@ export function createMicroBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>
     timer = undefined;
     if (serial) {
       draining ??= drain();
-      return draining;
+      // Done once what waits now is done (in order, so its last item is the last to settle); what arrives
+      // later is not waited for, or a steady stream would keep a flush before close from ever ending.
+      return lastAdded;
     }
     const batch = waiting;
     waiting = [];
@@ -78,11 +81,16 @@ export function createMicroBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>
 
   return {
     add(item) {
-      return new Promise<Out>((resolve, reject) => {
+      const answer = new Promise<Out>((resolve, reject) => {
         waiting.push({ item, resolve, reject });
         if (waiting.length >= maxBatch) void flush();
         else timer ??= schedule();
       });
+      lastAdded = answer.then(
+        () => undefined,
+        () => undefined,
+      );
+      return answer;
     },
     flush,
   };
