@@ -115,4 +115,12 @@ describe('createMicroBatcher', () => {
     expect(flushed).toBe('flushed');
     expect(await first).toBe(1);
   });
+
+  it('serial: a flush with nothing waiting leaves the batcher working for what comes next', async () => {
+    const batcher = createMicroBatcher(async (items: number[]) => items, { serial: true, waitMs: 1 });
+    await batcher.flush();
+    expect(await batcher.add(1)).toBe(1);
+    await batcher.flush();
+    expect(await Promise.all([batcher.add(2), batcher.add(3)])).toEqual([2, 3]);
+  });
 });

@@ -46,20 +46,23 @@ export function createMicroBatcher<In, Out>(run: (items: In[]) => Promise<Out[]>
 
   let draining: Promise<void> | undefined;
   let lastAdded: Promise<void> = Promise.resolve();
-  // No await between the last look at `waiting` and clearing `draining`: an item added after it starts a new drain.
-  const drain = async () => {
-    try {
+  // Runs batches until nothing waits. Started only with something waiting, so the loop awaits before it can
+  // end and `draining` is set by then; what arrives after the loop's last look starts the next drain.
+  const startDrain = () => {
+    if (draining || waiting.length === 0) return;
+    draining = (async () => {
       while (waiting.length > 0) await runBatch(waiting.splice(0, maxBatch));
-    } finally {
+    })().finally(() => {
       draining = undefined;
-    }
+      startDrain();
+    });
   };
 
   const flush = (): Promise<void> => {
     timer?.cancel();
     timer = undefined;
     if (serial) {
-      draining ??= drain();
+      startDrain();
       // Done once what waits now is done (in order, so its last item is the last to settle); what arrives
       // later is not waited for, or a steady stream would keep a flush before close from ever ending.
       return lastAdded;
