@@ -148,7 +148,8 @@ export async function runDeadlinePhase(databaseUrl: string, count: number, sprea
   await sql`update monitors set expected_at = deadline_at - interval '60 seconds' where kind = 'heartbeat' and deadline_at is not null`;
   const worker = spawn(process.execPath, [bundlePath('server', 'worker')], {
     env: { ...withoutRedis(), DATABASE_URL: databaseUrl, CANARY_URL: '', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // The worker logs (pino) to stdout: a failed sweep belongs in the bench's output.
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
     const until = Date.now() + (lead + spreadSeconds + 20) * 1_000;

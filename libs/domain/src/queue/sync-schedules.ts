@@ -1,3 +1,4 @@
+import { isActiveKind } from '@mini-netumo/contracts';
 import type { DomainContext } from '../runtime/domain-context';
 import { applySchedule } from './check-schedules';
 import { eachConcurrently } from './each-concurrently';
@@ -34,6 +35,8 @@ export function createScheduleSync(ctx: DomainContext): ScheduleSync {
         const byId = new Map(rows.map((row) => [row.id, row]));
         await eachConcurrently(ids, CONCURRENCY, async (id) => {
           const row = byId.get(id);
+          // A heartbeat never has a scheduler on any lane (its kind never changes): nothing to set or remove.
+          if (row && !isActiveKind(row.kind)) return;
           for (const lane of SCHEDULE_LANES) {
             const every = row ? lane.everySeconds(row) : null;
             const done = await withTimeout(

@@ -1,6 +1,7 @@
 import type { CheckToStore } from '../../db/queries/check-batch-writes';
 import { claimDueHeartbeats, nextHeartbeatDeadline, updateHeartbeatTimes } from '../../db/queries/heartbeat-queries';
-import { recordChecksIn } from '../../evaluation/record-check';
+import type { MonitorRow } from '../../db/schema';
+import { recordChecksIn, type RecordedCheck } from '../../evaluation/record-check';
 import { rateLimitedWarning } from '../../logging/rate-limited-warning';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
 import type { DomainContext } from '../../runtime/domain-context';
@@ -35,6 +36,16 @@ export function startHeartbeatDeadlines(
 ): HeartbeatDeadlines {
   const { batch = 500, maxSleepMs = 1_000, now = () => new Date() } = options;
   const failed = rateLimitedWarning(ctx.logger, 'heartbeat deadline sweep failed; retrying');
+  // Announcing (live events, incident notices) follows each sweep in order, but the next sweep does not wait
+  // for it: at fleet size a sweep's notices would otherwise hold back the next deadlines.
+  let announced: Promise<void> = Promise.resolve();
+  const announceLater: Announce = (recorded, touched) => {
+    announced = announced
+      .then(() => announceAll(ctx, recorded, touched))
+      .catch((error: unknown) => {
+        ctx.logger.warn('could not announce heartbeat verdicts', { error });
+      });
+  };
   let stopped = false;
   let wake: (() => void) | undefined;
   const sleep = (ms: number) =>
@@ -50,7 +61,7 @@ export function startHeartbeatDeadlines(
     while (!stopped) {
       let pauseMs = maxSleepMs;
       try {
-        const decided = await sweepDue(ctx, maintenance, now(), batch);
+        const decided = await sweepDue(ctx, maintenance, now(), batch, announceLater);
         if (decided >= batch) continue;
         const next = await nextHeartbeatDeadline(ctx.sql);
         if (next) pauseMs = Math.min(maxSleepMs, Math.max(0, next.getTime() - now().getTime()));
@@ -66,12 +77,24 @@ export function startHeartbeatDeadlines(
       stopped = true;
       wake?.();
       await loop;
+      await announced;
     },
   };
 }
 
-/** One round: every heartbeat due at `now` (up to `batch`) gets its DOWN check, in one transaction. */
-export async function sweepDue(ctx: DomainContext, maintenance: MaintenanceCoverage, now: Date, batch: number): Promise<number> {
+type Announce = (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => void | Promise<void>;
+
+/**
+ * One round: every heartbeat due at `now` (up to `batch`) gets its DOWN check, in one transaction. What it
+ * decided is announced after the commit (by default before this resolves).
+ */
+export async function sweepDue(
+  ctx: DomainContext,
+  maintenance: MaintenanceCoverage,
+  now: Date,
+  batch: number,
+  announce: Announce = (recorded, touched) => announceAll(ctx, recorded, touched),
+): Promise<number> {
   const { recorded, touched, decided } = await ctx.sql.begin(async (tx) => {
     const rows = await claimDueHeartbeats(tx, now, batch);
     const checks: CheckToStore[] = [];
@@ -98,6 +121,6 @@ export async function sweepDue(ctx: DomainContext, maintenance: MaintenanceCover
     const recorded = await recordChecksIn(tx, checks, now);
     return { recorded, touched, decided: rows.length };
   });
-  await announceAll(ctx, recorded, touched);
+  await announce(recorded, touched);
   return decided;
 }

@@ -151,5 +151,6 @@ export async function announceAll(ctx: DomainContext, recorded: (RecordedCheck |
       }),
     ),
   ]);
-  for (const check of checks) if (check.incident) await notifyIncidentChange(ctx, check);
+  // Each never throws (a notice it cannot queue is queued by the notify sweep); monitors are independent.
+  await Promise.all(checks.filter((check) => check.incident).map((check) => notifyIncidentChange(ctx, check)));
 }
