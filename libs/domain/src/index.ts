@@ -2,6 +2,7 @@ export * from './runtime/config';
 export * from './runtime/errors';
 export * from './logging/logger';
 export { rateLimitedWarning } from './logging/rate-limited-warning';
+export { withTimeout } from './queue/with-timeout';
 export * from './runtime/runtime';
 export { domainContext, type DomainContext } from './runtime/domain-context';
 export { openDatabase, type Database, type Db } from './db/client';

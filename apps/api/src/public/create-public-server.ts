@@ -6,6 +6,8 @@ export interface PublicServerOptions {
   intake: HeartbeatIntake;
   logger: Logger;
   settings: Pick<PublicListenerSettings, 'pingRateLimitPerMinute'>;
+  /** How long a ping may wait for its commit before the answer is 503 (default 10 s, curl's usual `-m 10`). */
+  pingAnswerWithinMs?: number;
 }
 
 /**
@@ -17,7 +19,12 @@ export function createPublicServer(options: PublicServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(pingRoutes(options.intake, options.logger, options.settings.pingRateLimitPerMinute));
+  app.use(
+    pingRoutes(options.intake, options.logger, {
+      limitPerMinute: options.settings.pingRateLimitPerMinute,
+      answerWithinMs: options.pingAnswerWithinMs ?? 10_000,
+    }),
+  );
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('not found\n');
   });

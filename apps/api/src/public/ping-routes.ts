@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { HeartbeatPingKind } from '@mini-netumo/contracts';
-import { rateLimitedWarning, type HeartbeatIntake, type Logger } from '@mini-netumo/domain';
+import { rateLimitedWarning, withTimeout, type HeartbeatIntake, type Logger } from '@mini-netumo/domain';
 import { readPingBody } from './read-ping-body';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,7 +24,17 @@ const notFound = (res: Response): void => void res.status(404).type('text/plain'
  * is 200 only once the ping is committed; an unknown key is a 404 that says nothing more; a database outage is
  * a 503 (the ping is not stored, and the sender's retry is welcome). Keys never reach a log.
  */
-export function pingRoutes(intake: HeartbeatIntake, logger: Logger, limitPerMinute: number): Router {
+export interface PingRouteOptions {
+  limitPerMinute: number;
+  /**
+   * A ping not stored within this is answered 503 (it may still be stored later: never a 200 for a ping that
+   * was not). A hung database must not hang the job that pings; its curl retries.
+   */
+  answerWithinMs: number;
+}
+
+export function pingRoutes(intake: HeartbeatIntake, logger: Logger, options: PingRouteOptions): Router {
+  const { limitPerMinute, answerWithinMs } = options;
   const router = Router();
   const failed = rateLimitedWarning(logger, 'could not store pings; answering 503');
   // Per key, before any database work: a runaway loop pinging one key cannot flood the table.
@@ -46,7 +56,7 @@ export function pingRoutes(intake: HeartbeatIntake, logger: Logger, limitPerMinu
     if (rid !== undefined && !UUID.test(rid)) return void res.status(400).type('text/plain').send('rid must be a UUID\n');
     const { body, truncated } = req.method === 'POST' || req.method === 'PUT' ? await readPingBody(req) : { body: null, truncated: false };
     try {
-      const answer = await intake.receive({
+      const received = intake.receive({
         key: String(req.params['key']),
         ...action,
         runId: rid?.toLowerCase() ?? null,
@@ -57,6 +67,7 @@ export function pingRoutes(intake: HeartbeatIntake, logger: Logger, limitPerMinu
         bodyTruncated: truncated,
         receivedAt: new Date(),
       });
+      const answer = await withTimeout(received, answerWithinMs, 'storing a ping');
       if (answer === 'unknown') return notFound(res);
       res.status(200).type('text/plain').send('OK\n');
     } catch (error) {

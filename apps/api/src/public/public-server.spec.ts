@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller, createContextInner } from '@mini-netumo/api';
 import type { MonitorOf } from '@mini-netumo/contracts';
@@ -236,5 +236,30 @@ describe('public listener: heartbeat pings', () => {
     await expect(caller.monitors.checkNow({ id: created.id })).rejects.toMatchObject({
       message: 'a heartbeat is checked by its pings: there is nothing to check now',
     });
+  });
+
+  it('answers 503 within its bound when the database hangs, instead of hanging the job', async () => {
+    const created = await heartbeat();
+    // A "database" that accepts connections and never says a word.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const hung = openDatabase(`postgres://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/none`);
+    const intake = createHeartbeatIntake({ ...ctx, sql: hung.sql }, createMaintenanceCache(ctx));
+    const outage = await listen(
+      createPublicServer({ intake, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT }, pingAnswerWithinMs: 300 }),
+    );
+    try {
+      const started = Date.now();
+      const response = await fetch(`${outage.base}/ping/${created.pingKey}`);
+      expect(response.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      outage.server.closeAllConnections();
+      outage.server.close();
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+      await hung.sql.end({ timeout: 0 });
+    }
   });
 });
