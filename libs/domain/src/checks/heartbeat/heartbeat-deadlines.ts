@@ -1,11 +1,11 @@
 import type { CheckToStore } from '../../db/queries/check-batch-writes';
 import { claimDueHeartbeats, nextHeartbeatDeadline, updateHeartbeatTimes } from '../../db/queries/heartbeat-queries';
-import type { MonitorRow } from '../../db/schema';
-import { recordChecksIn, type RecordedCheck } from '../../evaluation/record-check';
+import { recordChecksIn } from '../../evaluation/record-check';
 import { rateLimitedWarning } from '../../logging/rate-limited-warning';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
 import type { DomainContext } from '../../runtime/domain-context';
-import { announceAll } from './heartbeat-intake';
+import { announceAll, createAnnouncer, type Announce } from './heartbeat-announcer';
+import { heartbeatStateOf } from './heartbeat-kind';
 import { applyDeadline } from './heartbeat-transitions';
 
 export interface HeartbeatDeadlines {
@@ -36,16 +36,8 @@ export function startHeartbeatDeadlines(
 ): HeartbeatDeadlines {
   const { batch = 500, maxSleepMs = 1_000, now = () => new Date() } = options;
   const failed = rateLimitedWarning(ctx.logger, 'heartbeat deadline sweep failed; retrying');
-  // Announcing (live events, incident notices) follows each sweep in order, but the next sweep does not wait
-  // for it: at fleet size a sweep's notices would otherwise hold back the next deadlines.
-  let announced: Promise<void> = Promise.resolve();
-  const announceLater: Announce = (recorded, touched) => {
-    announced = announced
-      .then(() => announceAll(ctx, recorded, touched))
-      .catch((error: unknown) => {
-        ctx.logger.warn('could not announce heartbeat verdicts', { error });
-      });
-  };
+  const announcer = createAnnouncer(ctx);
+
   let stopped = false;
   let wake: (() => void) | undefined;
   const sleep = (ms: number) =>
@@ -61,7 +53,7 @@ export function startHeartbeatDeadlines(
     while (!stopped) {
       let pauseMs = maxSleepMs;
       try {
-        const decided = await sweepDue(ctx, maintenance, now(), batch, announceLater);
+        const decided = await sweepDue(ctx, maintenance, now(), batch, announcer.later);
         if (decided >= batch) continue;
         const next = await nextHeartbeatDeadline(ctx.sql);
         if (next) pauseMs = Math.min(maxSleepMs, Math.max(0, next.getTime() - now().getTime()));
@@ -77,12 +69,10 @@ export function startHeartbeatDeadlines(
       stopped = true;
       wake?.();
       await loop;
-      await announced;
+      await announcer.settled();
     },
   };
 }
-
-type Announce = (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => void | Promise<void>;
 
 /**
  * One round: every heartbeat due at `now` (up to `batch`) gets its DOWN check, in one transaction. What it
@@ -93,14 +83,14 @@ export async function sweepDue(
   maintenance: MaintenanceCoverage,
   now: Date,
   batch: number,
-  announce: Announce = (recorded, touched) => announceAll(ctx, recorded, touched),
+  announce: (...args: Parameters<Announce>) => void | Promise<void> = (recorded, touched) => announceAll(ctx, recorded, touched),
 ): Promise<number> {
   const { recorded, touched, decided } = await ctx.sql.begin(async (tx) => {
     const rows = await claimDueHeartbeats(tx, now, batch);
     const checks: CheckToStore[] = [];
     const updates = [];
     for (const row of rows) {
-      const step = applyDeadline(row, now);
+      const step = applyDeadline(heartbeatStateOf(row), now);
       updates.push({ id: row.id, ...step.times });
       const dueAt = row.deadlineAt ?? now;
       if (step.check) {

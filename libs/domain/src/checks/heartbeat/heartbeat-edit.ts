@@ -1,9 +1,8 @@
 import type { MonitorRow } from '../../db/schema';
-import { heartbeatKind } from './heartbeat-kind';
+import { heartbeatStateOf } from './heartbeat-kind';
 import { applyEdit, type HeartbeatTimes } from './heartbeat-transitions';
 
 /** A heartbeat row's times after an edit (pause, resume, a new schedule), as of now. */
 export function heartbeatTimesAfterEdit(before: MonitorRow, after: MonitorRow, now = new Date()): HeartbeatTimes {
-  const stateOf = (row: MonitorRow) => ({ ...row, settings: heartbeatKind.settingsOf(row) });
-  return applyEdit(stateOf(before), stateOf(after), now);
+  return applyEdit(heartbeatStateOf(before), heartbeatStateOf(after), now);
 }

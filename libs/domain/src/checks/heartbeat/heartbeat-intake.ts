@@ -1,21 +1,18 @@
 import type { HeartbeatPingKind } from '@mini-netumo/contracts';
-import { notifyIncidentChange } from '../../alerting/policy/notify-incident-change';
 import type { CheckToStore } from '../../db/queries/check-batch-writes';
-import type { MonitorRow } from '../../db/schema';
 import {
   insertPings,
   lockHeartbeatsByKey,
   updateHeartbeatTimes,
-  type HeartbeatRow,
   type HeartbeatTimesUpdate,
   type PingToStore,
 } from '../../db/queries/heartbeat-queries';
-import { recordChecksIn, type RecordedCheck } from '../../evaluation/record-check';
+import { recordChecksIn } from '../../evaluation/record-check';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
-import { toMonitor } from '../../monitors/monitor-row';
 import type { DomainContext } from '../../runtime/domain-context';
 import { createMicroBatcher } from '../../runtime/micro-batcher';
-import { publishRecorded } from '../publish-recorded';
+import { createAnnouncer, type Announce } from './heartbeat-announcer';
+import { heartbeatStateOf } from './heartbeat-kind';
 import { applyPing, type HeartbeatState } from './heartbeat-transitions';
 import { isWellFormedPingKey } from './ping-key';
 
@@ -51,17 +48,8 @@ export function createHeartbeatIntake(
   maintenance: MaintenanceCoverage,
   options: { maxBatch?: number; waitMs?: number } = {},
 ): HeartbeatIntake {
-  // Announcing (live events, incident notices) follows each commit in order, but no ping waits for it: a
-  // ping's answer needs only its commit, and the next batch must not queue behind the last one's publishes.
-  let announced: Promise<void> = Promise.resolve();
-  const announceLater = (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => {
-    announced = announced
-      .then(() => announceAll(ctx, recorded, touched))
-      .catch((error: unknown) => {
-        ctx.logger.warn('could not announce heartbeat verdicts', { error });
-      });
-  };
-  const batcher = createMicroBatcher((pings: ReceivedPing[]) => storePings(ctx, maintenance, pings, announceLater), {
+  const announcer = createAnnouncer(ctx);
+  const batcher = createMicroBatcher((pings: ReceivedPing[]) => storePings(ctx, maintenance, pings, announcer.later), {
     maxBatch: options.maxBatch ?? 500,
     waitMs: options.waitMs ?? 2,
     // Batches write the same rows; one at a time keeps each heartbeat's pings in order.
@@ -71,7 +59,7 @@ export function createHeartbeatIntake(
     receive: (ping) => (isWellFormedPingKey(ping.key) ? batcher.add(ping) : Promise.resolve('unknown')),
     async flush() {
       await batcher.flush();
-      await announced;
+      await announcer.settled();
     },
   };
 }
@@ -80,7 +68,7 @@ async function storePings(
   ctx: DomainContext,
   maintenance: MaintenanceCoverage,
   pings: ReceivedPing[],
-  announce: (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => void,
+  announce: Announce,
 ): Promise<('stored' | 'unknown')[]> {
   const { answers, recorded, touched } = await ctx.sql.begin(async (tx) => {
     const heartbeats = new Map(
@@ -92,7 +80,7 @@ async function storePings(
     const answers = pings.map((ping): 'stored' | 'unknown' => {
       const row = heartbeats.get(ping.key);
       if (!row) return 'unknown';
-      const state = states.get(row.id) ?? stateOf(row);
+      const state = states.get(row.id) ?? heartbeatStateOf(row);
       const step = applyPing(state, { kind: ping.kind, exitStatus: ping.exitStatus, at: ping.receivedAt, runId: ping.runId });
       states.set(row.id, { ...state, ...step.times });
       const { key: _key, ...stored } = ping;
@@ -123,8 +111,6 @@ async function storePings(
   return answers;
 }
 
-const stateOf = (row: HeartbeatRow): HeartbeatState & { id: string } => ({ ...row });
-
 const timesUpdateOf = (state: HeartbeatState & { id: string }): HeartbeatTimesUpdate => ({
   id: state.id,
   lastPingAt: state.lastPingAt,
@@ -133,24 +119,3 @@ const timesUpdateOf = (state: HeartbeatState & { id: string }): HeartbeatTimesUp
   runStartedAt: state.runStartedAt,
   runId: state.runId,
 });
-
-/**
- * After the commit: the dashboards hear of each verdict, an incident opened or resolved is announced, and a
- * heartbeat whose times moved without a verdict (a start, a second ping in a cron slot) is shown anew.
- */
-export async function announceAll(ctx: DomainContext, recorded: (RecordedCheck | null)[], touched: MonitorRow[] = []): Promise<void> {
-  const checks = recorded.filter((check): check is RecordedCheck => check !== null);
-  const announced = new Set(checks.map((check) => check.monitor.id));
-  const quiet = touched.filter((row) => !announced.has(row.id));
-  // All at once: the event bus packs events published together into a few messages.
-  await Promise.all([
-    ...checks.map((check) => publishRecorded(ctx, check)),
-    ...quiet.map((row) =>
-      ctx.events.publish({ type: 'monitor.status', monitor: toMonitor(row) }).catch((error: unknown) => {
-        ctx.logger.warn('could not publish live event', { monitorId: row.id, error });
-      }),
-    ),
-  ]);
-  // Each never throws (a notice it cannot queue is queued by the notify sweep); monitors are independent.
-  await Promise.all(checks.filter((check) => check.incident).map((check) => notifyIncidentChange(ctx, check)));
-}

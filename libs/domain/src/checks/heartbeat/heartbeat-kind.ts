@@ -1,5 +1,7 @@
 import { MONITOR_KIND_CONTRACTS, type HeartbeatMonitorSettings } from '@mini-netumo/contracts';
+import type { MonitorRow } from '../../db/schema';
 import type { MonitorKindDef, StoredTarget } from '../monitor-kind-def';
+import type { HeartbeatState } from './heartbeat-transitions';
 
 /** The row's `settings`, which the table's check constraint guarantees for every kind but HTTP. */
 function heartbeatSettingsOf(stored: StoredTarget): HeartbeatMonitorSettings {
@@ -17,3 +19,9 @@ export const heartbeatKind: MonitorKindDef<'heartbeat'> = {
   targetOf: (stored) => MONITOR_KIND_CONTRACTS.heartbeat.describeTarget(heartbeatSettingsOf(stored)),
   expiryTargets: () => ({ tls: null, domainHost: null }),
 };
+
+/** A heartbeat row as the transitions read it: its times, whether it is paused, and its settings typed. */
+export function heartbeatStateOf(row: MonitorRow): HeartbeatState & { id: string; pingKey: string | null } {
+  const { id, pingKey, paused, lastPingAt, expectedAt, deadlineAt, runStartedAt, runId } = row;
+  return { id, pingKey, paused, settings: heartbeatSettingsOf(row), lastPingAt, expectedAt, deadlineAt, runStartedAt, runId };
+}

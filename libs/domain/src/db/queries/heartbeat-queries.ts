@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import type { HeartbeatMonitorSettings, HeartbeatPing, HeartbeatPingKind } from '@mini-netumo/contracts';
+import type { HeartbeatPing, HeartbeatPingKind } from '@mini-netumo/contracts';
 import { toMonitorRow, type RawRow } from '../raw-rows';
 import type { MonitorRow } from '../schema';
 
@@ -8,55 +8,25 @@ const list = (tx: Tx, values: unknown[]) => tx.array(values as never[]);
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const date = (value: unknown) => (value === null || value === undefined ? null : new Date(String(value)));
 
-/** A heartbeat's row as the pings and the sweeper read it, locked. */
-export interface HeartbeatRow {
-  id: string;
-  pingKey: string;
-  paused: boolean;
-  settings: HeartbeatMonitorSettings;
-  lastPingAt: Date | null;
-  expectedAt: Date | null;
-  deadlineAt: Date | null;
-  runStartedAt: Date | null;
-  runId: string | null;
-}
-
-const HEARTBEAT_COLUMNS = (tx: Tx) => tx`
-  id, ping_key, paused, settings, last_ping_at, expected_at, deadline_at, run_started_at, run_id`;
-
-function toHeartbeatRow(raw: Record<string, unknown>): HeartbeatRow {
-  return {
-    id: raw['id'] as string,
-    pingKey: raw['ping_key'] as string,
-    paused: raw['paused'] as boolean,
-    settings: raw['settings'] as HeartbeatMonitorSettings,
-    lastPingAt: date(raw['last_ping_at']),
-    expectedAt: date(raw['expected_at']),
-    deadlineAt: date(raw['deadline_at']),
-    runStartedAt: date(raw['run_started_at']),
-    runId: (raw['run_id'] as string | null) ?? null,
-  };
-}
-
 /** The heartbeats these keys belong to, locked in id order like every batch that writes monitors (no deadlocks). */
-export async function lockHeartbeatsByKey(tx: Tx, keys: string[]): Promise<HeartbeatRow[]> {
-  const rows = await tx`
-    select ${HEARTBEAT_COLUMNS(tx)} from monitors
+export async function lockHeartbeatsByKey(tx: Tx, keys: string[]): Promise<MonitorRow[]> {
+  const rows = await tx<RawRow[]>`
+    select * from monitors
     where ping_key = any(${list(tx, keys)}::text[]) and kind = 'heartbeat'
     order by id for update`;
-  return rows.map(toHeartbeatRow);
+  return rows.map(toMonitorRow);
 }
 
 /**
  * Heartbeats whose deadline has passed, oldest deadline first, locked; rows another sweeper (or a ping batch)
  * holds are skipped, so two workers never decide the same deadline.
  */
-export async function claimDueHeartbeats(tx: Tx, now: Date, limit: number): Promise<HeartbeatRow[]> {
-  const rows = await tx`
-    select ${HEARTBEAT_COLUMNS(tx)} from monitors
+export async function claimDueHeartbeats(tx: Tx, now: Date, limit: number): Promise<MonitorRow[]> {
+  const rows = await tx<RawRow[]>`
+    select * from monitors
     where deadline_at <= ${now.toISOString()}::timestamptz and not paused
     order by deadline_at limit ${limit} for update skip locked`;
-  return rows.map(toHeartbeatRow);
+  return rows.map(toMonitorRow);
 }
 
 /** The earliest deadline still ahead (or already due), so the sweeper can sleep until it. */

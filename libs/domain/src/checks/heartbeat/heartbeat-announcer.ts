@@ -1,0 +1,47 @@
+import { notifyIncidentChange } from '../../alerting/policy/notify-incident-change';
+import type { MonitorRow } from '../../db/schema';
+import type { RecordedCheck } from '../../evaluation/record-check';
+import { toMonitor } from '../../monitors/monitor-row';
+import type { DomainContext } from '../../runtime/domain-context';
+import { publishRecorded } from '../publish-recorded';
+
+export type Announce = (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => void;
+
+/**
+ * Announcing (live events, incident notices) follows each commit in order, but nothing waits for it: a ping's
+ * answer needs only its commit, and the next batch or sweep must not queue behind the last one's publishes.
+ */
+export function createAnnouncer(ctx: DomainContext): { later: Announce; settled(): Promise<void> } {
+  let announced: Promise<void> = Promise.resolve();
+  return {
+    later(recorded, touched) {
+      announced = announced
+        .then(() => announceAll(ctx, recorded, touched))
+        .catch((error: unknown) => {
+          ctx.logger.warn('could not announce heartbeat verdicts', { error });
+        });
+    },
+    settled: () => announced,
+  };
+}
+
+/**
+ * After the commit: the dashboards hear of each verdict, an incident opened or resolved is announced, and a
+ * heartbeat whose times moved without a verdict (a start, a second ping in a cron slot) is shown anew.
+ */
+export async function announceAll(ctx: DomainContext, recorded: (RecordedCheck | null)[], touched: MonitorRow[] = []): Promise<void> {
+  const checks = recorded.filter((check): check is RecordedCheck => check !== null);
+  const announced = new Set(checks.map((check) => check.monitor.id));
+  const quiet = touched.filter((row) => !announced.has(row.id));
+  // All at once: the event bus packs events published together into a few messages.
+  await Promise.all([
+    ...checks.map((check) => publishRecorded(ctx, check)),
+    ...quiet.map((row) =>
+      ctx.events.publish({ type: 'monitor.status', monitor: toMonitor(row) }).catch((error: unknown) => {
+        ctx.logger.warn('could not publish live event', { monitorId: row.id, error });
+      }),
+    ),
+  ]);
+  // Each never throws (a notice it cannot queue is queued by the notify sweep); monitors are independent.
+  await Promise.all(checks.filter((check) => check.incident).map((check) => notifyIncidentChange(ctx, check)));
+}
