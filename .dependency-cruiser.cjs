@@ -6,8 +6,52 @@
 const DOMAIN = '^libs/domain/src/';
 const SPEC = '\\.spec\\.ts$';
 
+/**
+ * The folders of libs/domain, bottom first. A folder imports only folders listed before it, so the folders form
+ * no circle either: infrastructure (settings, logs, storage, queues, live events, the process handles), then what
+ * a monitor is (its kinds and their probes, its row read back), then the concerns, then what runs the checks and
+ * what reads across everything. testing/ (specs' helpers), index.ts and specs (which may drive their subject
+ * through the layers above it, as a user would) stand outside the order.
+ */
+const LAYERS = [
+  'logging',
+  'core',
+  'db',
+  'queue',
+  'events',
+  'runtime',
+  'checks',
+  'monitor-model',
+  'maintenance-windows',
+  'alerting',
+  'evaluation',
+  'expiry',
+  'scheduling',
+  'monitors',
+  'watchdog',
+  'lanes',
+  'stats',
+];
+
+/** One rule per layer: nothing in it imports a layer above it. */
+const layerRules = LAYERS.slice(0, -1).map((folder, index) => ({
+  name: `layer-${folder}`,
+  comment: `${folder}/ sits below ${LAYERS.slice(index + 1).join(', ')} (the layer order above): it imports none of them.`,
+  severity: 'error',
+  from: { path: `${DOMAIN}${folder}/`, pathNot: SPEC },
+  to: { path: `${DOMAIN}(${LAYERS.slice(index + 1).join('|')})/` },
+}));
+
 module.exports = {
   forbidden: [
+    ...layerRules,
+    {
+      name: 'every-folder-has-a-layer',
+      comment: 'A new top-level folder of libs/domain takes its place in LAYERS, so the order keeps covering everything.',
+      severity: 'error',
+      from: { path: DOMAIN, pathNot: [SPEC, `${DOMAIN}testing/`] },
+      to: { path: DOMAIN, pathNot: [`${DOMAIN}(${[...LAYERS, 'testing'].join('|')})/`, `${DOMAIN}[^/]+\\.json$`] },
+    },
     {
       name: 'no-circular',
       comment: 'No import cycles anywhere in libs/domain/src: each file can be read knowing only what it imports.',

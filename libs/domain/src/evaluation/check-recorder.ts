@@ -1,5 +1,5 @@
 import type { DomainContext } from '../runtime/domain-context';
-import { createMicroBatcher } from '../runtime/micro-batcher';
+import { createMicroBatcher } from '../core/micro-batcher';
 import { recordChecks, type CheckToRecord, type RecordedCheck } from './record-check';
 
 /**

@@ -17,9 +17,9 @@ import {
   type RollupDelta,
 } from '../db/queries/check-batch-writes';
 import type { RollupIncrement } from '../db/rollup-counts';
-import { toMonitor } from '../monitors/monitor-row';
+import { toMonitor } from '../monitor-model/monitor-row';
 import type { DomainContext } from '../runtime/domain-context';
-import { overdueAfter } from '../watchdog/overdue-rules';
+import { overdueAfter } from '../monitor-model/overdue-rules';
 import { evaluateCheck } from './monitor-state';
 import { dayBucket, hourBucket, rollupIncrement } from './rollup-increment';
 

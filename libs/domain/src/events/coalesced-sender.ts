@@ -1,4 +1,4 @@
-import { createMicroBatcher } from '../runtime/micro-batcher';
+import { createMicroBatcher } from '../core/micro-batcher';
 
 /**
  * Encoded events sent in the same turn of the event loop leave together, as one message (or as few as the

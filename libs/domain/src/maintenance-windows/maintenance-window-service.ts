@@ -3,9 +3,9 @@ import type { MaintenanceSchedule, MaintenanceWindow } from '@mini-netumo/contra
 import type { Executor } from '../db/executor';
 import { findMonitor } from '../db/queries/monitor-queries';
 import { maintenanceWindows, type MaintenanceWindowRow } from '../db/schema';
-import { requireMonitor } from '../monitors/require-monitor';
+import { requireMonitor } from '../monitor-model/require-monitor';
 import type { DomainContext } from '../runtime/domain-context';
-import { NotFoundError, ValidationError } from '../runtime/errors';
+import { NotFoundError, ValidationError } from '../core/errors';
 import { loadCoveringWindows, toSchedule } from './covering-windows';
 import { isWindowOpen } from './window-schedule';
 

@@ -11,7 +11,7 @@ import {
 import { columnsForKind, kindSettingsOf, type KindSettings } from '../checks/monitor-kinds';
 import { newPingKey } from '../checks/heartbeat/ping-key';
 import type { monitors, MonitorRow } from '../db/schema';
-import { ValidationError } from '../runtime/errors';
+import { ValidationError } from '../core/errors';
 
 /** Takes the kind's own fields out of a config or patch; the rest are the fields every kind shares. */
 function takeKindFields<T extends object>(kind: MonitorKind, values: T): { own: Record<string, unknown>; shared: Partial<T> } {

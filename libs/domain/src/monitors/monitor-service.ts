@@ -7,16 +7,16 @@ import { listMonitorRows } from '../db/queries/monitor-queries';
 import { monitors, type MonitorRow } from '../db/schema';
 import type { EventBus } from '../events/event-bus';
 import { applySchedule, enqueueCheckNow } from '../queue/check-schedules';
-import { enqueueExpiryCheckNow, expiryQueuesOf } from '../queue/expiry-schedules';
+import { enqueueExpiryCheckNow, expiryQueuesOf } from '../expiry/expiry-schedules';
 import { queueCall } from '../queue/queue-call';
 import { QUEUE_NAMES } from '../queue/queue-names';
-import { SCHEDULE_LANES, type ScheduledMonitor } from '../queue/schedule-lanes';
+import { SCHEDULE_LANES, type ScheduledMonitor } from '../scheduling/schedule-lanes';
 import type { DomainContext } from '../runtime/domain-context';
-import { NotFoundError, ValidationError } from '../runtime/errors';
-import { overdueAfter } from '../watchdog/overdue-rules';
+import { NotFoundError, ValidationError } from '../core/errors';
+import { overdueAfter } from '../monitor-model/overdue-rules';
 import { rowChangesOf, rowValuesOf } from './monitor-config-parts';
-import { toMonitor } from './monitor-row';
-import { requireMonitor } from './require-monitor';
+import { toMonitor } from '../monitor-model/monitor-row';
+import { requireMonitor } from '../monitor-model/require-monitor';
 
 export async function listMonitors(ctx: DomainContext): Promise<Monitor[]> {
   return (await listMonitorRows(ctx.db)).map((row) => toMonitor(row));

@@ -1,10 +1,12 @@
 import type { Queue } from 'bullmq';
 import { z } from 'zod';
-import { DELIVERY_BACKOFF_TYPE } from '../alerting/delivery/delivery-backoff';
-import type { NotifySettings } from '../runtime/config';
+import type { NotifySettings } from '../core/config';
 import type { QueueBackend } from './queue-backend';
 import { QUEUE_NAMES } from './queue-names';
 import { upsertScheduler } from './upsert-scheduler';
+
+/** The job backoff type that selects alerting's `deliveryBackoff` (a worker setting; BullMQ calls it for every retry). */
+export const DELIVERY_BACKOFF_TYPE = 'delivery';
 
 export const NOTIFY_JOB_NAMES = { deliver: 'deliver', sweep: 'sweep' } as const;
 

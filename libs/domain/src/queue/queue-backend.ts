@@ -1,7 +1,7 @@
 import { Queue, Worker, createPostgresBackend, runMigrations, type Processor, type WorkerOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { withTimeout } from './with-timeout';
+import { withTimeout } from '../core/with-timeout';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 

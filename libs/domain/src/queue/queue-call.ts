@@ -1,5 +1,5 @@
-import { UnavailableError } from '../runtime/errors';
-import { withTimeout } from './with-timeout';
+import { UnavailableError } from '../core/errors';
+import { withTimeout } from '../core/with-timeout';
 
 /** How long a request waits for the queue before it answers "unavailable" (the 2 s promise). */
 export const QUEUE_CALL_DEADLINE_MS = 2_000;

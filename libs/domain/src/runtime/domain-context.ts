@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import type { EventBus } from '../events/event-bus';
 import type { Logger } from '../logging/logger';
 import type { QueueBackend } from '../queue/queue-backend';
-import type { DomainSettings } from './config';
+import type { DomainSettings } from '../core/config';
 import type { Runtime } from './runtime';
 
 /**

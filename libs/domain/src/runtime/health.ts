@@ -1,6 +1,6 @@
 import { formatDuration, type Health, type MonitoringHealth } from '@mini-netumo/contracts';
 import { countOverdue, readWatchdog } from '../db/queries/watchdog-queries';
-import { withTimeout } from '../queue/with-timeout';
+import { withTimeout } from '../core/with-timeout';
 import type { DomainContext } from './domain-context';
 
 /** Sweeps missed in a row before "no worker is watching" is said (a sweep can be late under load). */

@@ -6,7 +6,7 @@ import { createRedisEventBus } from '../events/redis-event-bus';
 import type { Logger } from '../logging/logger';
 import { rateLimitedWarning } from '../logging/rate-limited-warning';
 import { openQueueBackend, type QueueBackend } from '../queue/queue-backend';
-import { domainSettingsOf, type AppConfig, type DomainSettings } from './config';
+import { domainSettingsOf, type AppConfig, type DomainSettings } from '../core/config';
 
 /** What every server process needs: the database, the queues and the event bus, opened in the right order. */
 export interface Runtime {

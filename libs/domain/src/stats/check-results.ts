@@ -1,9 +1,9 @@
 import type { CheckResult } from '@mini-netumo/contracts';
 import { newestResults } from '../db/queries/result-queries';
 import { readResultsPage, type ResultsPageQuery } from '../db/queries/results-page';
-import { requireMonitor } from '../monitors/require-monitor';
+import { requireMonitor } from '../monitor-model/require-monitor';
 import type { DomainContext } from '../runtime/domain-context';
-import { ValidationError } from '../runtime/errors';
+import { ValidationError } from '../core/errors';
 
 export interface ResultsFilter extends Omit<ResultsPageQuery, 'after'> {
   /** `nextCursor` of the previous page. */

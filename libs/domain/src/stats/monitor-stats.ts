@@ -2,7 +2,7 @@ import type { MonitorStats, StatsWindow } from '@mini-netumo/contracts';
 import { rollupsForMonitor, type RollupPoint } from '../db/queries/rollup-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
 import { decidedChecks, uptimePercent } from '../evaluation/uptime';
-import { requireMonitor } from '../monitors/require-monitor';
+import { requireMonitor } from '../monitor-model/require-monitor';
 import type { DomainContext } from '../runtime/domain-context';
 import { averageLatency, fold, onGrid, quantile, stateOf } from './rollup-math';
 

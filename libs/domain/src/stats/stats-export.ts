@@ -1,7 +1,7 @@
 import { resultsInWindow } from '../db/queries/results-page';
 import { rollupsForMonitor } from '../db/queries/rollup-reads';
 import { histogramQuantile } from '../evaluation/latency-histogram';
-import { requireMonitor } from '../monitors/require-monitor';
+import { requireMonitor } from '../monitor-model/require-monitor';
 import type { DomainContext } from '../runtime/domain-context';
 
 /** More rows than this is a job for a database dump, not a browser download. */

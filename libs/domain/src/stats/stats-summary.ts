@@ -5,7 +5,7 @@ import type { HourlyDigest } from '../db/queries/summary-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
 import { bucketState, uptimePercent } from '../evaluation/uptime';
 import type { DomainContext } from '../runtime/domain-context';
-import { stalenessOf } from '../watchdog/staleness';
+import { stalenessOf } from '../monitor-model/staleness';
 import { dailyDigestsSince, hourlyDigestsSince } from './summary-digests';
 
 const HOUR_MS = 3_600_000;

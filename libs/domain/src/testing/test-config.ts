@@ -1,4 +1,4 @@
-import type { AppConfig, NotifySettings } from '../runtime/config';
+import type { AppConfig, NotifySettings } from '../core/config';
 import { TEST_REDIS_URL, uniquePrefix } from './test-database';
 
 /** A configuration for tests: a fresh queue prefix, no canary, Redis or PostgreSQL as the backend. */

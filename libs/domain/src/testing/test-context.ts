@@ -1,7 +1,7 @@
 import type { Database } from '../db/client';
 import { createLogger } from '../logging/logger';
 import type { QueueBackend } from '../queue/queue-backend';
-import { domainSettingsOf } from '../runtime/config';
+import { domainSettingsOf } from '../core/config';
 import type { DomainContext } from '../runtime/domain-context';
 import { createRecordingEventBus } from './recording-event-bus';
 import { testAppConfig } from './test-config';

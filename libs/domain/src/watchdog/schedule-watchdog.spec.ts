@@ -11,7 +11,7 @@ import { createLogger } from '../logging/logger';
 import { createMonitor } from '../monitors/monitor-service';
 import { listSchedulerIds, nextSlotAfter } from '../queue/check-schedules';
 import { QUEUE_NAMES } from '../queue/queue-names';
-import { createScheduleSync } from '../queue/sync-schedules';
+import { createScheduleSync } from '../scheduling/sync-schedules';
 import { domainContext, type DomainContext } from '../runtime/domain-context';
 import { openRuntime, type Runtime } from '../runtime/runtime';
 import { createTestDatabase, startFakeWebhookReceiver, testAppConfig, type TestDatabase } from '../testing';

@@ -1,15 +1,15 @@
 import { claimSweep, countOverdue, findOverdue, markStale, postponeOverdue, recordSweep } from '../db/queries/watchdog-queries';
-import { toMonitor } from '../monitors/monitor-row';
+import { toMonitor } from '../monitor-model/monitor-row';
 import { enqueueCatchUpCheck, nextSlotAfter } from '../queue/check-schedules';
-import { eachConcurrently } from '../queue/each-concurrently';
+import { eachConcurrently } from '../core/each-concurrently';
 import { QUEUE_CALL_DEADLINE_MS } from '../queue/queue-call';
 import { QUEUE_NAMES, checkJobDataSchema } from '../queue/queue-names';
-import type { ScheduleSync } from '../queue/sync-schedules';
-import { withTimeout } from '../queue/with-timeout';
+import type { ScheduleSync } from '../scheduling/sync-schedules';
+import { withTimeout } from '../core/with-timeout';
 import type { DomainContext } from '../runtime/domain-context';
 import { updateDegradation } from './degradation';
-import { inFlightDeadline, overdueAfter } from './overdue-rules';
-import { lateBy } from './staleness';
+import { inFlightDeadline, overdueAfter } from '../monitor-model/overdue-rules';
+import { lateBy } from '../monitor-model/staleness';
 
 /** The watchdog's machinery beside the context, from the worker that runs it. */
 export interface WatchdogLane {

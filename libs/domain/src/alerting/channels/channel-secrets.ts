@@ -1,5 +1,5 @@
 import { CHANNEL_SECRET_FIELDS, SECRET_MASK, isMaskedSecret, maskSecret, type ChannelKind } from '@mini-netumo/contracts';
-import { ValidationError } from '../../runtime/errors';
+import { ValidationError } from '../../core/errors';
 
 type Config = Record<string, unknown>;
 const MAP_PREFIX = 'values-of:';

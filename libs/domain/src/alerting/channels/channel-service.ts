@@ -11,7 +11,7 @@ import {
 } from '../../db/queries/channel-queries';
 import { channels, type ChannelRow } from '../../db/schema';
 import type { DomainContext } from '../../runtime/domain-context';
-import { ConflictError, NotFoundError, ValidationError } from '../../runtime/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import { createInbox } from '../inbox/inbox';
 import { sendThrough } from './channel-registry';
 import { toChannel } from './channel-row';

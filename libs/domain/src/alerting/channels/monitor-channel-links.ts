@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/executor';
 import { defaultChannelIds, existingChannelIds, replaceMonitorChannels } from '../../db/queries/channel-queries';
-import { ValidationError } from '../../runtime/errors';
+import { ValidationError } from '../../core/errors';
 
 /**
  * Sets the channels a monitor's alerts go to. `undefined` (a create that did not say) means every channel

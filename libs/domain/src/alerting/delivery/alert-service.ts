@@ -9,7 +9,7 @@ import {
 } from '../../db/queries/delivery-queries';
 import { appendIncidentEvent } from '../../db/queries/incident-event-queries';
 import type { DomainContext } from '../../runtime/domain-context';
-import { ConflictError, NotFoundError } from '../../runtime/errors';
+import { ConflictError, NotFoundError } from '../../core/errors';
 import { dispatchDeliveries } from './dispatch-deliveries';
 import { publishDiscarded } from './publish-deliveries';
 

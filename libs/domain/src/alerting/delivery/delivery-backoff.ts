@@ -1,8 +1,5 @@
 import type { BackoffStrategy } from 'bullmq';
-import type { NotifySettings } from '../../runtime/config';
-
-/** The job backoff type that selects `deliveryBackoff` (a worker setting; BullMQ calls it for every retry). */
-export const DELIVERY_BACKOFF_TYPE = 'delivery';
+import type { NotifySettings } from '../../core/config';
 
 /** Thrown by a failed attempt that has tries left; carries the provider's Retry-After, if it gave one. */
 export class DeliveryRetryError extends Error {

@@ -4,7 +4,7 @@ import { incidentTimeline } from '../../db/queries/incident-event-queries';
 import { findIncident, selectIncidents, type IncidentFilter } from '../../db/queries/incident-queries';
 import { findMonitor } from '../../db/queries/monitor-queries';
 import type { DomainContext } from '../../runtime/domain-context';
-import { NotFoundError } from '../../runtime/errors';
+import { NotFoundError } from '../../core/errors';
 import { toIncident } from './incident-row';
 
 /** Filtered by monitor, state and kind; open ones first, then newest first. */

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Incident } from '@mini-netumo/contracts';
 import { incidents } from '../../db/schema';
 import type { DomainContext } from '../../runtime/domain-context';
-import { ConflictError, NotFoundError } from '../../runtime/errors';
+import { ConflictError, NotFoundError } from '../../core/errors';
 import { dispatchDeliveries } from '../delivery/dispatch-deliveries';
 import { announce, recordAnnouncement } from '../policy/announce';
 import { toIncident } from './incident-row';

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { IANA_RDAP_BOOTSTRAP_URL } from '../../core/config';
 import { fetchJson } from './fetch-json';
 import fallbackDocument from './rdap-bootstrap-fallback.json';
-
-/** IANA's registry of RDAP servers per domain ending (RFC 9224). */
-export const IANA_RDAP_BOOTSTRAP_URL = 'https://data.iana.org/rdap/dns.json';
 
 const BOOTSTRAP_TTL_MS = 24 * 3_600_000;
 /** After a failed fetch, try again sooner than a day, but not on every lookup. */

@@ -1,7 +1,7 @@
 import { notifyIncidentChange } from '../../alerting/policy/notify-incident-change';
 import type { MonitorRow } from '../../db/schema';
 import type { RecordedCheck } from '../../evaluation/record-check';
-import { toMonitor } from '../../monitors/monitor-row';
+import { toMonitor } from '../../monitor-model/monitor-row';
 import type { DomainContext } from '../../runtime/domain-context';
 import { publishRecorded } from '../publish-recorded';
 

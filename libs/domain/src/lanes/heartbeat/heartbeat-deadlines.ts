@@ -5,8 +5,8 @@ import { rateLimitedWarning } from '../../logging/rate-limited-warning';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
 import type { DomainContext } from '../../runtime/domain-context';
 import { announceAll, createAnnouncer, type Announce } from './heartbeat-announcer';
-import { heartbeatStateOf } from './heartbeat-kind';
-import { applyDeadline } from './heartbeat-transitions';
+import { heartbeatStateOf } from '../../checks/heartbeat/heartbeat-kind';
+import { applyDeadline } from '../../checks/heartbeat/heartbeat-transitions';
 
 export interface HeartbeatDeadlines {
   stop(): Promise<void>;

@@ -10,11 +10,11 @@ import {
 import { recordChecksIn } from '../../evaluation/record-check';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
 import type { DomainContext } from '../../runtime/domain-context';
-import { createMicroBatcher } from '../../runtime/micro-batcher';
+import { createMicroBatcher } from '../../core/micro-batcher';
 import { createAnnouncer, type Announce } from './heartbeat-announcer';
-import { heartbeatStateOf } from './heartbeat-kind';
-import { applyPing, type HeartbeatState } from './heartbeat-transitions';
-import { isWellFormedPingKey } from './ping-key';
+import { heartbeatStateOf } from '../../checks/heartbeat/heartbeat-kind';
+import { applyPing, type HeartbeatState } from '../../checks/heartbeat/heartbeat-transitions';
+import { isWellFormedPingKey } from '../../checks/heartbeat/ping-key';
 
 /** A ping as the public listener received it. */
 export interface ReceivedPing {

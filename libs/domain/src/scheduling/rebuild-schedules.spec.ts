@@ -5,8 +5,8 @@ import { createMonitor, deleteMonitor, pauseMonitor, resumeMonitor } from '../mo
 import { domainContext, type DomainContext } from '../runtime/domain-context';
 import { openRuntime, type Runtime } from '../runtime/runtime';
 import { createTestDatabase, testAppConfig, type TestDatabase } from '../testing';
-import { listSchedulerIds } from './check-schedules';
-import { QUEUE_NAMES } from './queue-names';
+import { listSchedulerIds } from '../queue/check-schedules';
+import { QUEUE_NAMES } from '../queue/queue-names';
 import { rebuildSchedules, schedulesPresent } from './rebuild-schedules';
 import { createScheduleSync } from './sync-schedules';
 

@@ -1,8 +1,8 @@
 import type { HeartbeatPing } from '@mini-netumo/contracts';
 import { listPings } from '../../db/queries/heartbeat-queries';
-import { requireMonitor } from '../../monitors/require-monitor';
+import { requireMonitor } from '../../monitor-model/require-monitor';
 import type { DomainContext } from '../../runtime/domain-context';
-import { NotFoundError } from '../../runtime/errors';
+import { NotFoundError } from '../../core/errors';
 
 /** A heartbeat's ping log, newest first, a page at a time (`before`: the last id of the previous page). */
 export async function heartbeatPings(

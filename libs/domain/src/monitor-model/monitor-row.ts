@@ -1,7 +1,7 @@
 import type { Monitor } from '@mini-netumo/contracts';
 import type { MonitorRow } from '../db/schema';
 import { kindSettingsOf } from '../checks/monitor-kinds';
-import { stalenessOf } from '../watchdog/staleness';
+import { stalenessOf } from './staleness';
 
 /** The API shape of a monitor row; the seam keeps storage and contract free to diverge. */
 export function toMonitor(row: MonitorRow, now = new Date()): Monitor {

@@ -1,9 +1,9 @@
 import { isActiveKind } from '@mini-netumo/contracts';
 import type { DomainContext } from '../runtime/domain-context';
-import { applySchedule } from './check-schedules';
-import { eachConcurrently } from './each-concurrently';
+import { applySchedule } from '../queue/check-schedules';
+import { eachConcurrently } from '../core/each-concurrently';
 import { SCHEDULE_LANES, type ScheduledMonitor } from './schedule-lanes';
-import { withTimeout } from './with-timeout';
+import { withTimeout } from '../core/with-timeout';
 
 /** Brings monitors' schedules on every lane in line with their rows. */
 export interface ScheduleSync {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { IANA_RDAP_BOOTSTRAP_URL } from '../expiry/domain/rdap-bootstrap';
 import { LOG_LEVELS } from '../logging/logger';
+
+/** IANA's registry of RDAP servers per domain ending (RFC 9224): the default bootstrap of the domain lane. */
+export const IANA_RDAP_BOOTSTRAP_URL = 'https://data.iana.org/rdap/dns.json';
 
 /** Every setting the server side reads from the environment, parsed in one place. */
 const envSchema = z.object({

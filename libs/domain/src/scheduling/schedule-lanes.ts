@@ -1,6 +1,6 @@
 import { isActiveKind } from '@mini-netumo/contracts';
-import { EXPIRY_INTERVAL_SECONDS, wantsDomain, wantsTls, type ExpirySchedulable } from './expiry-schedules';
-import { QUEUE_NAMES, type QueueName } from './queue-names';
+import { EXPIRY_INTERVAL_SECONDS, wantsDomain, wantsTls, type ExpirySchedulable } from '../expiry/expiry-schedules';
+import { QUEUE_NAMES, type QueueName } from '../queue/queue-names';
 
 /** The columns a monitor's schedules are made from. */
 export interface ScheduledMonitor extends ExpirySchedulable {

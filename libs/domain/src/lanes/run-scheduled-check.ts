@@ -3,13 +3,13 @@ import { notifyIncidentChange } from '../alerting/policy/notify-incident-change'
 import type { CheckRecorder } from '../evaluation/check-recorder';
 import type { RecordedCheck } from '../evaluation/record-check';
 import type { MaintenanceCoverage } from '../maintenance-windows/maintenance-cache';
-import type { ScheduleSync } from '../queue/sync-schedules';
+import type { ScheduleSync } from '../scheduling/sync-schedules';
 import type { DomainContext } from '../runtime/domain-context';
-import type { Canary } from './canary';
-import type { HostLimiter } from './host-limiter';
-import { runConfirmed } from './confirmed-check';
+import type { Canary } from '../checks/canary';
+import type { HostLimiter } from '../checks/host-limiter';
+import { runConfirmed } from '../checks/confirmed-check';
 import type { MonitorLoader } from './monitor-loader';
-import { probeRow } from './monitor-kinds';
+import { probeRow } from '../checks/monitor-kinds';
 import { publishRecorded } from './publish-recorded';
 
 /** The check lane's machinery beside the context, built once per worker and shared by its jobs. */

@@ -1,7 +1,7 @@
 import { findMonitorsForChecks } from '../db/queries/check-batch-reads';
 import type { MonitorRow } from '../db/schema';
 import type { DomainContext } from '../runtime/domain-context';
-import { createMicroBatcher } from '../runtime/micro-batcher';
+import { createMicroBatcher } from '../core/micro-batcher';
 
 /**
  * Reads a monitor's row as its check starts, so an edit takes effect at the next check. Checks that start in

@@ -1,7 +1,7 @@
 import type { Queue } from 'bullmq';
-import { registeredDomainOf, tlsTargetOf, type ExpiryStored } from '../expiry/expiry-targets';
-import type { QueueBackend } from './queue-backend';
-import { QUEUE_NAMES, type ExpiryJobData } from './queue-names';
+import { registeredDomainOf, tlsTargetOf, type ExpiryStored } from './expiry-targets';
+import type { QueueBackend } from '../queue/queue-backend';
+import { QUEUE_NAMES, type ExpiryJobData } from '../queue/queue-names';
 
 /** Certificates and registrations change on a scale of days: one check a day each, plus one on create/edit. */
 export const EXPIRY_INTERVAL_SECONDS = 86_400;

@@ -1,9 +1,9 @@
 import type { DomainContext } from '../runtime/domain-context';
-import { listSchedulerIds } from './check-schedules';
-import { scheduleDailyMaintenance } from './maintenance-schedule';
-import { NOTIFY_SWEEP_SCHEDULER, scheduleNotifySweep } from './notify-jobs';
-import type { QueueBackend } from './queue-backend';
-import { QUEUE_NAMES } from './queue-names';
+import { listSchedulerIds } from '../queue/check-schedules';
+import { scheduleDailyMaintenance } from '../queue/maintenance-schedule';
+import { NOTIFY_SWEEP_SCHEDULER, scheduleNotifySweep } from '../queue/notify-jobs';
+import type { QueueBackend } from '../queue/queue-backend';
+import { QUEUE_NAMES } from '../queue/queue-names';
 import { SCHEDULE_LANES } from './schedule-lanes';
 import type { ScheduleSync } from './sync-schedules';
 
