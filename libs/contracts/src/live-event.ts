@@ -3,6 +3,7 @@ import { alertDeliverySchema } from './alert';
 import { checkResultSchema } from './check-result';
 import { domainStatusSchema } from './domain';
 import { incidentSchema } from './incident';
+import { heartbeatStateSchema } from './monitor-kinds/heartbeat-monitor';
 import { monitorSchema } from './monitor';
 import { notificationSchema } from './notification';
 import { tlsStatusSchema } from './tls';
@@ -16,6 +17,18 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('check.result'), result: checkResultSchema }),
   z.object({ type: z.literal('incident'), incident: incidentSchema }),
   z.object({ type: z.literal('monitor.deleted'), monitorId: z.uuid() }),
+  /**
+   * Pings reached a heartbeat without a new verdict (a start, a ping in a slot already answered, a log line):
+   * its times now, so the countdown moves and the ping log can grow without the whole monitor resent.
+   */
+  z.object({
+    type: z.literal('heartbeat.ping'),
+    monitorId: z.uuid(),
+    lastPingAt: heartbeatStateSchema.lastPingAt,
+    expectedAt: heartbeatStateSchema.expectedAt,
+    deadlineAt: heartbeatStateSchema.deadlineAt,
+    runStartedAt: heartbeatStateSchema.runStartedAt,
+  }),
   /** A new entry in the notification centre (the in-app channel). */
   z.object({ type: z.literal('notification'), notification: notificationSchema }),
   /** An alert delivery was queued, tried, delivered, dead-lettered or retried. */

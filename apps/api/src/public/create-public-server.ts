@@ -1,6 +1,7 @@
-import express, { type Express } from 'express';
+import { createServer, type Server } from 'node:http';
+import express from 'express';
 import type { HeartbeatIntake, Logger, PublicListenerSettings } from '@mini-netumo/domain';
-import { pingRoutes } from './ping-routes';
+import { createPingHandler } from './ping-handler';
 
 export interface PublicServerOptions {
   intake: HeartbeatIntake;
@@ -11,20 +12,18 @@ export interface PublicServerOptions {
 }
 
 /**
- * The public listener: only what the world may reach (heartbeat pings today; status pages and badges next).
- * Nothing here reads private data or writes configuration: no /trpc, no dashboard, no health details. Every
- * other path is a plain 404.
+ * The public listener (not yet listening): only what the world may reach (heartbeat pings today; status pages
+ * and badges next). Nothing here reads private data or writes configuration: no /trpc, no dashboard, no health
+ * details. Pings are answered before Express (ping-handler.ts says why); every other path is a plain 404.
  */
-export function createPublicServer(options: PublicServerOptions): Express {
+export function createPublicServer(options: PublicServerOptions): Server {
+  const pings = createPingHandler(options.intake, options.logger, {
+    limitPerMinute: options.settings.pingRateLimitPerMinute,
+    answerWithinMs: options.pingAnswerWithinMs ?? 10_000,
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(
-    pingRoutes(options.intake, options.logger, {
-      limitPerMinute: options.settings.pingRateLimitPerMinute,
-      answerWithinMs: options.pingAnswerWithinMs ?? 10_000,
-    }),
-  );
   app.use((_req, res) => {
     res.status(404).type('text/plain').send('not found\n');
   });
@@ -33,5 +32,7 @@ export function createPublicServer(options: PublicServerOptions): Express {
     options.logger.warn('public request failed', { error: error instanceof Error ? error.message : String(error) });
     if (!res.headersSent) res.status(500).type('text/plain').send('internal error\n');
   });
-  return app;
+  return createServer((req, res) => {
+    if (!pings(req, res)) app(req, res);
+  });
 }

@@ -141,6 +141,18 @@ describe('public listener: heartbeat pings', () => {
     const bad = await ping(`/ping/${created.pingKey}/start?rid=not-a-uuid`);
     expect(bad.status).toBe(400);
     expect(await bad.text()).toBe('rid must be a UUID\n');
+    // Another method, or a path below an action, is no ping either.
+    expect((await ping(`/ping/${created.pingKey}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await ping(`/ping/${created.pingKey}/fail/more`)).status).toBe(404);
+    expect((await get(created.id)).lastPingAt).toBeNull();
+  });
+
+  it('answers HEAD and a trailing slash as GET does, the HEAD without a body', async () => {
+    const created = await heartbeat();
+    const head = await ping(`/ping/${created.pingKey}/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect((await get(created.id)).status).toBe('up');
   });
 
   it('serves nothing private: /trpc, the dashboard and health are 404 on the public port', async () => {
@@ -158,6 +170,9 @@ describe('public listener: heartbeat pings', () => {
     for (let i = 0; i < RATE_LIMIT + 2; i++) statuses.push((await ping(`/ping/${flooded.pingKey}/log`)).status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(RATE_LIMIT);
     expect(statuses.slice(-2)).toEqual([429, 429]);
+    const limited = await ping(`/ping/${flooded.pingKey}/log`);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect((await caller.monitors.pings({ monitorId: flooded.id, limit: 50 })).pings).toHaveLength(RATE_LIMIT);
     expect((await ping(`/ping/${other.pingKey}`)).status).toBe(200);
   });

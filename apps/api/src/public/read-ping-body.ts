@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { HEARTBEAT_PING_BODY_LIMIT } from '@mini-netumo/contracts';
 
 /** Past this much, the rest of a body is not even read: the request is answered and its connection closed. */
@@ -13,7 +13,7 @@ export interface PingBody {
  * The first HEARTBEAT_PING_BODY_LIMIT bytes of a ping's body, as text (a cut character becomes U+FFFD). A
  * longer body is kept cut and flagged, never refused: a job's log must not turn its success into an error.
  */
-export async function readPingBody(req: Request): Promise<PingBody> {
+export async function readPingBody(req: IncomingMessage): Promise<PingBody> {
   const chunks: Buffer[] = [];
   let kept = 0;
   let seen = 0;

@@ -20,8 +20,9 @@ export const heartbeatKind: MonitorKindDef<'heartbeat'> = {
   expiryTargets: () => ({ tls: null, domainHost: null }),
 };
 
-/** A heartbeat row as the transitions read it: its times, whether it is paused, and its settings typed. */
+/** A heartbeat row as the transitions read it: its times, whether it is paused or up, and its settings typed. */
 export function heartbeatStateOf(row: MonitorRow): HeartbeatState & { id: string; pingKey: string | null } {
-  const { id, pingKey, paused, lastPingAt, expectedAt, deadlineAt, runStartedAt, runId } = row;
-  return { id, pingKey, paused, settings: heartbeatSettingsOf(row), lastPingAt, expectedAt, deadlineAt, runStartedAt, runId };
+  const { id, pingKey, paused, lastPingAt, expectedAt, deadlineAt, runStartedAt, runId, lastSlotAt } = row;
+  const settings = heartbeatSettingsOf(row);
+  return { id, pingKey, paused, up: row.status === 'up', lastSlotAt, settings, lastPingAt, expectedAt, deadlineAt, runStartedAt, runId };
 }

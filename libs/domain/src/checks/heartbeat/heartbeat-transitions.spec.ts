@@ -9,6 +9,8 @@ const nightly: HeartbeatMonitorSettings = { periodSeconds: null, cron: '0 2 * * 
 const pending = (settings: HeartbeatMonitorSettings): HeartbeatState => ({
   settings,
   paused: false,
+  up: false,
+  lastSlotAt: null,
   lastPingAt: null,
   expectedAt: null,
   deadlineAt: null,
@@ -61,10 +63,40 @@ describe('a ping', () => {
     const first = applyPing(pending(nightly), ping('success', '2026-12-07T02:03:00Z'));
     expect(first.check?.ok).toBe(true);
     expect(first.times.expectedAt).toEqual(t('2026-12-08T02:00:00Z'));
-    const again = applyPing({ ...pending(nightly), ...first.times }, ping('success', '2026-12-07T05:00:00Z'));
+    const answered = { ...pending(nightly), ...first.times, up: true, lastSlotAt: t('2026-12-07T02:03:00Z') };
+    const again = applyPing(answered, ping('success', '2026-12-07T05:00:00Z'));
     expect(again.check).toBeNull();
-    const nextNight = applyPing({ ...pending(nightly), ...first.times }, ping('success', '2026-12-08T02:01:00Z'));
+    const nextNight = applyPing(answered, ping('success', '2026-12-08T02:01:00Z'));
     expect(nextNight.check?.ok).toBe(true);
+  });
+
+  it('cron: a success that comes just early (a clock a little fast) answers the fire it precedes', () => {
+    const early = applyPing(pending(nightly), ping('success', '2026-12-07T01:59:58Z'));
+    expect(early.check?.ok).toBe(true);
+    expect(early.times.expectedAt).toEqual(t('2026-12-08T02:00:00Z'));
+    const answered = { ...pending(nightly), ...early.times, up: true, lastSlotAt: t('2026-12-07T01:59:58Z') };
+    expect(applyPing(answered, ping('success', '2026-12-08T01:59:30Z')).check?.ok).toBe(true);
+    // Hours early is not early: it is a run between fires, whose slot is answered.
+    expect(applyPing(answered, ping('success', '2026-12-07T22:00:00Z')).check).toBeNull();
+  });
+
+  it('a success after a failure records the recovery at once, even with the slot answered', () => {
+    const failed = applyPing(pending(nightly), ping('fail', '2026-12-07T02:03:00Z'));
+    const down = { ...pending(nightly), ...failed.times, up: false, lastSlotAt: t('2026-12-07T02:03:00Z') };
+    const rerun = applyPing(down, ping('success', '2026-12-07T02:40:00Z'));
+    expect(rerun.check?.ok).toBe(true);
+    expect(rerun.times.expectedAt).toEqual(t('2026-12-08T02:00:00Z'));
+  });
+
+  it('period: pings more often than the period push the deadline on, but count one check per slot', () => {
+    const first = applyPing(pending(periodic), ping('success', '2026-12-07T10:00:00Z'));
+    const state = { ...pending(periodic), ...first.times, up: true, lastSlotAt: t('2026-12-07T10:00:00Z') };
+    const soon = applyPing(state, ping('success', '2026-12-07T10:00:20Z'));
+    expect(soon.check).toBeNull();
+    expect(soon.times.deadlineAt).toEqual(t('2026-12-07T10:01:30Z'));
+    // A period on, less the allowance for a job's jitter (the grace, 10 s here): the next slot.
+    expect(applyPing({ ...state, ...soon.times }, ping('success', '2026-12-07T10:00:49Z')).check).toBeNull();
+    expect(applyPing({ ...state, ...soon.times }, ping('success', '2026-12-07T10:00:50Z')).check?.ok).toBe(true);
   });
 });
 

@@ -13,6 +13,10 @@ export interface HeartbeatTimes {
 export interface HeartbeatState extends HeartbeatTimes {
   settings: HeartbeatMonitorSettings;
   paused: boolean;
+  /** Whether the last recorded verdict was UP: a success while not up always counts (the first ping, a recovery). */
+  up: boolean;
+  /** When the last check was recorded: up already, a success counts only for a slot not yet answered. */
+  lastSlotAt: Date | null;
 }
 
 export interface Ping {
@@ -64,15 +68,47 @@ function deadlineOf(settings: HeartbeatMonitorSettings, expectedAt: Date | null,
   return candidates.length ? new Date(Math.min(...candidates)) : null;
 }
 
+/** How early a ping may come and still answer the slot it precedes (clocks drift): the grace, at most half a slot. */
+const earlyAllowance = (settings: HeartbeatMonitorSettings, slotMs: number) => Math.min(settings.graceSeconds * 1_000, slotMs / 2);
+
+/**
+ * The next time a ping is expected after a finish at `at`: a period on, or the next cron fire, or the fire after
+ * that when `at` came just early for the next one (a job whose clock runs a second fast still answers its fire).
+ */
+function expectedAfterFinish(settings: HeartbeatMonitorSettings, at: number): number | null {
+  const next = nextExpectedAfter(settings, at);
+  if (next === null || settings.cron === null) return next;
+  const following = nextExpectedAfter(settings, next);
+  return following !== null && next - at <= earlyAllowance(settings, following - next) ? following : next;
+}
+
+/**
+ * Whether a success answers a slot not yet answered, so it is a check. With a cron schedule the fires are the
+ * slots. With a period the slots run from the last recorded check, so a service that pings every 10 s against a
+ * 60 s period counts one check a minute (each expected slot is one check in the uptime), and its other pings
+ * only push the deadline on.
+ */
+function answersNewSlot(state: HeartbeatState, at: number): boolean {
+  if (!state.up) return true;
+  const { settings, expectedAt, lastSlotAt } = state;
+  if (settings.cron !== null) {
+    if (expectedAt === null) return true;
+    const following = nextExpectedAfter(settings, expectedAt.getTime());
+    return following === null || at >= expectedAt.getTime() - earlyAllowance(settings, following - expectedAt.getTime());
+  }
+  if (settings.periodSeconds === null || lastSlotAt === null) return true;
+  const period = settings.periodSeconds * 1_000;
+  return at >= lastSlotAt.getTime() + period - earlyAllowance(settings, period);
+}
+
 /** Whether a finish (success or failure) ends the open run: one without a run id ends any; one with an id, its own. */
 const endsRun = (state: HeartbeatTimes, ping: Ping) =>
   state.runStartedAt !== null && (ping.runId === null || state.runId === null || ping.runId === state.runId);
 
 /**
- * One ping. A success records an UP check and moves the expectation to the next period (counted from the ping)
- * or the next cron fire after it; with a cron schedule, a second success before that fire finds its slot
- * already answered and records nothing. `/fail` or a non-zero exit is a DOWN check at once (the job ran, and
- * said it failed), and also moves the expectation. `/start` opens a run that must finish within the grace
+ * One ping. A success records an UP check when it answers a new slot (answersNewSlot) or ends a DOWN, and
+ * moves the expectation to the next period (counted from the ping) or the next cron fire after it. `/fail` or
+ * a non-zero exit is a DOWN check at once (the job ran, and said it failed), and also moves the expectation. `/start` opens a run that must finish within the grace
  * time. `/log` is only stored. A paused heartbeat stores its pings and decides nothing.
  */
 export function applyPing(state: HeartbeatState, ping: Ping): HeartbeatStep {
@@ -88,15 +124,13 @@ export function applyPing(state: HeartbeatState, ping: Ping): HeartbeatStep {
   const durationMs = ending && state.runStartedAt ? Math.max(0, ping.at.getTime() - state.runStartedAt.getTime()) : null;
   const runStartedAt = ending ? null : state.runStartedAt;
   const runId = ending ? null : state.runId;
-  const expectedAt = at(nextExpectedAfter(settings, ping.at.getTime()));
+  const expectedAt = at(expectedAfterFinish(settings, ping.at.getTime()));
   const times = { lastPingAt: ping.at, expectedAt, runStartedAt, runId, deadlineAt: deadlineOf(settings, expectedAt, runStartedAt) };
   if (ping.kind === 'fail') {
     const message = ping.exitStatus !== null ? `the job exited with status ${ping.exitStatus}` : 'the job reported a failure';
     return { times, check: down('job_failed', message), durationMs };
   }
-  // Cron: the fires are the slots. A success before the fire it was expected at answers a slot already answered.
-  const slotAnswered = settings.cron !== null && state.expectedAt !== null && ping.at.getTime() < state.expectedAt.getTime();
-  return { times, check: slotAnswered ? null : up(durationMs), durationMs };
+  return { times, check: answersNewSlot(state, ping.at.getTime()) ? up(durationMs) : null, durationMs };
 }
 
 /**

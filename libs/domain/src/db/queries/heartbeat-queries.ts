@@ -44,20 +44,18 @@ export interface HeartbeatTimesUpdate {
   runId: string | null;
 }
 
-/** Returns the rows as they now are. */
-export async function updateHeartbeatTimes(tx: Tx, updates: HeartbeatTimesUpdate[]): Promise<MonitorRow[]> {
-  if (updates.length === 0) return [];
+/** Writes the times the intake or the sweeper decided (the callers hold them, so nothing is read back). */
+export async function updateHeartbeatTimes(tx: Tx, updates: HeartbeatTimesUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
   const col = <T>(pick: (update: HeartbeatTimesUpdate) => T) => list(tx, updates.map(pick));
-  const rows = await tx<RawRow[]>`
+  await tx`
     update monitors m set last_ping_at = v.last_ping, expected_at = v.expected, deadline_at = v.deadline,
       run_started_at = v.run_started, run_id = v.run_id
     from unnest(${col((u) => u.id)}::uuid[], ${col((u) => iso(u.lastPingAt))}::timestamptz[],
       ${col((u) => iso(u.expectedAt))}::timestamptz[], ${col((u) => iso(u.deadlineAt))}::timestamptz[],
       ${col((u) => iso(u.runStartedAt))}::timestamptz[], ${col((u) => u.runId)}::uuid[])
       as v(id, last_ping, expected, deadline, run_started, run_id)
-    where m.id = v.id
-    returning m.*`;
-  return rows.map(toMonitorRow);
+    where m.id = v.id`;
 }
 
 /** A ping as the intake stores it. */

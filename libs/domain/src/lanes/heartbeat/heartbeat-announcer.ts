@@ -1,11 +1,10 @@
 import { notifyIncidentChange } from '../../alerting/policy/notify-incident-change';
-import type { MonitorRow } from '../../db/schema';
+import type { HeartbeatTimesUpdate } from '../../db/queries/heartbeat-queries';
 import type { RecordedCheck } from '../../evaluation/record-check';
-import { toMonitor } from '../../monitor-model/monitor-row';
 import type { DomainContext } from '../../runtime/domain-context';
 import { publishRecorded } from '../publish-recorded';
 
-export type Announce = (recorded: (RecordedCheck | null)[], touched: MonitorRow[]) => void;
+export type Announce = (recorded: (RecordedCheck | null)[], moved: HeartbeatTimesUpdate[]) => void;
 
 /**
  * Announcing (live events, incident notices) follows each commit in order, but nothing waits for it: a ping's
@@ -14,9 +13,9 @@ export type Announce = (recorded: (RecordedCheck | null)[], touched: MonitorRow[
 export function createAnnouncer(ctx: DomainContext): { later: Announce; settled(): Promise<void> } {
   let announced: Promise<void> = Promise.resolve();
   return {
-    later(recorded, touched) {
+    later(recorded, moved) {
       announced = announced
-        .then(() => announceAll(ctx, recorded, touched))
+        .then(() => announceAll(ctx, recorded, moved))
         .catch((error: unknown) => {
           ctx.logger.warn('could not announce heartbeat verdicts', { error });
         });
@@ -27,19 +26,26 @@ export function createAnnouncer(ctx: DomainContext): { later: Announce; settled(
 
 /**
  * After the commit: the dashboards hear of each verdict, an incident opened or resolved is announced, and a
- * heartbeat whose times moved without a verdict (a start, a second ping in a cron slot) is shown anew.
+ * heartbeat whose times moved without a verdict (a start, a ping in a slot already answered, a log line) gets a
+ * small `heartbeat.ping` event: its countdown moves and its ping log grows, without the whole monitor resent.
  */
-export async function announceAll(ctx: DomainContext, recorded: (RecordedCheck | null)[], touched: MonitorRow[] = []): Promise<void> {
+export async function announceAll(
+  ctx: DomainContext,
+  recorded: (RecordedCheck | null)[],
+  moved: HeartbeatTimesUpdate[] = [],
+): Promise<void> {
   const checks = recorded.filter((check): check is RecordedCheck => check !== null);
   const announced = new Set(checks.map((check) => check.monitor.id));
-  const quiet = touched.filter((row) => !announced.has(row.id));
+  const quiet = moved.filter((times) => !announced.has(times.id));
   // All at once: the event bus packs events published together into a few messages.
   await Promise.all([
     ...checks.map((check) => publishRecorded(ctx, check)),
-    ...quiet.map((row) =>
-      ctx.events.publish({ type: 'monitor.status', monitor: toMonitor(row) }).catch((error: unknown) => {
-        ctx.logger.warn('could not publish live event', { monitorId: row.id, error });
-      }),
+    ...quiet.map(({ id, lastPingAt, expectedAt, deadlineAt, runStartedAt }) =>
+      ctx.events
+        .publish({ type: 'heartbeat.ping', monitorId: id, lastPingAt, expectedAt, deadlineAt, runStartedAt })
+        .catch((error: unknown) => {
+          ctx.logger.warn('could not publish live event', { monitorId: id, error });
+        }),
     ),
   ]);
   // Each never throws (a notice it cannot queue is queued by the notify sweep); monitors are independent.

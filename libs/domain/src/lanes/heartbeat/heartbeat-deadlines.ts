@@ -1,5 +1,10 @@
 import type { CheckToStore } from '../../db/queries/check-batch-writes';
-import { claimDueHeartbeats, nextHeartbeatDeadline, updateHeartbeatTimes } from '../../db/queries/heartbeat-queries';
+import {
+  claimDueHeartbeats,
+  nextHeartbeatDeadline,
+  updateHeartbeatTimes,
+  type HeartbeatTimesUpdate,
+} from '../../db/queries/heartbeat-queries';
 import { recordChecksIn } from '../../evaluation/record-check';
 import { rateLimitedWarning } from '../../logging/rate-limited-warning';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
@@ -22,6 +27,13 @@ export interface HeartbeatDeadlineOptions {
   maxSleepMs?: number;
   now?: () => Date;
 }
+
+/**
+ * How long after a deadline it is decided. A ping received just before its deadline may still be on its way to
+ * the database (the intake gathers a batch for a few milliseconds, and under load waits for the batch before);
+ * deciding the deadline first would record a false DOWN and alert for a job that was on time.
+ */
+export const DEADLINE_SETTLE_MS = 500;
 
 /**
  * Turns passed heartbeat deadlines into DOWN checks. No queue job or timer per heartbeat: the deadlines are a
@@ -56,7 +68,7 @@ export function startHeartbeatDeadlines(
         const decided = await sweepDue(ctx, maintenance, now(), batch, announcer.later);
         if (decided >= batch) continue;
         const next = await nextHeartbeatDeadline(ctx.sql);
-        if (next) pauseMs = Math.min(maxSleepMs, Math.max(0, next.getTime() - now().getTime()));
+        if (next) pauseMs = Math.min(maxSleepMs, Math.max(0, next.getTime() + DEADLINE_SETTLE_MS - now().getTime()));
       } catch (error) {
         failed({ error });
       }
@@ -75,20 +87,20 @@ export function startHeartbeatDeadlines(
 }
 
 /**
- * One round: every heartbeat due at `now` (up to `batch`) gets its DOWN check, in one transaction. What it
- * decided is announced after the commit (by default before this resolves).
+ * One round: every heartbeat whose deadline passed by `now` (less DEADLINE_SETTLE_MS; up to `batch`) gets its
+ * DOWN check, in one transaction. What it decided is announced after the commit (by default before this resolves).
  */
 export async function sweepDue(
   ctx: DomainContext,
   maintenance: MaintenanceCoverage,
   now: Date,
   batch: number,
-  announce: (...args: Parameters<Announce>) => void | Promise<void> = (recorded, touched) => announceAll(ctx, recorded, touched),
+  announce: (...args: Parameters<Announce>) => void | Promise<void> = (recorded, moved) => announceAll(ctx, recorded, moved),
 ): Promise<number> {
-  const { recorded, touched, decided } = await ctx.sql.begin(async (tx) => {
-    const rows = await claimDueHeartbeats(tx, now, batch);
+  const { recorded, moved, decided } = await ctx.sql.begin(async (tx) => {
+    const rows = await claimDueHeartbeats(tx, new Date(now.getTime() - DEADLINE_SETTLE_MS), batch);
     const checks: CheckToStore[] = [];
-    const updates = [];
+    const updates: HeartbeatTimesUpdate[] = [];
     for (const row of rows) {
       const step = applyDeadline(heartbeatStateOf(row), now);
       updates.push({ id: row.id, ...step.times });
@@ -107,10 +119,10 @@ export async function sweepDue(
         });
       }
     }
-    const touched = await updateHeartbeatTimes(tx, updates);
+    await updateHeartbeatTimes(tx, updates);
     const recorded = await recordChecksIn(tx, checks, now);
-    return { recorded, touched, decided: rows.length };
+    return { recorded, moved: updates, decided: rows.length };
   });
-  await announce(recorded, touched);
+  await announce(recorded, moved);
   return decided;
 }

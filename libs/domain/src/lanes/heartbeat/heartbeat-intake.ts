@@ -70,7 +70,7 @@ async function storePings(
   pings: ReceivedPing[],
   announce: Announce,
 ): Promise<('stored' | 'unknown')[]> {
-  const { answers, recorded, touched } = await ctx.sql.begin(async (tx) => {
+  const { answers, recorded, moved } = await ctx.sql.begin(async (tx) => {
     const heartbeats = new Map(
       (await lockHeartbeatsByKey(tx, [...new Set(pings.map((ping) => ping.key))])).map((row) => [row.pingKey, row]),
     );
@@ -82,14 +82,18 @@ async function storePings(
       if (!row) return 'unknown';
       const state = states.get(row.id) ?? heartbeatStateOf(row);
       const step = applyPing(state, { kind: ping.kind, exitStatus: ping.exitStatus, at: ping.receivedAt, runId: ping.runId });
-      states.set(row.id, { ...state, ...step.times });
+      // The next ping of this heartbeat in the batch starts from here (one failure and one success threshold).
+      const verdict = step.check ? { up: step.check.ok, lastSlotAt: ping.receivedAt } : {};
+      states.set(row.id, { ...state, ...step.times, ...verdict });
       const { key: _key, ...stored } = ping;
       toStore.push({ ...stored, monitorId: row.id, durationMs: step.durationMs });
       if (step.check) {
         const verdict = step.check.ok ? 'up' : 'down';
         checks.push({
           monitorId: row.id,
-          slotAt: ping.receivedAt,
+          // A ping that reached the database after a later slot was recorded (a miss decided while it was on
+          // its way) still counts, just after that slot: otherwise the recovery it brings would be dropped.
+          slotAt: laterOf(ping.receivedAt, state.lastSlotAt),
           checkedAt: ping.receivedAt,
           outcome: step.check,
           verdict,
@@ -103,13 +107,17 @@ async function storePings(
     for (const check of checks) if (!check.outcome.ok) check.inMaintenance = await maintenance.covers(check.monitorId, check.checkedAt);
     await insertPings(tx, toStore);
     // Times first, so the monitor each recorded check returns (and the dashboards receive) carries them.
-    const touched = await updateHeartbeatTimes(tx, [...states.values()].map(timesUpdateOf));
+    const moved = [...states.values()].map(timesUpdateOf);
+    await updateHeartbeatTimes(tx, moved);
     const recorded = await recordChecksIn(tx, checks);
-    return { answers, recorded, touched };
+    return { answers, recorded, moved };
   });
-  announce(recorded, touched);
+  announce(recorded, moved);
   return answers;
 }
+
+const laterOf = (receivedAt: Date, lastSlotAt: Date | null) =>
+  lastSlotAt && lastSlotAt.getTime() >= receivedAt.getTime() ? new Date(lastSlotAt.getTime() + 1) : receivedAt;
 
 const timesUpdateOf = (state: HeartbeatState & { id: string }): HeartbeatTimesUpdate => ({
   id: state.id,

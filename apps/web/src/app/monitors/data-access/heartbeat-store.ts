@@ -42,10 +42,14 @@ export class HeartbeatStore {
   constructor() {
     const live = inject(LiveEvents);
     live.connected.pipe(takeUntilDestroyed()).subscribe(() => this.reload());
-    // Pings have no event of their own, but each that moves the heartbeat sends its monitor anew.
+    // A ping arrived: with a verdict its monitor comes anew, without one a heartbeat.ping event.
     live.events
       .pipe(
-        filter((event) => event.type === 'monitor.status' && event.monitor.id === this.monitorId),
+        filter(
+          (event) =>
+            (event.type === 'monitor.status' && event.monitor.id === this.monitorId) ||
+            (event.type === 'heartbeat.ping' && event.monitorId === this.monitorId),
+        ),
         debounceTime(RELOAD_DELAY_MS),
         takeUntilDestroyed(),
       )

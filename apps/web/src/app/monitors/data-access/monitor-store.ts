@@ -93,6 +93,13 @@ export class MonitorStore {
       case 'monitor.deleted':
         this.forget(event.monitorId);
         break;
+      case 'heartbeat.ping': {
+        // Only the times moved: patch the copy in place rather than wait for a whole monitor.
+        const { type: _type, monitorId, ...times } = event;
+        const monitor = this.serverCopies().find((candidate) => candidate.id === monitorId);
+        if (monitor?.kind === 'heartbeat') this.keep({ ...monitor, ...times });
+        break;
+      }
       case 'check.result':
         this.latestResults.update((results) => new Map(results).set(event.result.monitorId, event.result));
         break;
