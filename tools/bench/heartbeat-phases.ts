@@ -17,6 +17,7 @@ function withoutRedis(): NodeJS.ProcessEnv {
 }
 
 export interface PingPlan {
+  /** Heartbeats pinged over and over (after its first, each ping lands in a slot already answered). */
   heartbeats: number;
   sustainedSeconds: number;
   concurrency: number;
@@ -25,17 +26,31 @@ export interface PingPlan {
 }
 
 export interface PingFigures {
-  ours: { sustained: LoadResult; fixed: LoadResult };
+  ours: {
+    /** Every ping a job's expected one: each records an UP check (result, rollups, monitor) with its ping. */
+    slots: LoadResult;
+    /** Pings in a slot already answered (a service pinging faster than its period): stored, the deadline moved. */
+    refresh: LoadResult;
+    /** At the fixed rate, every ping a new slot. */
+    fixed: LoadResult;
+  };
   bare: { sustained: LoadResult; fixed: LoadResult };
 }
 
-/** `count` heartbeats inserted directly (the API's create is not what is measured), returning their ping paths. */
-async function createHeartbeats(databaseUrl: string, count: number, settings: object, times = ''): Promise<string[]> {
+/** More fresh keys than the fastest sustained rate could use, so no slot ping repeats (repeats are reported). */
+const FRESH_KEYS_PER_SECOND = 6_000;
+const BENCH_SCHEDULE = { periodSeconds: 3600, cron: null, timezone: 'UTC', graceSeconds: 300 };
+
+/**
+ * `count` heartbeats inserted directly (the API's create is not what is measured), returning their ping paths.
+ * `state` fills the times of heartbeats already running (SQL over the row's number `n`); none: pending ones.
+ */
+async function createHeartbeats(databaseUrl: string, count: number, settings: object, state?: string): Promise<string[]> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
   const keys = Array.from({ length: count }, () => randomBytes(18).toString('base64url'));
   await sql.unsafe(
-    `insert into monitors (kind, name, url, settings, interval_seconds, timeout_ms, failure_threshold, recovery_threshold, retries, ping_key${times ? ', last_ping_at, last_slot_at, expected_at, deadline_at, status' : ''})
-     select 'heartbeat', 'bench heartbeat ' || n, null, (select $1::text::jsonb), 300, 10000, 1, 1, 0, k${times}
+    `insert into monitors (kind, name, url, settings, interval_seconds, timeout_ms, failure_threshold, recovery_threshold, retries, ping_key${state ? ', last_ping_at, last_slot_at, expected_at, deadline_at, status' : ''})
+     select 'heartbeat', 'bench heartbeat ' || n, null, (select $1::text::jsonb), 300, 10000, 1, 1, 0, k${state ? `, ${state}` : ''}
      from unnest($2::text[]) with ordinality as t(k, n)`,
     // As text, cast by PostgreSQL: a string sent as json would be stored as a JSON string, not an object.
     [JSON.stringify(settings), keys],
@@ -43,6 +58,9 @@ async function createHeartbeats(databaseUrl: string, count: number, settings: ob
   await sql.end();
   return keys.map((key) => `/ping/${key}`);
 }
+
+/** Up, last pinged a period ago: the next ping answers a new slot (an UP check), as a job's nightly ping does. */
+const DUE_NOW = `now() - interval '1 hour', now() - interval '1 hour', now(), now() + interval '300 seconds', 'up'`;
 
 /** The real api (the bundle `npm start` runs) on free ports; resolves once its public listener answers. */
 async function startApi(databaseUrl: string): Promise<{ process: ChildProcess; base: string }> {
@@ -94,34 +112,47 @@ async function stop(child: ChildProcess): Promise<void> {
   await once(child, 'exit');
 }
 
-/** Durable pings per second and latency at a fixed rate, for our public listener and for a bare server. */
+/**
+ * Durable pings per second and latency at a fixed rate, for our public listener and for a bare server. Ours
+ * twice: pings that each answer a new slot (many jobs, each pinging once a period: every ping is also a check)
+ * and pings that land in a slot already answered (only stored, the deadline moved).
+ */
 export async function runPingPhase(databaseUrl: string, here: string, plan: PingPlan, log: Log): Promise<PingFigures> {
   await ensureBundle('server', log);
-  const paths = await createHeartbeats(databaseUrl, plan.heartbeats, {
-    periodSeconds: 3600,
-    cron: null,
-    timezone: 'UTC',
-    graceSeconds: 300,
-  });
-  const measure = async (base: string, targetPaths: string[], who: string) => {
-    // Warm-up: connections, JIT, the first batches.
-    await closedLoop(base, targetPaths, 1_000, plan.concurrency);
-    const sustained = await closedLoop(base, targetPaths, plan.sustainedSeconds * 1_000, plan.concurrency);
-    log(`${who}: ${sustained.perSecond.toFixed(0)} pings/s sustained (p50 ${sustained.p50Ms} ms, p99 ${sustained.p99Ms} ms)`);
-    const fixed = await openLoop(base, targetPaths, plan.fixedSeconds * 1_000, plan.fixedRate);
-    log(`${who}: at ${plan.fixedRate}/s p50 ${fixed.p50Ms} ms, p99 ${fixed.p99Ms} ms`);
-    return { sustained, fixed };
+  const refreshPaths = await createHeartbeats(databaseUrl, plan.heartbeats, BENCH_SCHEDULE);
+  const slotPaths = await createHeartbeats(databaseUrl, plan.sustainedSeconds * FRESH_KEYS_PER_SECOND, BENCH_SCHEDULE, DUE_NOW);
+  const fixedPaths = await createHeartbeats(databaseUrl, plan.fixedRate * plan.fixedSeconds, BENCH_SCHEDULE, DUE_NOW);
+  const sustained = async (base: string, paths: string[], who: string, fresh = false) => {
+    const result = await closedLoop(base, paths, plan.sustainedSeconds * 1_000, plan.concurrency);
+    log(`${who}: ${result.perSecond.toFixed(0)} pings/s sustained (p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms)`);
+    if (fresh && result.sent > paths.length) log(`${who}: ran out of fresh keys; ${result.sent - paths.length} pings repeated one`);
+    return result;
+  };
+  const fixed = async (base: string, paths: string[], who: string) => {
+    const result = await openLoop(base, paths, plan.fixedSeconds * 1_000, plan.fixedRate);
+    log(`${who}: at ${plan.fixedRate}/s p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+    return result;
   };
   const api = await startApi(databaseUrl);
   let ours: PingFigures['ours'];
   try {
-    ours = await measure(api.base, paths, 'pings');
+    // Warm-up: connections, JIT, the first batches (and each refresh heartbeat's first ping, which is a check).
+    await closedLoop(api.base, refreshPaths, 1_000, plan.concurrency);
+    ours = {
+      slots: await sustained(api.base, slotPaths, 'pings, each a new slot', true),
+      refresh: await sustained(api.base, refreshPaths, 'pings in an answered slot'),
+      fixed: await fixed(api.base, fixedPaths, 'pings, each a new slot'),
+    };
   } finally {
     await stop(api.process);
   }
   const bare = await startBare(here);
   try {
-    return { ours, bare: await measure(bare.base, ['/'], 'bare node:http') };
+    await closedLoop(bare.base, ['/'], 1_000, plan.concurrency);
+    return {
+      ours,
+      bare: { sustained: await sustained(bare.base, ['/'], 'bare node:http'), fixed: await fixed(bare.base, ['/'], 'bare node:http') },
+    };
   } finally {
     await stop(bare.process);
   }
@@ -139,7 +170,7 @@ export async function runDeadlinePhase(databaseUrl: string, count: number, sprea
     databaseUrl,
     count,
     { periodSeconds: 3600, cron: null, timezone: 'UTC', graceSeconds: 60 },
-    `, now() - interval '1 hour', now() - interval '1 hour',
+    `now() - interval '1 hour', now() - interval '1 hour',
        now() + make_interval(secs => ${lead} + random() * ${spreadSeconds}) - interval '60 seconds',
        now() + make_interval(secs => ${lead} + random() * ${spreadSeconds}), 'up'`,
   );

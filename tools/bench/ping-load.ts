@@ -8,6 +8,8 @@ export interface LoadResult {
   p99Ms: number;
   /** Answers other than 200 (each one a failure of the bench, reported, never hidden). */
   errors: number;
+  /** Requests sent: more than the paths given means some path was sent twice. */
+  sent: number;
 }
 
 /**
@@ -34,7 +36,13 @@ export async function closedLoop(base: string, paths: string[], durationMs: numb
   await Promise.all(Array.from({ length: concurrency }, loop));
   const seconds = (performance.now() - started) / 1_000;
   await pool.close();
-  return { perSecond: times.length / seconds, p50Ms: round(percentile(times, 0.5)), p99Ms: round(percentile(times, 0.99)), errors };
+  return {
+    perSecond: times.length / seconds,
+    p50Ms: round(percentile(times, 0.5)),
+    p99Ms: round(percentile(times, 0.99)),
+    errors,
+    sent: next,
+  };
 }
 
 /**
@@ -64,7 +72,13 @@ export async function openLoop(base: string, paths: string[], durationMs: number
   await Promise.all(inFlight);
   const seconds = (performance.now() - started) / 1_000;
   await pool.close();
-  return { perSecond: times.length / seconds, p50Ms: round(percentile(times, 0.5)), p99Ms: round(percentile(times, 0.99)), errors };
+  return {
+    perSecond: times.length / seconds,
+    p50Ms: round(percentile(times, 0.5)),
+    p99Ms: round(percentile(times, 0.99)),
+    errors,
+    sent: total,
+  };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

@@ -62,15 +62,17 @@ export async function recordChecks(
 
 /**
  * recordChecks inside the caller's transaction: a heartbeat's ping and the verdict it leads to commit together,
- * so a ping answered 200 never lacks its verdict.
+ * so a ping answered 200 never lacks its verdict. `locked`: the states of monitor rows the caller already
+ * locked in this transaction (the heartbeat intake and sweeper do), which saves reading them again.
  */
 export async function recordChecksIn(
   tx: postgres.TransactionSql,
   checks: CheckToRecord[],
   now = new Date(),
+  locked?: Map<string, MonitorStateRow>,
 ): Promise<(RecordedCheck | null)[]> {
   if (checks.length === 0) return [];
-  const states = await lockMonitorStates(tx, [...new Set(checks.map((check) => check.monitorId))]);
+  const states = locked ?? (await lockMonitorStates(tx, [...new Set(checks.map((check) => check.monitorId))]));
   const plan = planBatch(states, checks, now);
   if (plan.results.length === 0) return checks.map(() => null);
   const ids = await allocateResultIds(tx, plan.results.length);

@@ -82,6 +82,23 @@ export interface MonitorStateRow {
   lastSlotAt: Date | null;
 }
 
+/** The state part of a monitor row the caller already holds locked (a heartbeat batch locks its rows first). */
+export function monitorStateOf(row: MonitorRow): MonitorStateRow {
+  const { id, kind, paused, status, consecutiveFailures, consecutiveSuccesses, failureThreshold, recoveryThreshold, intervalSeconds } = row;
+  return {
+    id,
+    kind,
+    paused,
+    status,
+    consecutiveFailures,
+    consecutiveSuccesses,
+    failureThreshold,
+    recoveryThreshold,
+    intervalSeconds,
+    lastSlotAt: row.lastSlotAt,
+  };
+}
+
 /** Locks the monitors in id order (two batches can then never deadlock) and reads their state. */
 export async function lockMonitorStates(tx: Tx, ids: string[]): Promise<Map<string, MonitorStateRow>> {
   const rows = await tx<MonitorStateRow[]>`

@@ -44,18 +44,22 @@ export interface HeartbeatTimesUpdate {
   runId: string | null;
 }
 
-/** Writes the times the intake or the sweeper decided (the callers hold them, so nothing is read back). */
-export async function updateHeartbeatTimes(tx: Tx, updates: HeartbeatTimesUpdate[]): Promise<void> {
-  if (updates.length === 0) return;
+/** The times as rows `v(id, last_ping, expected, deadline, run_started, run_id)`, for an UPDATE … FROM. */
+function timesRows(tx: Tx, updates: HeartbeatTimesUpdate[]) {
   const col = <T>(pick: (update: HeartbeatTimesUpdate) => T) => list(tx, updates.map(pick));
-  await tx`
-    update monitors m set last_ping_at = v.last_ping, expected_at = v.expected, deadline_at = v.deadline,
-      run_started_at = v.run_started, run_id = v.run_id
-    from unnest(${col((u) => u.id)}::uuid[], ${col((u) => iso(u.lastPingAt))}::timestamptz[],
+  return tx`unnest(${col((u) => u.id)}::uuid[], ${col((u) => iso(u.lastPingAt))}::timestamptz[],
       ${col((u) => iso(u.expectedAt))}::timestamptz[], ${col((u) => iso(u.deadlineAt))}::timestamptz[],
       ${col((u) => iso(u.runStartedAt))}::timestamptz[], ${col((u) => u.runId)}::uuid[])
-      as v(id, last_ping, expected, deadline, run_started, run_id)
-    where m.id = v.id`;
+      as v(id, last_ping, expected, deadline, run_started, run_id)`;
+}
+
+const SET_TIMES = (tx: Tx) => tx`last_ping_at = v.last_ping, expected_at = v.expected, deadline_at = v.deadline,
+  run_started_at = v.run_started, run_id = v.run_id`;
+
+/** Writes the times the sweeper decided (it holds them, so nothing is read back). */
+export async function updateHeartbeatTimes(tx: Tx, updates: HeartbeatTimesUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  await tx`update monitors m set ${SET_TIMES(tx)} from ${timesRows(tx, updates)} where m.id = v.id`;
 }
 
 /** A ping as the intake stores it. */
@@ -73,16 +77,23 @@ export interface PingToStore {
   durationMs: number | null;
 }
 
-export async function insertPings(tx: Tx, pings: PingToStore[]): Promise<void> {
-  if (pings.length === 0) return;
+/**
+ * A batch of pings and the times they moved, in one statement: one round trip less for every batch the intake
+ * writes (the batch holds its heartbeats locked, and the next batch waits for it).
+ */
+export async function insertPingsAndTimes(tx: Tx, pings: PingToStore[], updates: HeartbeatTimesUpdate[]): Promise<void> {
+  if (pings.length === 0) return updateHeartbeatTimes(tx, updates);
   const col = <T>(pick: (ping: PingToStore) => T) => list(tx, pings.map(pick));
   await tx`
-    insert into heartbeat_pings (monitor_id, received_at, kind, exit_status, method, source_address, user_agent, body,
-      body_truncated, run_id, duration_ms)
-    select * from unnest(${col((p) => p.monitorId)}::uuid[], ${col((p) => p.receivedAt.toISOString())}::timestamptz[],
-      ${col((p) => p.kind)}::text[], ${col((p) => p.exitStatus)}::int[], ${col((p) => p.method)}::text[],
-      ${col((p) => p.sourceAddress)}::text[], ${col((p) => p.userAgent)}::text[], ${col((p) => p.body)}::text[],
-      ${col((p) => p.bodyTruncated)}::boolean[], ${col((p) => p.runId)}::uuid[], ${col((p) => p.durationMs)}::int[])`;
+    with stored as (
+      insert into heartbeat_pings (monitor_id, received_at, kind, exit_status, method, source_address, user_agent, body,
+        body_truncated, run_id, duration_ms)
+      select * from unnest(${col((p) => p.monitorId)}::uuid[], ${col((p) => p.receivedAt.toISOString())}::timestamptz[],
+        ${col((p) => p.kind)}::text[], ${col((p) => p.exitStatus)}::int[], ${col((p) => p.method)}::text[],
+        ${col((p) => p.sourceAddress)}::text[], ${col((p) => p.userAgent)}::text[], ${col((p) => p.body)}::text[],
+        ${col((p) => p.bodyTruncated)}::boolean[], ${col((p) => p.runId)}::uuid[], ${col((p) => p.durationMs)}::int[])
+    )
+    update monitors m set ${SET_TIMES(tx)} from ${timesRows(tx, updates)} where m.id = v.id`;
 }
 
 /** A heartbeat's log, newest first; `before` (a ping id) pages back. */

@@ -1,12 +1,6 @@
 import type { HeartbeatPingKind } from '@mini-netumo/contracts';
-import type { CheckToStore } from '../../db/queries/check-batch-writes';
-import {
-  insertPings,
-  lockHeartbeatsByKey,
-  updateHeartbeatTimes,
-  type HeartbeatTimesUpdate,
-  type PingToStore,
-} from '../../db/queries/heartbeat-queries';
+import { monitorStateOf, type CheckToStore } from '../../db/queries/check-batch-writes';
+import { insertPingsAndTimes, lockHeartbeatsByKey, type HeartbeatTimesUpdate, type PingToStore } from '../../db/queries/heartbeat-queries';
 import { recordChecksIn } from '../../evaluation/record-check';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
 import type { DomainContext } from '../../runtime/domain-context';
@@ -105,11 +99,15 @@ async function storePings(
     });
     // Pings in a maintenance window count; a failure reported in one alerts nobody and counts in no uptime.
     for (const check of checks) if (!check.outcome.ok) check.inMaintenance = await maintenance.covers(check.monitorId, check.checkedAt);
-    await insertPings(tx, toStore);
     // Times first, so the monitor each recorded check returns (and the dashboards receive) carries them.
     const moved = [...states.values()].map(timesUpdateOf);
-    await updateHeartbeatTimes(tx, moved);
-    const recorded = await recordChecksIn(tx, checks);
+    await insertPingsAndTimes(tx, toStore, moved);
+    const recorded = await recordChecksIn(
+      tx,
+      checks,
+      new Date(),
+      new Map([...heartbeats.values()].map((row) => [row.id, monitorStateOf(row)])),
+    );
     return { answers, recorded, moved };
   });
   announce(recorded, moved);
