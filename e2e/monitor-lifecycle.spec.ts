@@ -49,6 +49,9 @@ test('a monitor goes up, down with an incident, and up again', async ({ page }, 
     await expect(page.getByTestId('monitor-row')).toHaveCount(1);
     await expect(status).toHaveText('up', { timeout: 30_000 });
     expect(target.hits()).toBeGreaterThan(0);
+    // Every action of the row (Pause, Check now, Edit, Delete) fits inside the table at 1280 px.
+    const table = page.getByRole('table', { name: 'Monitors' });
+    expect(await table.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
     await snap(page, testInfo, '03-up');
   });
 
