@@ -34,15 +34,9 @@ export async function closedLoop(base: string, paths: string[], durationMs: numb
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
-  const seconds = (performance.now() - started) / 1_000;
+  const result = resultOf(times, started, errors, next);
   await pool.close();
-  return {
-    perSecond: times.length / seconds,
-    p50Ms: round(percentile(times, 0.5)),
-    p99Ms: round(percentile(times, 0.99)),
-    errors,
-    sent: next,
-  };
+  return result;
 }
 
 /**
@@ -70,15 +64,15 @@ export async function openLoop(base: string, paths: string[], durationMs: number
     );
   }
   await Promise.all(inFlight);
-  const seconds = (performance.now() - started) / 1_000;
+  const result = resultOf(times, started, errors, total);
   await pool.close();
-  return {
-    perSecond: times.length / seconds,
-    p50Ms: round(percentile(times, 0.5)),
-    p99Ms: round(percentile(times, 0.99)),
-    errors,
-    sent: total,
-  };
+  return result;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/** The figures of a run that began at `started` (performance.now()) and has just ended. */
+function resultOf(times: number[], started: number, errors: number, sent: number): LoadResult {
+  const seconds = (performance.now() - started) / 1_000;
+  return { perSecond: times.length / seconds, p50Ms: round(percentile(times, 0.5)), p99Ms: round(percentile(times, 0.99)), errors, sent };
+}
