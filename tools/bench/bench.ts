@@ -19,6 +19,7 @@ import { syncCheckSchedule } from '../../libs/domain/src/queue/check-schedules';
 import { bundlePath } from '../build/bundles';
 import { ensureBundle } from '../build/ensure-bundle';
 import { runDeadlinePhase, runPingPhase } from './heartbeat-phases';
+import { runLoadPhase } from './load-phase';
 import { percentile } from './percentiles';
 import { measureRawCeiling } from './raw-ceiling';
 import { seedHistory } from './seed-history';
@@ -32,7 +33,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const backendArg = [...args].find((arg) => arg.startsWith('--backend='))?.split('=')[1] ?? 'both';
 const backends = (backendArg === 'both' ? ['redis', 'postgres'] : [backendArg]) as ('redis' | 'postgres')[];
-/** `--only=summary` (or throughput, fleet, pings, deadlines) runs one phase while tuning it; the default runs all. */
+/** `--only=summary` (or throughput, fleet, load, pings, deadlines) runs one phase while tuning it; the default runs all. */
 const only = [...args].find((arg) => arg.startsWith('--only='))?.split('=')[1];
 const runs = (phase: string) => !only || only === phase;
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -54,6 +55,7 @@ const PLAN = quick
       fleetSeconds: 20,
       rawSeconds: 5,
       summaryCalls: 200,
+      load: { sizes: [1_000, 2_000], intervalSeconds: 20, seconds: 20 },
       pings: { heartbeats: 1_000, sustainedSeconds: 5, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 5 },
       deadlines: { heartbeats: 2_000, spreadSeconds: 10 },
     }
@@ -65,6 +67,7 @@ const PLAN = quick
       fleetSeconds: 600,
       rawSeconds: 15,
       summaryCalls: 200,
+      load: { sizes: [1_000, 2_000], intervalSeconds: 20, seconds: 120 },
       pings: { heartbeats: 1_000, sustainedSeconds: 20, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 20 },
       deadlines: { heartbeats: 10_000, spreadSeconds: 30 },
     };
@@ -129,12 +132,27 @@ async function main() {
       await database.drop();
     }
   }
+  const load = runs('load') ? await runOrdinaryLoad(targetUrl) : {};
   target.process.kill('SIGTERM');
   const heartbeats = await runHeartbeatPhases();
 
   console.table(rows);
   const primary = rows[0] ?? {};
-  console.log(JSON.stringify({ ...primary, ...heartbeats, all: rows, quick }));
+  console.log(JSON.stringify({ ...primary, ...load, ...heartbeats, all: rows, quick }));
+}
+
+/** CPU per check of every process of ours (api, worker, PostgreSQL, Redis) at an ordinary load, per fleet size. */
+async function runOrdinaryLoad(targetUrl: string): Promise<Record<string, unknown>> {
+  const database = await createDatabase();
+  try {
+    const figures = await runLoadPhase(database, targetUrl, REDIS_URL, PLAN.load, log);
+    return {
+      cpuMsPerCheckAll: Object.fromEntries(Object.entries(figures).map(([size, figure]) => [size, figure.msPerCheck])),
+      cpuBreakdown: Object.fromEntries(Object.entries(figures).map(([size, figure]) => [size, figure.breakdown])),
+    };
+  } finally {
+    await database.drop();
+  }
 }
 
 /**

@@ -2,19 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import postgres from 'postgres';
-import { freePort } from '@mini-netumo/domain/testing';
-import { bundlePath } from '../build/bundles';
 import { ensureBundle } from '../build/ensure-bundle';
 import { percentile } from './percentiles';
 import { closedLoop, openLoop, type LoadResult } from './ping-load';
+import { startProductApi, startProductWorker, stopProcess, withoutRedis } from './product-processes';
 
 type Log = (line: string) => void;
-
-/** As `npm start` runs without Redis: queue and live events on PostgreSQL (an empty REDIS_URL would be refused). */
-function withoutRedis(): NodeJS.ProcessEnv {
-  const { REDIS_URL: _redis, ...env } = process.env;
-  return env;
-}
 
 export interface PingPlan {
   /** Heartbeats pinged over and over (after its first, each ping lands in a slot already answered). */
@@ -62,39 +55,9 @@ async function createHeartbeats(databaseUrl: string, count: number, settings: ob
 /** Up, last pinged a period ago: the next ping answers a new slot (an UP check), as a job's nightly ping does. */
 const DUE_NOW = `now() - interval '1 hour', now() - interval '1 hour', now(), now() + interval '300 seconds', 'up'`;
 
-/** The real api (the bundle `npm start` runs) on free ports; resolves once its public listener answers. */
-async function startApi(databaseUrl: string): Promise<{ process: ChildProcess; base: string }> {
-  const [port, publicPort] = [await freePort(), await freePort()];
-  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, bundlePath('server', 'api')], {
-    env: {
-      ...withoutRedis(),
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_HOST: '127.0.0.1',
-      PUBLIC_PORT: String(publicPort),
-      // The bench pings each key many times a minute; the limit is for floods, not for this.
-      PING_RATE_LIMIT_PER_MINUTE: '100000',
-      LOG_LEVEL: 'warn',
-    },
-    // The api logs (pino) to stdout: a warning about the pings belongs in the bench's output.
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${publicPort}`;
-  for (let i = 0; i < 300; i++) {
-    if (
-      await fetch(`${base}/`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return { process: child, base };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error('the api did not open its public listener within 30 s');
-}
+/** The real api as `npm start` runs it without Redis; the bench pings each key many times a minute, above the flood limit. */
+const startApi = (databaseUrl: string) =>
+  startProductApi({ ...withoutRedis(), DATABASE_URL: databaseUrl, PING_RATE_LIMIT_PER_MINUTE: '100000' });
 
 /** A bare node:http server answering 200 "ok" at once: the ceiling our pings are compared with, same machine, same run. */
 async function startBare(here: string): Promise<{ process: ChildProcess; base: string }> {
@@ -104,12 +67,6 @@ async function startBare(here: string): Promise<{ process: ChildProcess; base: s
   });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
   return { process: child, base: `http://127.0.0.1:${Number(chunk.toString().trim())}` };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  await once(child, 'exit');
 }
 
 /**
@@ -137,14 +94,14 @@ export async function runPingPhase(databaseUrl: string, here: string, plan: Ping
   let ours: PingFigures['ours'];
   try {
     // Warm-up: connections, JIT, the first batches (and each refresh heartbeat's first ping, which is a check).
-    await closedLoop(api.base, refreshPaths, 1_000, plan.concurrency);
+    await closedLoop(api.publicBase, refreshPaths, 1_000, plan.concurrency);
     ours = {
-      slots: await sustained(api.base, slotPaths, 'pings, each a new slot', true),
-      refresh: await sustained(api.base, refreshPaths, 'pings in an answered slot'),
-      fixed: await fixed(api.base, fixedPaths, 'pings, each a new slot'),
+      slots: await sustained(api.publicBase, slotPaths, 'pings, each a new slot', true),
+      refresh: await sustained(api.publicBase, refreshPaths, 'pings in an answered slot'),
+      fixed: await fixed(api.publicBase, fixedPaths, 'pings, each a new slot'),
     };
   } finally {
-    await stop(api.process);
+    await stopProcess(api.process);
   }
   const bare = await startBare(here);
   try {
@@ -154,7 +111,7 @@ export async function runPingPhase(databaseUrl: string, here: string, plan: Ping
       bare: { sustained: await sustained(bare.base, ['/'], 'bare node:http'), fixed: await fixed(bare.base, ['/'], 'bare node:http') },
     };
   } finally {
-    await stop(bare.process);
+    await stopProcess(bare.process);
   }
 }
 
@@ -177,11 +134,7 @@ export async function runDeadlinePhase(databaseUrl: string, count: number, sprea
   // The deadline columns were filled per row from one random(): re-derive expected from deadline so they agree.
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
   await sql`update monitors set expected_at = deadline_at - interval '60 seconds' where kind = 'heartbeat' and deadline_at is not null`;
-  const worker = spawn(process.execPath, [bundlePath('server', 'worker')], {
-    env: { ...withoutRedis(), DATABASE_URL: databaseUrl, CANARY_URL: '', LOG_LEVEL: 'warn' },
-    // The worker logs (pino) to stdout: a failed sweep belongs in the bench's output.
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const worker = startProductWorker({ ...withoutRedis(), DATABASE_URL: databaseUrl, CANARY_URL: '' });
   try {
     const until = Date.now() + (lead + spreadSeconds + 20) * 1_000;
     let decided = 0;
@@ -200,7 +153,7 @@ export async function runDeadlinePhase(databaseUrl: string, count: number, sprea
     );
     return { decided: lags.length, lagP50Ms: Math.round(percentile(lags, 0.5)), lagP99Ms: Math.round(percentile(lags, 0.99)) };
   } finally {
-    await stop(worker);
+    await stopProcess(worker);
     await sql.end();
   }
 }

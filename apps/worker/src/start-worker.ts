@@ -83,12 +83,13 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const watchdog = startWatchdog(ctx, { schedules, localInFlight: () => inFlight.keys() });
   // Heartbeats have no jobs: their passed deadlines are read from PostgreSQL and become DOWN checks.
   const deadlines = startHeartbeatDeadlines(ctx, lane.maintenance);
-  // Closing the runtime closes this worker first: stop watching before the queue and database go.
-  worker.on('closing', () => {
-    void keeper.stop();
-    void watchdog.stop();
-    void deadlines.stop();
-    void recorder.flush();
+  // Closing the runtime closes this worker first: stop watching at once, so nothing repairs a closing queue.
+  const stopLoops = () => Promise.all([keeper.stop(), watchdog.stop(), deadlines.stop()]);
+  worker.on('closing', () => void stopLoops());
+  // Then, with no check running, the last results are stored and announced before the events and database close.
+  runtime.onClose(async () => {
+    await stopLoops();
+    await recorder.flush();
   });
   worker.on('closed', () => canary.stop());
   // The certificate and domain lanes: their own queues, closed with the runtime like this one.

@@ -15,6 +15,12 @@ export interface Runtime {
   events: EventBus;
   /** What the domain verbs read (alert delivery, the watchdog, expiry lookups, retention); see domainContext. */
   settings: DomainSettings;
+  /**
+   * Work to finish when the runtime closes, after its queue workers have closed (no job starts or runs) and
+   * before the event bus and the database go: loops to stop, a batch of results to store and announce.
+   */
+  onClose(finish: () => Promise<void>): void;
+  /** Closes the queue workers (they finish what is in flight), runs the onClose work, then the events and database. */
   close(): Promise<void>;
 }
 
@@ -33,14 +39,18 @@ export async function openRuntime(config: AppConfig, logger: Logger): Promise<Ru
     const events = config.redisUrl
       ? createRedisEventBus(config.redisUrl, config.queuePrefix)
       : createPostgresEventBus(database.sql, config.queuePrefix);
+    const finishing: (() => Promise<void>)[] = [];
     return {
       database,
       queues,
       events,
       settings: domainSettingsOf(config),
+      onClose: (finish) => void finishing.push(finish),
       async close() {
-        await events.close();
         await queues.close();
+        // Each on its own: one that fails must not keep the others, or the connections, from closing.
+        await Promise.allSettled(finishing.map((finish) => finish()));
+        await events.close();
         await database.close();
       },
     };
