@@ -99,15 +99,11 @@ async function storePings(
     });
     // Pings in a maintenance window count; a failure reported in one alerts nobody and counts in no uptime.
     for (const check of checks) if (!check.outcome.ok) check.inMaintenance = await maintenance.covers(check.monitorId, check.checkedAt);
-    // Times first, so the monitor each recorded check returns (and the dashboards receive) carries them.
+    // Times first, so the monitor each recorded check returns (and the dashboards receive) carries them. Both
+    // are issued at once: postgres.js pipelines them, and PostgreSQL runs them in this order.
     const moved = [...states.values()].map(timesUpdateOf);
-    await insertPingsAndTimes(tx, toStore, moved);
-    const recorded = await recordChecksIn(
-      tx,
-      checks,
-      new Date(),
-      new Map([...heartbeats.values()].map((row) => [row.id, monitorStateOf(row)])),
-    );
+    const locked = new Map([...heartbeats.values()].map((row) => [row.id, monitorStateOf(row)]));
+    const [, recorded] = await Promise.all([insertPingsAndTimes(tx, toStore, moved), recordChecksIn(tx, checks, new Date(), locked)]);
     return { answers, recorded, moved };
   });
   announce(recorded, moved);
