@@ -75,10 +75,14 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     expect(incidents[0]).toMatchObject({ id: open?.id, state: 'resolved' });
     expect(incidents[0]?.resolvedAt).toBeInstanceOf(Date);
 
-    const statuses = events
-      .filter((event): event is Extract<LiveEvent, { type: 'monitor.status' }> => event.type === 'monitor.status')
-      .filter((event) => event.monitor.id === created.id)
-      .map((event) => event.monitor.status);
+    // Created: the whole monitor; each check after: its state alone.
+    const statuses = events.flatMap((event: LiveEvent) =>
+      event.type === 'monitor.status' && event.monitor.id === created.id
+        ? [event.monitor.status]
+        : event.type === 'monitor.state' && event.state.id === created.id
+          ? [event.state.status]
+          : [],
+    );
     expect(statuses).toEqual(expect.arrayContaining(['pending', 'up', 'down']));
     expect(statuses.at(-1)).toBe('up');
     expect(events.some((event) => event.type === 'incident' && event.incident.state === 'resolved')).toBe(true);

@@ -4,16 +4,20 @@ import { checkResultSchema } from './check-result';
 import { domainStatusSchema } from './domain';
 import { incidentSchema } from './incident';
 import { heartbeatStateSchema } from './monitor-kinds/heartbeat-monitor';
-import { monitorSchema } from './monitor';
+import { monitorSchema, monitorStateSchema } from './monitor';
 import { notificationSchema } from './notification';
 import { tlsStatusSchema } from './tls';
 
 /**
  * What the worker and the api tell dashboards, over Redis pub/sub or PostgreSQL NOTIFY and then SSE.
- * Each event carries the whole new object so a client never needs a follow-up query.
+ * Each event carries what changed, whole (a monitor's state, a result, an incident), so a client never needs a
+ * follow-up query.
  */
 export const liveEventSchema = z.discriminatedUnion('type', [
+  /** A monitor created or edited (or its configuration otherwise changed): the whole monitor. */
   z.object({ type: z.literal('monitor.status'), monitor: monitorSchema }),
+  /** A check (or the watchdog) moved a monitor's state: the state alone, patched into the monitor a client holds. */
+  z.object({ type: z.literal('monitor.state'), state: monitorStateSchema }),
   z.object({ type: z.literal('check.result'), result: checkResultSchema }),
   z.object({ type: z.literal('incident'), incident: incidentSchema }),
   z.object({ type: z.literal('monitor.deleted'), monitorId: z.uuid() }),

@@ -242,6 +242,19 @@ const monitorState = {
   updatedAt: z.date(),
 };
 
+/**
+ * The part of a monitor that checks move (not its configuration): what a live `monitor.state` event carries, so
+ * a check does not resend the whole monitor to every dashboard.
+ */
+export const monitorStateSchema = z.object(monitorState).omit({ createdAt: true });
+export type MonitorState = z.infer<typeof monitorStateSchema>;
+
+/** The state fields of a monitor, as a `monitor.state` event carries them. */
+export function monitorStateOf(monitor: MonitorState): MonitorState {
+  const { id, status, consecutiveFailures, consecutiveSuccesses, lastCheckedAt, lastLatencyMs, lastError, stale, updatedAt } = monitor;
+  return { id, status, consecutiveFailures, consecutiveSuccesses, lastCheckedAt, lastLatencyMs, lastError, stale, updatedAt };
+}
+
 /** A monitor as the API returns it: configuration plus current state, one shape per kind. */
 export const monitorSchema = z.discriminatedUnion('kind', [
   monitorConfigByKind.http.extend({ kind: z.literal('http'), ...monitorState }),

@@ -1,3 +1,4 @@
+import { monitorStateOf } from '@mini-netumo/contracts';
 import type { RecordedCheck } from '../evaluation/record-check';
 import type { DomainContext } from '../runtime/domain-context';
 
@@ -9,7 +10,7 @@ export async function publishRecorded(ctx: Pick<DomainContext, 'events' | 'logge
   try {
     await Promise.all([
       ctx.events.publish({ type: 'check.result', result: recorded.result }),
-      ctx.events.publish({ type: 'monitor.status', monitor: recorded.monitor }),
+      ctx.events.publish({ type: 'monitor.state', state: monitorStateOf(recorded.monitor) }),
       ...(recorded.incident ? [ctx.events.publish({ type: 'incident', incident: recorded.incident })] : []),
     ]);
   } catch (error) {

@@ -80,7 +80,7 @@ describe('schedule watchdog', () => {
     // Stale since it became overdue: created, then an interval and the 7 s margin without a result.
     expect(Math.abs(stale.staleSince!.getTime() - (monitor.createdAt.getTime() + 27 * SECOND))).toBeLessThan(SECOND);
     expect(stale.staleReason).toBe('no result within 27 s (checks every 20 s); its schedule was re-created and a check queued');
-    expect(events.some((event) => event.type === 'monitor.status' && event.monitor.id === monitor.id && event.monitor.stale !== null)).toBe(
+    expect(events.some((event) => event.type === 'monitor.state' && event.state.id === monitor.id && event.state.stale !== null)).toBe(
       true,
     );
     expect((await readWatchdog(runtime.database.sql)).repairs).toBe(1);

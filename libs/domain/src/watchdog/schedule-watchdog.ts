@@ -1,3 +1,4 @@
+import { monitorStateOf } from '@mini-netumo/contracts';
 import { claimSweep, countOverdue, findOverdue, markStale, postponeOverdue, recordSweep } from '../db/queries/watchdog-queries';
 import { toMonitor } from '../monitor-model/monitor-row';
 import { enqueueCatchUpCheck, nextSlotAfter } from '../queue/check-schedules';
@@ -155,7 +156,7 @@ async function repair(
 
 async function publishStale(ctx: Pick<DomainContext, 'events' | 'logger'>, monitors: ReturnType<typeof toMonitor>[]): Promise<void> {
   try {
-    await Promise.all(monitors.map((monitor) => ctx.events.publish({ type: 'monitor.status', monitor })));
+    await Promise.all(monitors.map((monitor) => ctx.events.publish({ type: 'monitor.state', state: monitorStateOf(monitor) })));
   } catch (error) {
     ctx.logger.warn('could not publish stale monitors', { error });
   }

@@ -25,9 +25,9 @@ export function createAnnouncer(ctx: DomainContext): { later: Announce; settled(
 }
 
 /**
- * After the commit: the dashboards hear of each verdict, an incident opened or resolved is announced, and a
- * heartbeat whose times moved without a verdict (a start, a ping in a slot already answered, a log line) gets a
- * small `heartbeat.ping` event: its countdown moves and its ping log grows, without the whole monitor resent.
+ * After the commit: the dashboards hear of each verdict (its result and the monitor's new state), an incident
+ * opened or resolved is announced, and every heartbeat whose times moved (a ping, a passed deadline) gets a small
+ * `heartbeat.ping` event: its countdown moves and its ping log grows, without the whole monitor resent.
  */
 export async function announceAll(
   ctx: DomainContext,
@@ -35,12 +35,10 @@ export async function announceAll(
   moved: HeartbeatTimesUpdate[] = [],
 ): Promise<void> {
   const checks = recorded.filter((check): check is RecordedCheck => check !== null);
-  const announced = new Set(checks.map((check) => check.monitor.id));
-  const quiet = moved.filter((times) => !announced.has(times.id));
   // All at once: the event bus packs events published together into a few messages.
   await Promise.all([
     ...checks.map((check) => publishRecorded(ctx, check)),
-    ...quiet.map(({ id, lastPingAt, expectedAt, deadlineAt, runStartedAt }) =>
+    ...moved.map(({ id, lastPingAt, expectedAt, deadlineAt, runStartedAt }) =>
       ctx.events
         .publish({ type: 'heartbeat.ping', monitorId: id, lastPingAt, expectedAt, deadlineAt, runStartedAt })
         .catch((error: unknown) => {

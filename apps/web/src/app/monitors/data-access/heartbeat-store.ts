@@ -48,6 +48,7 @@ export class HeartbeatStore {
         filter(
           (event) =>
             (event.type === 'monitor.status' && event.monitor.id === this.monitorId) ||
+            (event.type === 'monitor.state' && event.state.id === this.monitorId) ||
             (event.type === 'heartbeat.ping' && event.monitorId === this.monitorId),
         ),
         debounceTime(RELOAD_DELAY_MS),

@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { LiveEvent, Monitor, MonitorOf } from '@mini-netumo/contracts';
+import { monitorStateOf, type LiveEvent, type Monitor, type MonitorOf } from '@mini-netumo/contracts';
 import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HealthStore } from '../../health/data-access/health-store';
@@ -51,6 +51,15 @@ describe('MonitorStore', () => {
 
     events.next({ type: 'monitor.deleted', monitorId: ID_B });
     expect(statuses()).toEqual(['Alpha:up']);
+  });
+
+  it('patches the state a check moved into the monitor it holds, keeping its configuration; ignores an unknown id', () => {
+    const state = monitorStateOf(monitor(ID_B, 'Renamed', { status: 'down', lastCheckedAt: at(9), lastError: 'HTTP 500' }));
+    events.next({ type: 'monitor.state', state });
+    expect(statuses()).toEqual(['Alpha:pending', 'Beta:down']);
+    expect(store.monitors()[1]).toMatchObject({ name: 'Beta', lastCheckedAt: at(9), lastError: 'HTTP 500' });
+    events.next({ type: 'monitor.state', state: { ...state, id: '00000000-0000-4000-8000-0000000000ff' } });
+    expect(store.monitors()).toHaveLength(2);
   });
 
   it('does not revive a deleted monitor from a late status event', () => {

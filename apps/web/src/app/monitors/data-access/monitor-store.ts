@@ -93,17 +93,25 @@ export class MonitorStore {
       case 'monitor.deleted':
         this.forget(event.monitorId);
         break;
+      case 'monitor.state':
+        this.patch(event.state.id, event.state);
+        break;
       case 'heartbeat.ping': {
         // Only the times moved: patch the copy in place rather than wait for a whole monitor.
         const { type: _type, monitorId, ...times } = event;
-        const monitor = this.serverCopies().find((candidate) => candidate.id === monitorId);
-        if (monitor?.kind === 'heartbeat') this.keep({ ...monitor, ...times });
+        this.patch(monitorId, times, 'heartbeat');
         break;
       }
       case 'check.result':
         this.latestResults.update((results) => new Map(results).set(event.result.monitorId, event.result));
         break;
     }
+  }
+
+  /** Fields of a monitor the store already holds (of that kind, if given); one it does not hold comes with a refetch. */
+  private patch(id: string, fields: Partial<Monitor>, kind?: Monitor['kind']): void {
+    const monitor = this.serverCopies().find((candidate) => candidate.id === id);
+    if (monitor && (!kind || monitor.kind === kind)) this.keep({ ...monitor, ...fields } as Monitor);
   }
 
   private keep(monitor: Monitor): Monitor {
