@@ -1,12 +1,28 @@
 import type { CheckResult, Monitor, MonitorOf } from '@mini-netumo/contracts';
 import { describe, expect, it } from 'vitest';
 import { aCheckResult, aMonitor } from './monitor-fixtures';
-import { mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
+import { byName, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
 
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 
 const monitor = (overrides: Partial<MonitorOf<'http'>> = {}): Monitor => aMonitor(overrides);
 const STALE = { since: at(40), reason: 'no check since 00:00:01 (expected every 20 s); schedule re-created' };
+
+describe('byName', () => {
+  it('orders names naturally and case-insensitively, equal names by id', () => {
+    const named = (name: string, id = '00000000-0000-4000-8000-000000000001') => monitor({ name, id });
+    const sorted = [
+      named('site 10'),
+      named('Site 2'),
+      named('site 1'),
+      named('api'),
+      named('site 2', '00000000-0000-4000-8000-000000000000'),
+    ]
+      .sort(byName)
+      .map((m) => `${m.name}/${m.id.slice(-1)}`);
+    expect(sorted).toEqual(['api/1', 'site 1/1', 'site 2/0', 'Site 2/1', 'site 10/1']);
+  });
+});
 
 describe('upsertMonitor', () => {
   it('adds an unknown monitor', () => {

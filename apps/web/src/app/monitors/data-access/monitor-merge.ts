@@ -59,7 +59,10 @@ export function withLatestResult(monitor: Monitor, result: CheckResult | undefin
   };
 }
 
-/** Alphabetical, so rows do not jump around when their status changes. */
+/** Natural order, case-insensitive: `site 2` before `site 10`. One collator: a 10,000-name sort makes ~130,000 comparisons. */
+const NAME_ORDER = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** By name, so rows do not jump around when their status changes; the id settles equal names. */
 export function byName(a: Monitor, b: Monitor): number {
-  return a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  return NAME_ORDER.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

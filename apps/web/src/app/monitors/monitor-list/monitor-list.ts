@@ -16,7 +16,7 @@ import { StatusChip } from '../../ui/status-chip';
 import { MonitorStore } from '../data-access/monitor-store';
 import { SummaryStore } from '../data-access/summary-store';
 import { MonitorActions } from '../monitor-actions/monitor-actions';
-import { countByStatus, overviewRows, type OverviewRow, type StatusFilter } from './overview-rows';
+import { countByStatus, overviewRows, type OverviewRow, type RowOrder, type StatusFilter } from './overview-rows';
 
 /** Fixed, so the virtual scroller can place rows without measuring them. */
 export const ROW_HEIGHT_PX = 72;
@@ -57,9 +57,10 @@ export class MonitorList {
 
   protected readonly query = signal('');
   protected readonly status = signal<StatusFilter>('all');
+  protected readonly order = signal<RowOrder>('problems');
   protected readonly counts = computed(() => countByStatus(this.store.monitors()));
   protected readonly rows = computed(() =>
-    overviewRows(this.store.monitors(), this.summary.stats(), this.query(), this.status(), this.clock.now()),
+    overviewRows(this.store.monitors(), this.summary.stats(), this.query(), this.status(), this.clock.now(), this.order()),
   );
   protected readonly trackById = (_index: number, row: OverviewRow): string => row.monitor.id;
 

@@ -32,8 +32,24 @@ const bar = emptySparkline(new Date(NOW)).map((point, i) => (i === 23 ? { ...poi
 const stats = new Map<string, OverviewStats>([[b.id, { uptime24h: 97.5, uptime7d: 99, uptime30d: 99.5, sparkline24h: bar }]]);
 
 describe('overviewRows', () => {
+  it('puts problems first (down, then stale), each group and the rest by name; or by name alone', () => {
+    const site = (n: number, status: 'up' | 'down') =>
+      aMonitor({ id: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, name: `site ${n}`, status });
+    // As the store gives them: by name, naturally.
+    const byName = [a, b, staleUp, site(2, 'down'), site(10, 'down'), site(11, 'up')];
+    expect(overviewRows(byName, stats, '', 'all', NOW).map((row) => row.monitor.name)).toEqual([
+      'Beta',
+      'site 2',
+      'site 10',
+      'Gamma',
+      'Alpha API',
+      'site 11',
+    ]);
+    expect(overviewRows(byName, stats, '', 'all', NOW, 'name').map((row) => row.monitor.name)).toEqual(byName.map((m) => m.name));
+  });
+
   it('joins each monitor with its bar and uptime, and gives unknown monitors an empty bar', () => {
-    const rows = overviewRows([a, b], stats, '', 'all', NOW);
+    const rows = overviewRows([a, b], stats, '', 'all', NOW, 'name');
     expect(rows.map((row) => [row.monitor.name, row.uptime24h, row.cells.length, row.cells[23]?.state])).toEqual([
       ['Alpha API', null, 24, 'none'],
       ['Beta', 97.5, 24, 'down'],
@@ -66,12 +82,12 @@ describe('overviewRows', () => {
     ['example', ['Alpha API', 'Beta', 'Zone']],
     ['cache', ['Cache']],
   ] as const)('finds %j by name or target', (query, names) => {
-    expect(overviewRows([a, b, cache, zone], stats, query, 'all', NOW).map((row) => row.monitor.name)).toEqual(names);
+    expect(overviewRows([a, b, cache, zone], stats, query, 'all', NOW, 'name').map((row) => row.monitor.name)).toEqual(names);
   });
 
   it('slides every bar to the current hour, so all rows end at the same time', () => {
     const nextHour = NOW + 3_600_000;
-    const rows = overviewRows([a, b], stats, '', 'all', nextHour);
+    const rows = overviewRows([a, b], stats, '', 'all', nextHour, 'name');
     expect(rows.map((row) => row.cells.slice(-2).map((cell) => cell.state))).toEqual([
       ['none', 'none'],
       ['down', 'none'],

@@ -16,6 +16,10 @@ export interface OverviewRow {
 /** What a row shows: the monitor's status, or `stale` when that status is old news (`Monitor.stale`). */
 export type ShownStatus = MonitorStatus | 'stale';
 export type StatusFilter = 'all' | ShownStatus;
+/** Problems first (down, then stale: monitoring that stopped), each group by name; or by name alone. */
+export type RowOrder = 'problems' | 'name';
+
+const PROBLEM_RANK: Record<ShownStatus, number> = { down: 0, stale: 1, up: 2, pending: 2, paused: 2 };
 
 export function shownStatus(monitor: Monitor): ShownStatus {
   return monitor.stale ? 'stale' : monitor.status;
@@ -67,26 +71,30 @@ export function matches(monitor: Monitor, target: string, query: string, status:
   return monitor.name.toLowerCase().includes(needle) || target.toLowerCase().includes(needle);
 }
 
+/** `monitors` come by name (the store keeps them so); `order` may put the problems first, names kept within. */
 export function overviewRows(
   monitors: readonly Monitor[],
   stats: ReadonlyMap<string, OverviewStats>,
   query: string,
   status: StatusFilter,
   now: number,
+  order: RowOrder = 'problems',
 ): OverviewRow[] {
   const trimmed = query.trim();
-  return monitors
+  const matching = monitors
     .map((monitor) => ({ monitor, target: targetOf(monitor) }))
-    .filter(({ monitor, target }) => matches(monitor, target, trimmed, status))
-    .map(({ monitor, target }) => {
-      const known = stats.get(monitor.id);
-      return {
-        monitor,
-        target,
-        cells: known ? currentCells(known.sparkline24h, now) : emptyCells(now),
-        uptime24h: known?.uptime24h ?? null,
-      };
-    });
+    .filter(({ monitor, target }) => matches(monitor, target, trimmed, status));
+  // A stable sort: within a rank the name order stays.
+  if (order === 'problems') matching.sort((x, y) => PROBLEM_RANK[shownStatus(x.monitor)] - PROBLEM_RANK[shownStatus(y.monitor)]);
+  return matching.map(({ monitor, target }) => {
+    const known = stats.get(monitor.id);
+    return {
+      monitor,
+      target,
+      cells: known ? currentCells(known.sparkline24h, now) : emptyCells(now),
+      uptime24h: known?.uptime24h ?? null,
+    };
+  });
 }
 
 /** Per shown status: a stale monitor counts as stale only, so "Up" never includes old news. */
