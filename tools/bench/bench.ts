@@ -55,7 +55,7 @@ const PLAN = quick
       fleetSeconds: 20,
       rawSeconds: 5,
       summaryCalls: 200,
-      load: { sizes: [1_000, 2_000], intervalSeconds: 20, seconds: 20 },
+      load: { sizes: [1_000, 2_000], intervalSeconds: 20, seconds: 15 },
       pings: { heartbeats: 1_000, sustainedSeconds: 5, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 5 },
       deadlines: { heartbeats: 2_000, spreadSeconds: 10 },
     }

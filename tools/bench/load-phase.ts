@@ -54,8 +54,9 @@ export async function runLoadPhase(
     const worker = startProductWorker(env);
     try {
       log(`load: ${size} monitors every ${plan.intervalSeconds} s; warming up for one interval`);
-      // The worker schedules every monitor at start; the first beat of each is behind us after one interval.
-      await sleep((plan.intervalSeconds + 5) * 1_000);
+      // The worker schedules every monitor at start (each at its own offset); after one interval the first beat
+      // of each is behind us.
+      await sleep(plan.intervalSeconds * 1_000);
       const sql = postgres(database.url, { max: 1, onnotice: () => undefined });
       const before = await countResults(sql);
       const window = startCpuWindow({
