@@ -108,8 +108,9 @@ const endsRun = (state: HeartbeatTimes, ping: Ping) =>
 /**
  * One ping. A success records an UP check when it answers a new slot (answersNewSlot) or ends a DOWN, and
  * moves the expectation to the next period (counted from the ping) or the next cron fire after it. `/fail` or
- * a non-zero exit is a DOWN check at once (the job ran, and said it failed), and also moves the expectation. `/start` opens a run that must finish within the grace
- * time. `/log` is only stored. A paused heartbeat stores its pings and decides nothing.
+ * a non-zero exit is a DOWN check at once (the job ran, and said it failed), and also moves the expectation.
+ * `/start` opens a run that must finish within the grace time. `/log` is only stored. A paused heartbeat
+ * stores its pings and decides nothing.
  */
 export function applyPing(state: HeartbeatState, ping: Ping): HeartbeatStep {
   const before = timesOf(state);
