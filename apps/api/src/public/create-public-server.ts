@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import express from 'express';
 import type { HeartbeatIntake, Logger, PublicListenerSettings } from '@mini-netumo/domain';
 import { createPingHandler } from './ping-handler';
+import { internalError, notFound } from './plain-answer';
 
 export interface PublicServerOptions {
   intake: HeartbeatIntake;
@@ -24,13 +25,11 @@ export function createPublicServer(options: PublicServerOptions): Server {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use((_req, res) => {
-    res.status(404).type('text/plain').send('not found\n');
-  });
+  app.use((_req, res) => notFound(res));
   // Express's own handler would show a stack trace outside production; the world sees no internals.
   app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     options.logger.warn('public request failed', { error: error instanceof Error ? error.message : String(error) });
-    if (!res.headersSent) res.status(500).type('text/plain').send('internal error\n');
+    if (!res.headersSent) internalError(res);
   });
   return createServer((req, res) => {
     if (!pings(req, res)) app(req, res);

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MemoryStore, type Options as RateLimitOptions } from 'express-rate-limit';
 import type { HeartbeatPingKind } from '@mini-netumo/contracts';
 import { rateLimitedWarning, withTimeout, type HeartbeatIntake, type Logger } from '@mini-netumo/domain';
+import { answer, internalError, notFound } from './plain-answer';
 import { readPingBody } from './read-ping-body';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,14 +20,6 @@ function actionOf(action: string | undefined): { kind: HeartbeatPingKind; exitSt
   const exitStatus = Number(action);
   return { kind: exitStatus === 0 ? 'success' : 'fail', exitStatus };
 }
-
-/** A short text answer. HEAD gets the headers without the body (Node leaves it out). */
-function answer(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
-  res.end(text);
-}
-
-const notFound = (res: ServerResponse): void => answer(res, 404, 'not found\n');
 
 export interface PingHandlerOptions {
   limitPerMinute: number;
@@ -98,7 +91,7 @@ export function createPingHandler(
     const [, key = '', action, query] = match;
     handle(req, res, key, { action, query }).catch((error: unknown) => {
       logger.warn('ping request failed', { error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) answer(res, 500, 'internal error\n');
+      if (!res.headersSent) internalError(res);
     });
     return true;
   };

@@ -82,21 +82,39 @@ export interface MonitorStateRow {
   lastSlotAt: Date | null;
 }
 
-/** The state part of a monitor row the caller already holds locked (a heartbeat batch locks its rows first). */
-export function monitorStateOf(row: MonitorRow): MonitorStateRow {
-  const { id, kind, paused, status, consecutiveFailures, consecutiveSuccesses, failureThreshold, recoveryThreshold, intervalSeconds } = row;
-  return {
-    id,
-    kind,
-    paused,
-    status,
-    consecutiveFailures,
-    consecutiveSuccesses,
-    failureThreshold,
-    recoveryThreshold,
-    intervalSeconds,
-    lastSlotAt: row.lastSlotAt,
-  };
+/** The states of monitor rows the caller already holds locked (a heartbeat batch or sweep locks its rows first), by id. */
+export function lockedStates(rows: MonitorRow[]): Map<string, MonitorStateRow> {
+  return new Map(
+    rows.map((row) => {
+      const {
+        id,
+        kind,
+        paused,
+        status,
+        consecutiveFailures,
+        consecutiveSuccesses,
+        failureThreshold,
+        recoveryThreshold,
+        intervalSeconds,
+        lastSlotAt,
+      } = row;
+      return [
+        id,
+        {
+          id,
+          kind,
+          paused,
+          status,
+          consecutiveFailures,
+          consecutiveSuccesses,
+          failureThreshold,
+          recoveryThreshold,
+          intervalSeconds,
+          lastSlotAt,
+        },
+      ];
+    }),
+  );
 }
 
 /** Locks the monitors in id order (two batches can then never deadlock) and reads their state. */

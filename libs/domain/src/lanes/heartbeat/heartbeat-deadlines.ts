@@ -1,4 +1,4 @@
-import { monitorStateOf, type CheckToStore } from '../../db/queries/check-batch-writes';
+import { lockedStates, type CheckToStore } from '../../db/queries/check-batch-writes';
 import {
   claimDueHeartbeats,
   nextHeartbeatDeadline,
@@ -120,7 +120,7 @@ export async function sweepDue(
       }
     }
     await updateHeartbeatTimes(tx, updates);
-    const recorded = await recordChecksIn(tx, checks, now, new Map(rows.map((row) => [row.id, monitorStateOf(row)])));
+    const recorded = await recordChecksIn(tx, checks, now, lockedStates(rows));
     return { recorded, moved: updates, decided: rows.length };
   });
   await announce(recorded, moved);

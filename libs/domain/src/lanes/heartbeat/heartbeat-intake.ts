@@ -1,5 +1,5 @@
 import type { HeartbeatPingKind } from '@mini-netumo/contracts';
-import { monitorStateOf, type CheckToStore } from '../../db/queries/check-batch-writes';
+import { lockedStates, type CheckToStore } from '../../db/queries/check-batch-writes';
 import { insertPingsAndTimes, lockHeartbeatsByKey, type HeartbeatTimesUpdate, type PingToStore } from '../../db/queries/heartbeat-queries';
 import { recordChecksIn } from '../../evaluation/record-check';
 import type { MaintenanceCoverage } from '../../maintenance-windows/maintenance-cache';
@@ -102,7 +102,7 @@ async function storePings(
     // Times first, so the monitor each recorded check returns (and the dashboards receive) carries them. Both
     // are issued at once: postgres.js pipelines them, and PostgreSQL runs them in this order.
     const moved = [...states.values()].map(timesUpdateOf);
-    const locked = new Map([...heartbeats.values()].map((row) => [row.id, monitorStateOf(row)]));
+    const locked = lockedStates([...heartbeats.values()]);
     const [, recorded] = await Promise.all([insertPingsAndTimes(tx, toStore, moved), recordChecksIn(tx, checks, new Date(), locked)]);
     return { answers, recorded, moved };
   });

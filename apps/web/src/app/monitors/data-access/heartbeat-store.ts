@@ -42,15 +42,10 @@ export class HeartbeatStore {
   constructor() {
     const live = inject(LiveEvents);
     live.connected.pipe(takeUntilDestroyed()).subscribe(() => this.reload());
-    // A ping arrived: with a verdict its monitor comes anew, without one a heartbeat.ping event.
+    // Every ping (and every passed deadline) of this heartbeat sends a heartbeat.ping event.
     live.events
       .pipe(
-        filter(
-          (event) =>
-            (event.type === 'monitor.status' && event.monitor.id === this.monitorId) ||
-            (event.type === 'monitor.state' && event.state.id === this.monitorId) ||
-            (event.type === 'heartbeat.ping' && event.monitorId === this.monitorId),
-        ),
+        filter((event) => event.type === 'heartbeat.ping' && event.monitorId === this.monitorId),
         debounceTime(RELOAD_DELAY_MS),
         takeUntilDestroyed(),
       )
