@@ -1,24 +1,14 @@
-import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import {
-  QUEUE_NAMES,
-  applyMigrations,
-  createLogger,
-  loadConfig,
-  openDatabase,
-  openRuntime,
-  statsSummary,
-  type Runtime,
-} from '@mini-netumo/domain';
+import { applyMigrations, openDatabase, statsSummary } from '@mini-netumo/domain';
 import { testDomainContext } from '@mini-netumo/domain/testing';
-import { syncCheckSchedule } from '../../libs/domain/src/queue/check-schedules';
-import { bundlePath } from '../build/bundles';
-import { ensureBundle } from '../build/ensure-bundle';
+import { countResults, insertBenchMonitors, lagPercentiles } from './bench-monitors';
+import { benchWorkerEnv, forkBenchWorker } from './bench-worker-process';
 import { runDeadlinePhase, runPingPhase } from './heartbeat-phases';
+import { runFleetScale, runTwoWorkers } from './fleet-phases';
 import { runLoadPhase } from './load-phase';
 import { percentile } from './percentiles';
 import { measureRawCeiling } from './raw-ceiling';
@@ -33,7 +23,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const backendArg = [...args].find((arg) => arg.startsWith('--backend='))?.split('=')[1] ?? 'both';
 const backends = (backendArg === 'both' ? ['redis', 'postgres'] : [backendArg]) as ('redis' | 'postgres')[];
-/** `--only=summary` (or throughput, fleet, load, pings, deadlines) runs one phase while tuning it; the default runs all. */
+/** `--only=summary` (or throughput, fleet, load, scale, pings, deadlines) runs one phase while tuning it; the default runs all. */
 const only = [...args].find((arg) => arg.startsWith('--only='))?.split('=')[1];
 const runs = (phase: string) => !only || only === phase;
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -55,7 +45,9 @@ const PLAN = quick
       fleetSeconds: 20,
       rawSeconds: 5,
       summaryCalls: 200,
-      load: { sizes: [1_000, 2_000], intervalSeconds: 20, seconds: 15 },
+      load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 5, seconds: 15 },
+      scale: { monitors: 100_000, intervalSeconds: 60, warmUpSeconds: 10, seconds: 20 },
+      workers: { monitors: 1_000, intervalSeconds: 20, warmUpSeconds: 5 },
       pings: { heartbeats: 1_000, sustainedSeconds: 5, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 5 },
       deadlines: { heartbeats: 2_000, spreadSeconds: 10 },
     }
@@ -67,23 +59,34 @@ const PLAN = quick
       fleetSeconds: 600,
       rawSeconds: 15,
       summaryCalls: 200,
-      load: { sizes: [1_000, 2_000], intervalSeconds: 20, seconds: 120 },
+      load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 10, seconds: 120 },
+      scale: { monitors: 100_000, intervalSeconds: 60, warmUpSeconds: 20, seconds: 120 },
+      workers: { monitors: 2_000, intervalSeconds: 20, warmUpSeconds: 10 },
       pings: { heartbeats: 1_000, sustainedSeconds: 20, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 20 },
       deadlines: { heartbeats: 10_000, spreadSeconds: 30 },
     };
-const WORKER_CONCURRENCY = 200;
+/** Before a measured window: the worker's first claims and connections, not a burst (first slots are spread). */
+const WARM_UP_MS = 5_000;
 
 interface PhaseResult {
   checks: number;
   seconds: number;
   throughput: number;
-  lags: number[];
+  lags: { p50: number; p95: number; p99: number };
   cpuMsPerCheck: number;
   workerRssMb: number;
   expected: number;
 }
 
-const EMPTY_PHASE: PhaseResult = { checks: 0, seconds: 0, throughput: 0, lags: [], cpuMsPerCheck: 0, workerRssMb: 0, expected: 0 };
+const EMPTY_PHASE: PhaseResult = {
+  checks: 0,
+  seconds: 0,
+  throughput: 0,
+  lags: { p50: 0, p95: 0, p99: 0 },
+  cpuMsPerCheck: 0,
+  workerRssMb: 0,
+  expected: 0,
+};
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -119,9 +122,9 @@ async function main() {
         cpuMsPerCheck: round(throughputPhase.cpuMsPerCheck, 3),
         fleetMonitors: PLAN.fleetMonitors,
         fleetIntervalS: PLAN.fleetInterval,
-        lagP50Ms: percentile(fleetPhase.lags, 0.5),
-        lagP95Ms: percentile(fleetPhase.lags, 0.95),
-        lagP99Ms: percentile(fleetPhase.lags, 0.99),
+        lagP50Ms: fleetPhase.lags.p50,
+        lagP95Ms: fleetPhase.lags.p95,
+        lagP99Ms: fleetPhase.lags.p99,
         missed: Math.max(0, Math.round(fleetPhase.expected - fleetPhase.checks)),
         fleetCpuPctOfCore: round((fleetPhase.cpuMsPerCheck * fleetPhase.throughput) / 10, 1),
         workerRssMb: Math.max(throughputPhase.workerRssMb, fleetPhase.workerRssMb),
@@ -135,12 +138,13 @@ async function main() {
     }
   }
   const load = runs('load') ? await runOrdinaryLoad(targetUrl) : {};
+  const scale = runs('scale') ? await runFleetAtScale(targetUrl) : {};
   target.process.kill('SIGTERM');
   const heartbeats = await runHeartbeatPhases();
 
   console.table(rows);
   const primary = rows[0] ?? {};
-  console.log(JSON.stringify({ ...primary, ...load, ...heartbeats, all: rows, quick }));
+  console.log(JSON.stringify({ ...primary, ...load, ...scale, ...heartbeats, all: rows, quick }));
 }
 
 /** CPU per check of every process of ours (api, worker, PostgreSQL, Redis) at an ordinary load, per fleet size. */
@@ -155,6 +159,21 @@ async function runOrdinaryLoad(targetUrl: string): Promise<Record<string, unknow
   } finally {
     await database.drop();
   }
+}
+
+/** 100,000 monitors on one worker, a restart of it, and two workers sharing a fleet while one is killed. */
+async function runFleetAtScale(targetUrl: string): Promise<Record<string, unknown>> {
+  const figures: Record<string, unknown> = {};
+  const database = await createDatabase();
+  try {
+    const { restartScheduleSeconds, ...fleet } = await runFleetScale(database.url, targetUrl, REDIS_URL, PLAN.scale, log);
+    Object.assign(figures, { fleet100k: fleet, restartScheduleSeconds });
+    await database.reset();
+    figures['twoWorkers'] = await runTwoWorkers(database.url, targetUrl, REDIS_URL, PLAN.workers, log);
+  } finally {
+    await database.drop();
+  }
+  return figures;
 }
 
 /**
@@ -210,64 +229,24 @@ async function runPhase(
   intervalSeconds: number,
   seconds: number,
 ): Promise<PhaseResult> {
-  const prefix = `bench-${randomBytes(3).toString('hex')}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: backend === 'redis' ? REDIS_URL : undefined,
-    QUEUE_PREFIX: prefix,
-    CANARY_URL: '',
-    WORKER_CONCURRENCY: String(WORKER_CONCURRENCY),
-    // Every bench monitor targets the one loopback host, so the per-host cap is lifted here.
-    PER_HOST_CONCURRENCY: String(WORKER_CONCURRENCY),
-  };
-  if (backend === 'postgres') delete env.REDIS_URL; // an empty REDIS_URL would not mean "no Redis"
-  const logger = createLogger('bench');
-  // The bench's own connection reads the same settings as the worker it forks, so both see one database and prefix.
-  const runtime = await openRuntime(loadConfig(env), { ...logger, info: () => undefined });
+  const env = benchWorkerEnv(databaseUrl, backend === 'redis' ? REDIS_URL : undefined);
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
   log(`${backend}: creating ${monitorCount} monitors every ${intervalSeconds} s`);
-  await createMonitors(runtime, targetUrl, monitorCount, intervalSeconds);
-
-  // Bundled like `npm start` runs it: through tsx the worker carries ~40 MB more.
-  await ensureBundle('bench', log);
-  const worker = fork(bundlePath('bench', 'bench-worker'), [], {
-    env,
-    execArgv: [
-      '--enable-source-maps',
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-    ],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const lags: number[] = [];
-  let cpuMicros = 0;
-  let rss = 0;
-  worker.on('message', (message: { type: string; lags?: number[]; cpuMicros?: number; rss?: number }) => {
-    if (message.type !== 'metrics') return;
-    if (measuring) lags.push(...(message.lags ?? []));
-    cpuMicros = message.cpuMicros ?? cpuMicros;
-    rss = Math.max(rss, message.rss ?? 0);
-  });
-  let measuring = false;
-  await waitForMessage(worker, 'ready');
-  // Warm-up: one whole interval, so the burst of every scheduler's first run (all due at once when the
-  // monitors are created) is behind us and the lag measured is the steady beat's.
-  await sleep(Math.max(intervalSeconds, 5) * 1_000);
-  const before = await countResults(runtime);
-  const cpuBefore = cpuMicros;
-  measuring = true;
-  const started = Date.now();
+  await insertBenchMonitors(sql, { targetUrl, count: monitorCount, intervalSeconds, label: 'bench' });
+  const worker = await forkBenchWorker(env, log);
+  // A short warm-up: the monitors' first slots are spread over the first interval, so there is no burst to wait out.
+  await sleep(WARM_UP_MS);
+  const before = await countResults(sql);
+  const cpuBefore = (await worker.report()).cpuMicros;
+  const started = new Date();
   await sleep(seconds * 1_000);
-  const elapsed = (Date.now() - started) / 1_000;
-  measuring = false;
-  const checks = (await countResults(runtime)) - before;
-  const cpuUsed = cpuMicros - cpuBefore;
-  worker.send({ type: 'stop' });
-  await once(worker, 'exit');
-  await runtime.queues
-    .queue(QUEUE_NAMES.checkHttp)
-    .obliterate({ force: true })
-    .catch(() => undefined);
-  await runtime.close();
+  const ended = new Date();
+  const elapsed = (ended.getTime() - started.getTime()) / 1_000;
+  const cpuUsed = (await worker.report()).cpuMicros - cpuBefore;
+  const checks = (await countResults(sql)) - before;
+  const lags = await lagPercentiles(sql, started, ended);
+  await worker.stop();
+  await sql.end();
   const throughput = checks / elapsed;
   log(`${backend}: ${checks} checks in ${elapsed.toFixed(1)} s = ${throughput.toFixed(0)}/s`);
   return {
@@ -276,31 +255,9 @@ async function runPhase(
     throughput,
     lags,
     cpuMsPerCheck: checks ? cpuUsed / 1_000 / checks : 0,
-    workerRssMb: Math.round(rss / 1_048_576),
+    workerRssMb: Math.round(worker.latest().maxRss / 1_048_576),
     expected: (monitorCount * elapsed) / intervalSeconds,
   };
-}
-
-async function createMonitors(runtime: Runtime, targetUrl: string, count: number, intervalSeconds: number) {
-  const { sql } = runtime.database;
-  const created = await sql<{ id: string; interval_seconds: number; paused: boolean }[]>`
-    insert into monitors (name, url, interval_seconds, timeout_ms, expected_status_codes, failure_threshold, retries)
-    select 'bench ' || n, ${targetUrl} || '?m=' || n, ${intervalSeconds}, 10000, '200-299', 2, 0
-    from generate_series(1, ${count}) as n
-    returning id, interval_seconds, paused`;
-  const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
-  for (let i = 0; i < created.length; i += 200) {
-    await Promise.all(
-      created
-        .slice(i, i + 200)
-        .map((row) => syncCheckSchedule(queue, { id: row.id, intervalSeconds: row.interval_seconds, paused: row.paused })),
-    );
-  }
-}
-
-async function countResults(runtime: Runtime): Promise<number> {
-  const [row] = await runtime.database.sql<{ count: number }[]>`select count(*)::int as count from check_results`;
-  return row?.count ?? 0;
 }
 
 async function timeSummary(databaseUrl: string, calls: number) {
@@ -366,13 +323,6 @@ async function startTarget(): Promise<{ process: ChildProcess; port: number }> {
   });
   const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
   return { process: child, port: Number(chunk.toString().trim()) };
-}
-
-function waitForMessage(child: ChildProcess, type: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    child.on('message', (message: { type: string }) => message.type === type && resolve());
-    child.once('exit', (code) => reject(new Error(`bench worker exited early (${code})`)));
-  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

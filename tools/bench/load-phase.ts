@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { ensureBundle } from '../build/ensure-bundle';
+import { countResults, insertBenchMonitors } from './bench-monitors';
 import { pidsNamed, startCpuWindow } from './process-cpu';
 import { startProductApi, startProductWorker, stopProcess } from './product-processes';
 
@@ -11,7 +12,9 @@ export interface LoadPlan {
   /** Fleet sizes measured one after the other, each on an empty database. */
   sizes: number[];
   intervalSeconds: number;
-  /** The measured window per size, after one whole interval of warm-up. */
+  /** Before each window. */
+  warmUpSeconds: number;
+  /** The measured window per size. */
   seconds: number;
 }
 
@@ -40,7 +43,9 @@ export async function runLoadPhase(
   const figures: Record<string, LoadFigure> = {};
   for (const size of plan.sizes) {
     await database.reset();
-    await insertMonitors(database.url, targetUrl, size, plan.intervalSeconds);
+    const seed = postgres(database.url, { max: 1, onnotice: () => undefined });
+    await insertBenchMonitors(seed, { targetUrl, count: size, intervalSeconds: plan.intervalSeconds, label: 'load' });
+    await seed.end();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
@@ -53,10 +58,10 @@ export async function runLoadPhase(
     const api = await startProductApi(env);
     const worker = startProductWorker(env);
     try {
-      log(`load: ${size} monitors every ${plan.intervalSeconds} s; warming up for one interval`);
-      // The worker schedules every monitor at start (each at its own offset); after one interval the first beat
-      // of each is behind us.
-      await sleep(plan.intervalSeconds * 1_000);
+      log(`load: ${size} monitors every ${plan.intervalSeconds} s; warming up for ${plan.warmUpSeconds} s`);
+      // The monitors' first slots are spread over the first interval, as a fleet's are: the warm-up only lets the
+      // processes open their connections and fill their caches.
+      await sleep(plan.warmUpSeconds * 1_000);
       const sql = postgres(database.url, { max: 1, onnotice: () => undefined });
       const before = await countResults(sql);
       const window = startCpuWindow({
@@ -89,21 +94,6 @@ export async function runLoadPhase(
     }
   }
   return figures;
-}
-
-/** HTTP monitors inserted directly (creating them is not what is measured); the worker schedules them at start. */
-async function insertMonitors(databaseUrl: string, targetUrl: string, count: number, intervalSeconds: number): Promise<void> {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => undefined });
-  await sql`
-    insert into monitors (name, url, interval_seconds, timeout_ms, expected_status_codes, failure_threshold, retries)
-    select 'load ' || n, ${targetUrl} || '?m=' || n, ${intervalSeconds}, 10000, '200-299', 2, 0
-    from generate_series(1, ${count}) as n`;
-  await sql.end();
-}
-
-async function countResults(sql: postgres.Sql): Promise<number> {
-  const [row] = await sql<{ count: number }[]>`select count(*)::int as count from check_results`;
-  return row?.count ?? 0;
 }
 
 /** The run's queue keys, so runs do not pile up job schedulers in a shared Redis. */

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '@mini-netumo/contracts';
 import { createCaller, createContextInner } from '@mini-netumo/api';
-import { QUEUE_NAMES, createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
+import { LEGACY_CHECK_QUEUE, createLogger, openRuntime, stableOffsetMs, type Runtime } from '@mini-netumo/domain';
 import {
   createTestDatabase,
   startTargetServer,
@@ -88,37 +88,50 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     expect(events.some((event) => event.type === 'incident' && event.incident.state === 'resolved')).toBe(true);
   });
 
-  it('keeps one scheduler per active monitor in step with pause, resume, edit and delete', async () => {
-    const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
+  const scheduleOf = async (id: string) => {
+    const [row] = await runtime.database.sql<{ next: Date | null }[]>`select next_check_at as next from monitors where id = ${id}`;
+    return row ? (row.next === null ? null : new Date(row.next)) : undefined;
+  };
+  /** The monitor's next check is on its beat: at its stable offset, within one interval from now. */
+  const expectOnBeat = async (id: string, intervalMs: number) => {
+    const next = await scheduleOf(id);
+    expect(next).toBeInstanceOf(Date);
+    expect(next!.getTime() % intervalMs).toBe(stableOffsetMs(id, intervalMs));
+    expect(next!.getTime() - Date.now()).toBeLessThanOrEqual(intervalMs);
+  };
+
+  it('keeps the schedule in step with create, pause, resume, edit and delete, each checked at once', async () => {
     const monitor = await caller.monitors.create({ name: 'Scheduled', url: target.url, intervalSeconds: 120 });
-    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(120_000);
+    await waitFor('the first check', async () => (await resultCount(monitor.id)) === 1);
+    await expectOnBeat(monitor.id, 120_000);
 
     expect(await caller.monitors.pause({ id: monitor.id })).toMatchObject({ paused: true, status: 'paused' });
-    expect(await queue.getJobScheduler(monitor.id)).toBeUndefined();
+    expect(await scheduleOf(monitor.id)).toBeNull();
+    await expect(caller.monitors.checkNow({ id: monitor.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     expect(await caller.monitors.resume({ id: monitor.id })).toMatchObject({ paused: false, status: 'pending' });
-    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(120_000);
+    await waitFor('a check on resume', async () => (await resultCount(monitor.id)) === 2);
+    await expectOnBeat(monitor.id, 120_000);
 
     await caller.monitors.update({ id: monitor.id, patch: { intervalSeconds: 30 } });
-    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(30_000);
+    await waitFor('a check after the edit', async () => (await resultCount(monitor.id)) === 3);
+    await expectOnBeat(monitor.id, 30_000);
 
     await caller.monitors.delete({ id: monitor.id });
-    expect(await queue.getJobScheduler(monitor.id)).toBeUndefined();
+    expect(await scheduleOf(monitor.id)).toBeUndefined();
     await expect(caller.monitors.get({ id: monitor.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('rebuilds lost schedulers from PostgreSQL when the worker starts', async () => {
-    const queue = runtime.queues.queue(QUEUE_NAMES.checkHttp);
-    const monitor = await caller.monitors.create({ name: 'Survivor', url: target.url, intervalSeconds: 300 });
-    await queue.removeJobScheduler(monitor.id); // as if the queue had been emptied
+  it('empties the check queue of earlier versions when a worker starts, and needs nothing from it', async () => {
+    const legacy = runtime.queues.queue(LEGACY_CHECK_QUEUE);
     const ghost = '6f1d2c4e-0000-4000-8000-00000000dead';
-    await queue.upsertJobScheduler(ghost, { every: 60_000 }, { name: 'check', data: { monitorId: ghost } });
+    await legacy.upsertJobScheduler(ghost, { every: 60_000 }, { name: 'check', data: { monitorId: ghost } });
+    const monitor = await caller.monitors.create({ name: 'Survivor', url: target.url, intervalSeconds: 300 });
 
     const second = await startWorker({ runtime, logger, config: testAppConfig(testDb.url, backend) });
-    await second.close();
-
-    expect((await queue.getJobScheduler(monitor.id))?.every).toBe(300_000);
-    expect(await queue.getJobScheduler(ghost)).toBeUndefined();
+    await waitFor('the old schedulers gone', async () => (await legacy.getJobSchedulersCount()) === 0);
+    await second.stop();
+    await waitFor('the new monitor checked', async () => (await resultCount(monitor.id)) >= 1);
   });
 
   it('rejects bad input with the field named and writes nothing', async () => {

@@ -1,22 +1,17 @@
-import type { Worker } from 'bullmq';
 import {
-  QUEUE_NAMES,
-  checkJobDataSchema,
   createCanary,
   createCheckRecorder,
   createHostLimiter,
   createMaintenanceCache,
-  createMonitorLoader,
   createScheduleSync,
   domainContext,
-  jobSlotAt,
   keepSchedules,
-  rateLimitedWarning,
   rebuildSchedules,
-  runScheduledCheck,
+  startCheckClaimer,
   startHeartbeatDeadlines,
   startWatchdog,
   type AppConfig,
+  type CheckClaimer,
   type CheckLane,
   type Logger,
   type Runtime,
@@ -33,68 +28,49 @@ export interface WorkerOptions {
 }
 
 /**
- * Rebuilds every schedule from PostgreSQL, then processes `check-http` jobs, and keeps the schedules true
- * while it runs: the keeper rebuilds them when the queue comes back or loses them, the watchdog repairs
- * any monitor that falls overdue. Thin: the work is in the domain; this file only wires the queue to it.
+ * Claims and runs due checks from PostgreSQL at once (their schedule is a column: nothing to rebuild), decides
+ * heartbeat deadlines, runs the certificate, domain and notify queues, and keeps those queues' schedules true:
+ * rebuilt from PostgreSQL in the background at start and whenever the queue comes back or loses them, while the
+ * watchdog tells when checks fall behind. Thin: the work is in the domain; this file only wires it together.
  */
-export async function startWorker(options: WorkerOptions): Promise<Worker> {
+export async function startWorker(options: WorkerOptions): Promise<CheckClaimer> {
   const { runtime, logger, config } = options;
-  // The process's one context: every job and what runs beside them (rebuilds, the keeper, the watchdog).
+  // The process's one context: every check and what runs beside them (rebuilds, the keeper, the watchdog).
   const ctx = domainContext(runtime, logger);
-  const schedules = createScheduleSync(ctx);
-  const rebuild = () => rebuildSchedules(ctx, schedules);
-  logger.info('schedules rebuilt from PostgreSQL', { reason: 'worker start', ...(await rebuild()) });
-
   const canary = createCanary(config.canaryUrl);
   const recorder = createCheckRecorder(ctx);
   const lane: CheckLane = {
-    monitors: createMonitorLoader(ctx),
     recorder,
-    schedules,
     canary,
     hostLimiter: createHostLimiter(config.perHostConcurrency),
     maintenance: createMaintenanceCache(ctx),
   };
-  // Checks running in this process, by monitor: the watchdog must not call them overdue.
-  const inFlight = new Map<string, number>();
-  const worker = runtime.queues.worker(
-    QUEUE_NAMES.checkHttp,
-    async (job) => {
-      const data = checkJobDataSchema.safeParse(job.data);
-      // A malformed job (another version, a hand-made scheduler) can never succeed: drop it, don't retry it.
-      if (!data.success) return logger.warn('dropping malformed check job', { jobId: job.id });
-      const { monitorId } = data.data;
-      inFlight.set(monitorId, (inFlight.get(monitorId) ?? 0) + 1);
-      try {
-        await runScheduledCheck(ctx, { monitorId, slotAt: jobSlotAt(job) }, lane);
-      } finally {
-        const left = (inFlight.get(monitorId) ?? 1) - 1;
-        if (left > 0) inFlight.set(monitorId, left);
-        else inFlight.delete(monitorId);
-      }
-    },
-    { concurrency: config.workerConcurrency },
-  );
-  // During a database outage every check fails at once: one line per 10 s, with the count held back.
-  const checkFailed = rateLimitedWarning(logger, 'check job failed; BullMQ retries it');
-  worker.on('failed', (job, error) => checkFailed({ jobId: job?.id, attempts: job?.attemptsMade, error: error.message }));
-
-  const keeper = keepSchedules(ctx, { rebuild });
-  const watchdog = startWatchdog(ctx, { schedules, localInFlight: () => inFlight.keys() });
-  // Heartbeats have no jobs: their passed deadlines are read from PostgreSQL and become DOWN checks.
+  const claimer = startCheckClaimer(ctx, lane, { concurrency: config.workerConcurrency });
+  // Heartbeats have no checks to run: their passed deadlines are read from PostgreSQL and become DOWN checks.
   const deadlines = startHeartbeatDeadlines(ctx, lane.maintenance);
-  // Closing the runtime closes this worker first: stop watching at once, so nothing repairs a closing queue.
-  const stopLoops = () => Promise.all([keeper.stop(), watchdog.stop(), deadlines.stop()]);
-  worker.on('closing', () => void stopLoops());
-  // Then, with no check running, the last results are stored and announced before the events and database close.
+  const watchdog = startWatchdog(ctx);
+
+  // The queues' schedules (certificate and domain lanes, the daily maintenance, the notify sweep) come from
+  // PostgreSQL too; checks do not wait for them. A rebuild that fails is retried by the keeper.
+  const schedules = createScheduleSync(ctx);
+  const rebuild = () => rebuildSchedules(ctx, schedules);
+  const keeper = keepSchedules(ctx, { rebuild });
+  const firstRebuild = rebuild().then(
+    (report) => logger.info('schedules rebuilt from PostgreSQL', { reason: 'worker start', ...report }),
+    (error: unknown) => logger.warn('schedule rebuild at start failed; the keeper tries again', { error }),
+  );
+
+  // Closing the runtime closes the queues' workers first; then the checks in flight end, their results are
+  // stored and announced, and only then do the events and the database close.
   runtime.onClose(async () => {
-    await stopLoops();
+    await Promise.all([keeper.stop(), watchdog.stop(), deadlines.stop(), firstRebuild]);
+    await claimer.stop();
     await recorder.flush();
+    canary.stop();
   });
-  worker.on('closed', () => canary.stop());
-  // The certificate and domain lanes: their own queues, closed with the runtime like this one.
+  // The certificate and domain lanes: their own queues, closed with the runtime.
   await startExpiryWorkers({ runtime, logger, overrides: options.expiry });
   // Alert delivery and its periodic sweep, on the notify queue.
   await startNotifyWorker({ runtime, logger });
-  return worker;
+  return claimer;
 }

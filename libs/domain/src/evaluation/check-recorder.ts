@@ -16,8 +16,8 @@ export interface CheckRecorder {
 export function createCheckRecorder(ctx: DomainContext, options: { maxBatch?: number; maxWaitMs?: number } = {}): CheckRecorder {
   // At a fleet's pace (~170 checks/s) 10 ms gathered one or two checks per transaction; 50 ms gathers several,
   // a delay no dashboard can see. One batch at a time: batches may share monitors, and order per monitor
-  // must hold. If the write fails, each job fails and BullMQ retries it: a database outage never becomes a
-  // target's DOWN.
+  // must hold. If the write fails, each check fails and the claimer runs it again: a database outage never
+  // becomes a target's DOWN.
   const batcher = createMicroBatcher((checks: CheckToRecord[]) => recordChecks(ctx, checks), {
     maxBatch: options.maxBatch ?? 200,
     waitMs: options.maxWaitMs ?? 50,

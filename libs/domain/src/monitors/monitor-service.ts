@@ -6,14 +6,14 @@ import { newPingKey, pingUrlOf } from '../checks/heartbeat/ping-key';
 import { listMonitorRows } from '../db/queries/monitor-queries';
 import { monitors, type MonitorRow } from '../db/schema';
 import type { EventBus } from '../events/event-bus';
-import { applySchedule, enqueueCheckNow } from '../queue/check-schedules';
+import { applySchedule } from '../queue/monitor-schedulers';
 import { enqueueExpiryCheckNow, expiryQueuesOf } from '../expiry/expiry-schedules';
 import { queueCall } from '../queue/queue-call';
-import { QUEUE_NAMES } from '../queue/queue-names';
 import { SCHEDULE_LANES, type ScheduledMonitor } from '../scheduling/schedule-lanes';
 import type { DomainContext } from '../runtime/domain-context';
 import { NotFoundError, ValidationError } from '../core/errors';
 import { overdueAfter } from '../monitor-model/overdue-rules';
+import { checkDueOnSave } from '../monitor-model/check-slots';
 import { rowChangesOf, rowValuesOf } from './monitor-config-parts';
 import { toMonitor } from '../monitor-model/monitor-row';
 import { requireMonitor } from '../monitor-model/require-monitor';
@@ -38,19 +38,22 @@ function withOwnerDetails(ctx: Pick<DomainContext, 'settings'>, row: MonitorRow,
 }
 
 /**
- * Commits the row first, then schedules: the scheduler's immediate first job must find the monitor.
- * If the queue refuses, the row is removed again so the user sees an error and nothing half-made stays.
+ * Commits the row first, then schedules the certificate and domain lanes (their first jobs must find the
+ * monitor); its checks are scheduled by the row itself, due at once. If the queue refuses, the row is removed
+ * again so the user sees an error and nothing half-made stays.
  */
 export async function createMonitor(ctx: DomainContext, input: MonitorConfig): Promise<Monitor> {
   const { channelIds, ...config } = input;
   const values = rowValuesOf(config);
+  const now = new Date();
   const [row] = await ctx.db
     .insert(monitors)
     .values({
       ...values,
       status: input.paused ? 'paused' : 'pending',
+      nextCheckAt: checkDueOnSave({ kind: input.kind, paused: input.paused }, now),
       // A heartbeat is never overdue: it waits for its first ping, then for its deadlines.
-      overdueAt: input.paused || !isActiveKind(input.kind) ? null : overdueAfter(new Date(), values.intervalSeconds),
+      overdueAt: input.paused || !isActiveKind(input.kind) ? null : overdueAfter(now, values.intervalSeconds),
     })
     .returning();
   if (!row) throw new Error('insert returned no monitor');
@@ -66,7 +69,10 @@ export async function createMonitor(ctx: DomainContext, input: MonitorConfig): P
   return withOwnerDetails(ctx, row, linkedChannelIds);
 }
 
-/** Row and schedule change together: if the queue refuses, the transaction rolls the row back. */
+/**
+ * Row and schedules change together: if the queue refuses, the transaction rolls the row back. An active monitor
+ * edited or resumed is checked at once (then on its beat again); a paused one leaves the schedule.
+ */
 export async function updateMonitor(ctx: DomainContext, id: string, patch: MonitorPatch): Promise<Monitor> {
   const monitor = await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(monitors).where(eq(monitors.id, id)).for('update');
@@ -87,6 +93,7 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
       .set({
         ...values,
         ...(pausing ? { status: patch.paused ? 'paused' : 'pending', consecutiveFailures: 0 } : {}),
+        nextCheckAt: checkDueOnSave({ kind: current.kind, paused: patch.paused ?? current.paused }, new Date()),
         // A paused monitor is never overdue; an edited one gets a check now and a fresh deadline.
         ...(pausing && patch.paused ? { overdueAt: null, staleSince: null, staleReason: null } : {}),
         ...((patch.paused ?? current.paused) || !active
@@ -135,23 +142,29 @@ export async function deleteMonitor(ctx: DomainContext, id: string): Promise<{ i
   return { id };
 }
 
-/** Queues a check beside the schedule; paused monitors are not checked. */
+/**
+ * A check now: the monitor is due at once, and a worker claims it within a moment; after it, the monitor is back
+ * on its beat. Paused monitors are not checked.
+ */
 export async function checkMonitorNow(ctx: DomainContext, id: string): Promise<{ queued: true }> {
   const monitor = await getMonitor(ctx, id);
   if (monitor.paused) throw new NotFoundError('active monitor', id);
   if (!isActiveKind(monitor.kind)) throw ValidationError.at(['id'], 'a heartbeat is checked by its pings: there is nothing to check now');
-  await queueCall(enqueueCheckNow(ctx.queues.queue(QUEUE_NAMES.checkHttp), id));
+  const [due] = await ctx.db
+    .update(monitors)
+    .set({ nextCheckAt: new Date() })
+    .where(and(eq(monitors.id, id), eq(monitors.paused, false)))
+    .returning({ id: monitors.id });
+  if (!due) throw new NotFoundError('active monitor', id);
   return { queued: true };
 }
 
 /**
- * Every schedule of the monitor from its row, lane by lane as the rebuild sets them (SCHEDULE_LANES). The
- * schedule's first run waits for the monitor's slot in the interval (up to a whole interval away); a new or
- * changed monitor gets its first verdict right away instead.
+ * The monitor's queue schedules from its row, lane by lane as the rebuild sets them (SCHEDULE_LANES), and a
+ * look at its certificate and domain now when asked (their daily slot may be a day away).
  */
 async function scheduleAll(ctx: Pick<DomainContext, 'queues'>, row: ScheduledMonitor, checkExpiry: boolean): Promise<void> {
   for (const lane of SCHEDULE_LANES) await applySchedule(ctx.queues.queue(lane.queue), row.id, lane.everySeconds(row));
-  if (!row.paused && isActiveKind(row.kind)) await enqueueCheckNow(ctx.queues.queue(QUEUE_NAMES.checkHttp), row.id);
   if (checkExpiry) await enqueueExpiryCheckNow(expiryQueuesOf(ctx.queues), row, false);
 }
 

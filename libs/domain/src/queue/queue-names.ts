@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-/** Every queue the product uses; later lanes (tls, domain, notify, maintenance) add their names here. */
+/**
+ * Every queue the product uses. Checks have none: their schedule is a column in PostgreSQL (lanes/check-claimer).
+ */
 export const QUEUE_NAMES = {
-  checkHttp: 'check-http',
   checkTls: 'check-tls',
   checkDomain: 'check-domain',
   maintenance: 'maintenance',
@@ -10,10 +11,15 @@ export const QUEUE_NAMES = {
 } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
-/** Payload of a `check-http` job: only the id, so an edit made after scheduling is always honoured. */
-export const checkJobDataSchema = z.object({ monitorId: z.uuid() });
-export type CheckJobData = z.infer<typeof checkJobDataSchema>;
+/**
+ * The queue of check jobs of earlier versions (one job scheduler per monitor). A rebuild empties it once, so an
+ * upgraded install keeps no schedulers that nothing processes.
+ */
+export const LEGACY_CHECK_QUEUE = 'check-http';
 
-/** Payload of a `check-tls` or `check-domain` job; `force` (the "check expiry now" button) skips the 24 h cache. */
-export const expiryJobDataSchema = checkJobDataSchema.extend({ force: z.boolean().optional() });
+/**
+ * Payload of a `check-tls` or `check-domain` job: only the id, so an edit made after scheduling is always
+ * honoured; `force` (the "check expiry now" button) skips the 24 h cache.
+ */
+export const expiryJobDataSchema = z.object({ monitorId: z.uuid(), force: z.boolean().optional() });
 export type ExpiryJobData = z.infer<typeof expiryJobDataSchema>;

@@ -5,7 +5,7 @@ import { createMonitor, deleteMonitor, pauseMonitor, resumeMonitor } from '../mo
 import { domainContext, type DomainContext } from '../runtime/domain-context';
 import { openRuntime, type Runtime } from '../runtime/runtime';
 import { createTestDatabase, testAppConfig, type TestDatabase } from '../testing';
-import { listSchedulerIds } from '../queue/check-schedules';
+import { listSchedulerIds } from '../queue/monitor-schedulers';
 import { QUEUE_NAMES } from '../queue/queue-names';
 import { rebuildSchedules, schedulesPresent } from './rebuild-schedules';
 import { createScheduleSync } from './sync-schedules';
@@ -34,8 +34,9 @@ describe.each(['redis', 'postgres'] as const)('rebuilding schedules on the %s ba
   });
 
   const rebuild = () => rebuildSchedules(ctx, createScheduleSync(ctx));
-  const checkQueue = () => runtime.queues.queue(QUEUE_NAMES.checkHttp);
-  const input = (i: number) => monitorInputSchema.parse({ name: `m${i}`, url: `http://127.0.0.1:9/${i}`, intervalSeconds: 60 });
+  // The certificate lane: the per-monitor schedule that lives in a queue (checks have theirs in a column).
+  const tlsQueue = () => runtime.queues.queue(QUEUE_NAMES.checkTls);
+  const input = (i: number) => monitorInputSchema.parse({ name: `m${i}`, url: `https://127.0.0.1:9/${i}`, intervalSeconds: 60 });
 
   it('never removes the scheduler of a monitor created, resumed or kept while it runs', async () => {
     const early = await Promise.all(Array.from({ length: 30 }, (_, i) => createMonitor(ctx, input(i))));
@@ -50,7 +51,7 @@ describe.each(['redis', 'postgres'] as const)('rebuilding schedules on the %s ba
     await rebuilds;
 
     const active = [...early.slice(15).map((monitor) => monitor.id), ...created, toPause[0]!.id];
-    const schedulers = new Set(await listSchedulerIds(checkQueue()));
+    const schedulers = new Set(await listSchedulerIds(tlsQueue()));
     expect(active.filter((id) => !schedulers.has(id))).toEqual([]);
     expect([...schedulers].filter((id) => !active.includes(id))).toEqual([]);
   });
@@ -58,14 +59,14 @@ describe.each(['redis', 'postgres'] as const)('rebuilding schedules on the %s ba
   it('puts back every schedule a flushed queue lost, fleet-wide ones last', async () => {
     await rebuild();
     expect(await schedulesPresent(runtime.queues)).toBe(true);
-    const before = (await listSchedulerIds(checkQueue())).sort();
-    for (const id of before) await checkQueue().removeJobScheduler(id);
+    const before = (await listSchedulerIds(tlsQueue())).sort();
+    for (const id of before) await tlsQueue().removeJobScheduler(id);
     await runtime.queues.queue(QUEUE_NAMES.notify).removeJobScheduler('notify-sweep');
     expect(await schedulesPresent(runtime.queues)).toBe(false);
 
     const report = await rebuild();
     expect(report.scheduled).toBe(before.length);
-    expect((await listSchedulerIds(checkQueue())).sort()).toEqual(before);
+    expect((await listSchedulerIds(tlsQueue())).sort()).toEqual(before);
     expect(await schedulesPresent(runtime.queues)).toBe(true);
     expect(await listSchedulerIds(runtime.queues.queue(QUEUE_NAMES.maintenance))).toEqual(['daily-maintenance']);
   });

@@ -10,17 +10,14 @@ import type { DomainContext } from '../runtime/domain-context';
  */
 export async function updateDegradation(
   ctx: Pick<DomainContext, 'db' | 'sql' | 'events' | 'logger' | 'settings'>,
-  state: { overdue: number; threshold: number; queueReachable: boolean; now: Date },
+  state: { overdue: number; threshold: number; now: Date },
 ): Promise<void> {
   if (state.overdue > state.threshold) {
     if (!(await startDegraded(ctx.sql, state.now))) return;
-    const cause = state.queueReachable
-      ? 'Their schedules are being re-created from the database.'
-      : 'The job queue (Redis or PostgreSQL) cannot be reached.';
     await sendSystemNotice(ctx, {
       type: 'monitoring.degraded',
       title: `Monitoring is degraded: ${state.overdue} monitor${state.overdue === 1 ? ' is' : 's are'} overdue`,
-      body: `${state.overdue} active monitor${state.overdue === 1 ? ' has' : 's have'} had no result past their interval. ${cause} Their last verdicts are not current until this recovers.`,
+      body: `${state.overdue} active monitor${state.overdue === 1 ? ' has' : 's have'} had no result past their interval: the workers are behind their schedule, or none is running. Their last verdicts are not current until this recovers.`,
       at: state.now,
       key: `degraded:${state.now.toISOString()}`,
     });

@@ -1,5 +1,3 @@
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { channelInputSchema, monitorInputSchema, type LiveEvent } from '@mini-netumo/contracts';
 import { createChannel } from '../alerting/channels/channel-service';
@@ -9,14 +7,12 @@ import { notifications } from '../db/schema';
 import { recordChecks } from '../evaluation/record-check';
 import { createLogger } from '../logging/logger';
 import { createMonitor } from '../monitors/monitor-service';
-import { listSchedulerIds, nextSlotAfter } from '../queue/check-schedules';
-import { QUEUE_NAMES } from '../queue/queue-names';
-import { createScheduleSync } from '../scheduling/sync-schedules';
+import { claimDueChecksFor } from '../scheduling/claim-due-checks';
 import { domainContext, type DomainContext } from '../runtime/domain-context';
 import { openRuntime, type Runtime } from '../runtime/runtime';
 import { createTestDatabase, startFakeWebhookReceiver, testAppConfig, type TestDatabase } from '../testing';
 import type { FakeProvider } from '../testing/fake-providers/fake-provider';
-import { sweepOverdue, type WatchdogLane } from './schedule-watchdog';
+import { sweepOverdue } from './schedule-watchdog';
 
 const logger = createLogger('test');
 const SECOND = 1_000;
@@ -27,9 +23,7 @@ describe('schedule watchdog', () => {
   let runtime: Runtime;
   let ctx: DomainContext;
   let receiver: FakeProvider & { url: string };
-  const inFlight = new Set<string>();
   const events: LiveEvent[] = [];
-  let lane: WatchdogLane;
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
@@ -37,7 +31,6 @@ describe('schedule watchdog', () => {
     runtime = await openRuntime(testAppConfig(testDb.url, 'redis'), logger);
     await runtime.events.subscribe((event) => events.push(event));
     ctx = domainContext(runtime, logger);
-    lane = { schedules: createScheduleSync(ctx), localInFlight: () => inFlight };
     await createChannel(
       ctx,
       channelInputSchema.parse({ name: 'Ops hook', kind: 'webhook', systemNotices: true, config: { url: receiver.url } }),
@@ -54,36 +47,33 @@ describe('schedule watchdog', () => {
     await testDb?.drop();
   });
 
-  beforeEach(() => inFlight.clear());
+  // No worker runs here: every check due stays unclaimed unless a test claims it.
+  beforeEach(async () => {
+    await runtime.database.sql`update monitors set paused = true, next_check_at = null`;
+  });
 
-  const create = async (name: string) =>
-    createMonitor(ctx, monitorInputSchema.parse({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 20, timeoutMs: 2_000 }));
-  const checkQueue = () => runtime.queues.queue(QUEUE_NAMES.checkHttp);
+  const create = async (name: string, timeoutMs = 2_000) =>
+    createMonitor(ctx, monitorInputSchema.parse({ name, url: 'http://127.0.0.1:9/', intervalSeconds: 20, timeoutMs }));
   const row = async (id: string) => (await findMonitor(runtime.database.db, id))!;
   const inbox = async () => runtime.database.db.select().from(notifications);
   // Each sweep is claimed for a period; a clock a period apart always gets its own.
   let clock = Date.now();
   const later = (ms: number) => new Date((clock += ms));
 
-  it('finds a monitor whose schedule vanished, re-creates it, queues a check and shows it stale until a result', async () => {
-    const monitor = await create('lost');
-    await checkQueue().removeJobScheduler(monitor.id);
-    await (await checkQueue().getJob(await firstJobId(checkQueue())))?.remove();
-
-    // Just past one of its slots, so its next regular check is a whole interval away: it gets a catch-up.
-    clock = nextSlotAfter(monitor.id, 20 * SECOND, clock + 28 * SECOND) + 1;
-    const report = await sweepOverdue(ctx, lane, new Date(clock));
-    expect(report).toMatchObject({ repaired: 1, inFlight: 0, overdue: 1 });
-    expect(await listSchedulerIds(checkQueue())).toContain(monitor.id);
-    expect(await checkQueue().getJob(`catch-up-${monitor.id}`)).toBeTruthy();
+  it('shows a monitor stale when no worker takes its check, tells once, and recovers on its next result', async () => {
+    const monitor = await create('unclaimed');
+    // An interval and the 7 s margin after it was created (due at once), and no result.
+    clock = monitor.createdAt.getTime() + 28 * SECOND;
+    const report = await sweepOverdue(ctx, new Date(clock));
+    expect(report).toMatchObject({ repaired: 0, marked: 1, overdue: 1 });
     const stale = await row(monitor.id);
-    // Stale since it became overdue: created, then an interval and the 7 s margin without a result.
     expect(Math.abs(stale.staleSince!.getTime() - (monitor.createdAt.getTime() + 27 * SECOND))).toBeLessThan(SECOND);
-    expect(stale.staleReason).toBe('no result within 27 s (checks every 20 s); its schedule was re-created and a check queued');
+    expect(stale.staleReason).toBe(
+      'no result within 27 s (checks every 20 s); no worker has taken its check: the workers are behind their schedule, or none is running',
+    );
     expect(events.some((event) => event.type === 'monitor.state' && event.state.id === monitor.id && event.state.stale !== null)).toBe(
       true,
     );
-    expect((await readWatchdog(runtime.database.sql)).repairs).toBe(1);
 
     // Degraded: one notice in the inbox and at the channel that asked for system notices, none elsewhere.
     expect((await inbox()).map((entry) => entry.title)).toEqual(['Monitoring is degraded: 1 monitor is overdue']);
@@ -91,8 +81,8 @@ describe('schedule watchdog', () => {
       ['/hooks/mini-netumo', 'monitoring.degraded'],
     ]);
 
-    // A second sweep soon after adds nothing: no repeated repair, no second notice.
-    expect(await sweepOverdue(ctx, lane, later(6 * SECOND))).toMatchObject({ repaired: 0, overdue: 1 });
+    // A second sweep soon after adds nothing: no second notice.
+    expect(await sweepOverdue(ctx, later(6 * SECOND))).toMatchObject({ marked: 0, overdue: 1 });
     expect(await inbox()).toHaveLength(1);
 
     const stored = new Date(clock);
@@ -102,7 +92,7 @@ describe('schedule watchdog', () => {
       stored,
     );
     expect((await row(monitor.id)).staleSince).toBeNull();
-    expect(await sweepOverdue(ctx, lane, later(6 * SECOND))).toMatchObject({ overdue: 0 });
+    expect(await sweepOverdue(ctx, later(6 * SECOND))).toMatchObject({ overdue: 0 });
     expect((await inbox()).map((entry) => entry.title)).toEqual(['Monitoring is degraded: 1 monitor is overdue', 'Monitoring recovered']);
     expect(receiver.requests.map((request) => (request.json as { event: string }).event)).toEqual([
       'monitoring.degraded',
@@ -110,61 +100,39 @@ describe('schedule watchdog', () => {
     ]);
   });
 
-  it('re-creates the schedule but queues no catch-up when the next slot is moments away', async () => {
-    const monitor = await create('almost due');
-    await checkQueue().removeJobScheduler(monitor.id);
-    clock = nextSlotAfter(monitor.id, 20 * SECOND, clock + 60 * SECOND) - 2 * SECOND;
-    await sweepOverdue(ctx, lane, new Date(clock));
-    expect(await listSchedulerIds(checkQueue())).toContain(monitor.id);
-    expect(await checkQueue().getJob(`catch-up-${monitor.id}`)).toBeUndefined();
-    expect((await row(monitor.id)).staleSince).not.toBeNull();
+  it('gives a monitor whose schedule was cleared by hand a new one, due now', async () => {
+    const monitor = await create('cleared');
+    await runtime.database.sql`update monitors set next_check_at = null where id = ${monitor.id}`;
+    const at = new Date(Math.max(clock, monitor.createdAt.getTime()) + 60 * SECOND);
+    clock = at.getTime();
+    expect(await sweepOverdue(ctx, at)).toMatchObject({ repaired: 1, marked: 1 });
+    const repaired = await row(monitor.id);
+    expect(repaired.nextCheckAt).toEqual(at);
+    expect(repaired.staleReason).toBe('no result within 27 s (checks every 20 s); its schedule was missing and has been restored');
+    expect((await readWatchdog(runtime.database.sql)).repairs).toBe(1);
   });
 
-  it('gives a check still in flight until it can end, without calling it stale', async () => {
-    const monitor = await create('slow');
-    inFlight.add(monitor.id);
-    const at = later(60 * SECOND);
-    expect(await sweepOverdue(ctx, lane, at)).toMatchObject({ inFlight: 1 });
-    const busy = await row(monitor.id);
-    expect(busy.staleSince).toBeNull();
-    // Two attempts of 2 s, the 500 ms wait between them, and the 7 s margin.
-    expect(busy.overdueAt).toEqual(new Date(at.getTime() + 2 * 2_000 + 500 + 7_000));
+  it('never calls a check in flight overdue before it could have ended', async () => {
+    const monitor = await create('slow', 30_000);
+    const claimedAt = new Date(Math.max(clock, monitor.createdAt.getTime()) + 10 * SECOND);
+    const [claim] = (await claimDueChecksFor(runtime.database.sql, claimedAt, claimedAt, 100)).filter((c) => c.id === monitor.id);
+    expect(claim).toBeDefined();
+    // Two attempts of 30 s, the 500 ms wait between them, and the 7 s margin: past the 27 s a result would promise.
+    expect((await row(monitor.id)).overdueAt).toEqual(new Date(claimedAt.getTime() + 2 * 30_000 + 500 + 7_000));
+    clock = claimedAt.getTime() + 40 * SECOND;
+    await sweepOverdue(ctx, new Date(clock));
+    expect((await row(monitor.id)).staleSince).toBeNull();
+    clock = claimedAt.getTime() + 70 * SECOND;
+    await sweepOverdue(ctx, new Date(clock));
+    expect((await row(monitor.id)).staleSince).not.toBeNull();
   });
 
   it('lets one worker sweep per period, however many ask', async () => {
     const at = later(10 * SECOND);
-    const reports = await Promise.all([
-      sweepOverdue(ctx, lane, at),
-      sweepOverdue(ctx, lane, at),
-      sweepOverdue(ctx, lane, new Date(at.getTime() + 1_000)),
-    ]);
+    const reports = await Promise.all([sweepOverdue(ctx, at), sweepOverdue(ctx, at), sweepOverdue(ctx, new Date(at.getTime() + 1_000))]);
     expect(reports.filter((report) => report !== null)).toHaveLength(1);
   });
-
-  it('says the queue cannot be reached, and repairs nothing, while it is down', async () => {
-    const monitor = await create('queue down');
-    // A queue client pointed at a port nothing listens on: every call fails at once, as during an outage.
-    const deadConnection = new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
-    deadConnection.on('error', () => undefined);
-    const deadQueue = new Queue(QUEUE_NAMES.checkHttp, { connection: deadConnection, skipWaitingForReady: true });
-    deadQueue.on('error', () => undefined);
-    try {
-      const report = await sweepOverdue({ ...ctx, queues: { ...ctx.queues, queue: () => deadQueue } }, lane, later(60 * SECOND));
-      expect(report).toMatchObject({ repaired: 0, unreachable: expect.any(Number) });
-      expect((await row(monitor.id)).staleReason).toBe(
-        'no result within 27 s (checks every 20 s); the job queue cannot be reached, so no check can run',
-      );
-    } finally {
-      await deadQueue.close().catch(() => undefined);
-      deadConnection.disconnect();
-    }
-  });
 });
-
-async function firstJobId(queue: Queue): Promise<string> {
-  const [job] = await queue.getJobs(['waiting', 'delayed', 'prioritized', 'active'], 0, 0);
-  return job?.id ?? '';
-}
 
 const upOutcome = {
   ok: true,

@@ -6,10 +6,9 @@ import type { MonitorRow } from '../schema';
 export interface OverdueMonitor {
   id: string;
   intervalSeconds: number;
-  timeoutMs: number;
-  retries: number;
-  retryDelayMs: number;
   overdueAt: Date;
+  /** Its schedule: null for an active monitor only if something outside the product cleared it. */
+  nextCheckAt: Date | null;
 }
 
 const list = (sql: postgres.Sql, values: unknown[]) => sql.array(values as never[]);
@@ -29,27 +28,25 @@ export async function claimSweep(sql: postgres.Sql, now: Date, gapMs: number): P
 
 /** Active monitors past their deadline, oldest first; the partial index on overdue_at answers it. */
 export async function findOverdue(sql: postgres.Sql, now: Date, limit: number): Promise<OverdueMonitor[]> {
-  const rows = await sql<(Omit<OverdueMonitor, 'overdueAt'> & { overdueAt: string })[]>`
-    select id, interval_seconds as "intervalSeconds", timeout_ms as "timeoutMs", retries, retry_delay_ms as "retryDelayMs",
-      overdue_at as "overdueAt"
+  const rows = await sql<{ id: string; intervalSeconds: number; overdueAt: string; nextCheckAt: string | null }[]>`
+    select id, interval_seconds as "intervalSeconds", overdue_at as "overdueAt", next_check_at as "nextCheckAt"
     from monitors where not paused and overdue_at < ${now.toISOString()}::timestamptz
     order by overdue_at limit ${limit}`;
-  return rows.map((row) => ({ ...row, overdueAt: new Date(row.overdueAt) }));
+  return rows.map((row) => ({
+    ...row,
+    overdueAt: new Date(row.overdueAt),
+    nextCheckAt: row.nextCheckAt === null ? null : new Date(row.nextCheckAt),
+  }));
 }
 
-/** Moves deadlines without calling anyone stale (a check still in flight). */
-export async function postponeOverdue(sql: postgres.Sql, moves: { id: string; until: Date }[]): Promise<void> {
-  if (moves.length === 0) return;
-  await sql`
-    update monitors m set overdue_at = v.until
-    from unnest(${list(
-      sql,
-      moves.map((m) => m.id),
-    )}::uuid[], ${list(
-      sql,
-      moves.map((m) => m.until.toISOString()),
-    )}::timestamptz[]) as v(id, until)
-    where m.id = v.id and not m.paused`;
+/** Active monitors with no schedule get one, due now; returns how many. */
+export async function restoreSchedules(sql: postgres.Sql, ids: string[], now: Date): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await sql`
+    update monitors set next_check_at = ${now.toISOString()}::timestamptz
+    where id = any(${list(sql, ids)}::uuid[]) and next_check_at is null and not paused and kind <> 'heartbeat'
+    returning id`;
+  return rows.length;
 }
 
 /**

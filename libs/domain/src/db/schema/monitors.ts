@@ -56,6 +56,12 @@ export const monitors = pgTable(
      * plus the interval plus a margin) and by create, edit and resume. The watchdog's one indexed query.
      */
     overdueAt: timestamp('overdue_at', { withTimezone: true }),
+    /**
+     * When the monitor's next check is due: the schedule itself, for every active kind (null when paused, and
+     * for heartbeats). Workers claim due rows FOR UPDATE SKIP LOCKED and move this on to the next slot in the
+     * same transaction (lanes/check-claimer.ts), so no queue holds a job per monitor and nothing is rebuilt.
+     */
+    nextCheckAt: timestamp('next_check_at', { withTimezone: true }),
     /** The slot (scheduled time) of the newest stored result: a re-run of that slot or an older one is dropped. */
     lastSlotAt: timestamp('last_slot_at', { withTimezone: true }),
     /** Set by the watchdog while the monitor is overdue, cleared by its next result. */
@@ -80,6 +86,9 @@ export const monitors = pgTable(
     index('monitors_overdue_idx')
       .on(table.overdueAt)
       .where(sql`not ${table.paused}`),
+    index('monitors_next_check_idx')
+      .on(table.nextCheckAt)
+      .where(sql`${table.nextCheckAt} is not null and not ${table.paused}`),
     index('monitors_stale_idx')
       .on(table.staleSince)
       .where(sql`${table.staleSince} is not null`),

@@ -1,0 +1,147 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../db/client';
+import { applyMigrations } from '../db/migrate';
+import { createCanary } from '../checks/canary';
+import { createHostLimiter } from '../checks/host-limiter';
+import { stableOffsetMs } from '../core/stable-offset';
+import { createCheckRecorder, type CheckRecorder } from '../evaluation/check-recorder';
+import { createMaintenanceCache } from '../maintenance-windows/maintenance-cache';
+import type { DomainContext } from '../runtime/domain-context';
+import { createTestDatabase, startTargetServer, testDomainContext, waitFor, type TargetServer, type TestDatabase } from '../testing';
+import { startCheckClaimer, type CheckClaimer } from './check-claimer';
+import type { CheckLane } from './run-check';
+
+/** The check lane's scheduler against real PostgreSQL and a real loopback target; no queue is involved. */
+describe('check claimer', () => {
+  let testDb: TestDatabase;
+  let database: Database;
+  let ctx: DomainContext;
+  let target: TargetServer;
+  const claimers: CheckClaimer[] = [];
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    database = openDatabase(testDb.url);
+    await applyMigrations(database);
+    ctx = testDomainContext(database);
+    target = await startTargetServer();
+  });
+
+  afterEach(async () => {
+    await Promise.all(claimers.splice(0).map((claimer) => claimer.stop()));
+    await database.sql`truncate monitors cascade`;
+    target.answer(200);
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await target?.close();
+    await testDb?.drop();
+  });
+
+  /** A worker's lane whose recorder also counts what this worker stored. */
+  const startWorkerLike = (options: { concurrency: number; tickMs: number }) => {
+    const recorder = createCheckRecorder(ctx);
+    let stored = 0;
+    const counting: CheckRecorder = {
+      ...recorder,
+      record: async (check) => {
+        stored++;
+        return recorder.record(check);
+      },
+    };
+    const lane: CheckLane = {
+      recorder: counting,
+      canary: createCanary(undefined),
+      hostLimiter: createHostLimiter(100),
+      maintenance: createMaintenanceCache(ctx),
+    };
+    const claimer = startCheckClaimer(ctx, lane, options);
+    claimers.push(claimer);
+    return { claimer, stored: () => stored };
+  };
+  const insertMonitors = async (count: number, intervalSeconds: number, dueAt: (i: number) => Date) => {
+    const rows = await database.sql<{ id: string }[]>`
+      insert into monitors (name, url, interval_seconds, timeout_ms, failure_threshold, retries)
+      select 'm' || n, ${target.url}, ${intervalSeconds}, 2000, 2, 0 from generate_series(1, ${count}) as n returning id`;
+    const ids = rows.map((row) => row.id);
+    await database.sql`
+      update monitors m set next_check_at = v.due
+      from unnest(${database.sql.array(ids)}::uuid[], ${database.sql.array(ids.map((_, i) => dueAt(i).toISOString()))}::timestamptz[])
+        as v(id, due)
+      where m.id = v.id`;
+    return ids;
+  };
+  const resultsPerMonitor = async () =>
+    new Map(
+      (await database.sql<{ id: string; n: number }[]>`select monitor_id as id, count(*)::int as n from check_results group by 1`).map(
+        (row) => [row.id, row.n],
+      ),
+    );
+  const schedule = async () =>
+    new Map(
+      (await database.sql<{ id: string; next: string | null }[]>`select id, next_check_at as next from monitors`).map((row) => [
+        row.id,
+        row.next === null ? null : new Date(row.next).getTime(),
+      ]),
+    );
+
+  it('shares due checks between two workers, checks each slot once, and puts every monitor on its beat', async () => {
+    const now = Date.now();
+    const ids = await insertMonitors(40, 60, (i) => new Date(now + (i % 10) * 100));
+    const first = startWorkerLike({ concurrency: 50, tickMs: 100 });
+    const second = startWorkerLike({ concurrency: 50, tickMs: 100 });
+    await waitFor('every monitor checked', async () => (await resultsPerMonitor()).size === 40);
+    // Longer than a tick more: a second check of any slot would show now.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const counts = await resultsPerMonitor();
+    expect(ids.filter((id) => counts.get(id) !== 1)).toEqual([]);
+    expect(first.stored() + second.stored()).toBe(40);
+    expect(first.stored()).toBeGreaterThan(0);
+    expect(second.stored()).toBeGreaterThan(0);
+    const next = await schedule();
+    for (const id of ids) {
+      const at = next.get(id)!;
+      expect(at % 60_000).toBe(stableOffsetMs(id, 60_000));
+      expect(at).toBeGreaterThan(now);
+      expect(at).toBeLessThanOrEqual(now + 61_000);
+    }
+  });
+
+  it('claims no more than it can run at once, leaving the rest due for any worker', async () => {
+    target.behave((_req, res) => setTimeout(() => res.writeHead(200).end('slow'), 400));
+    const now = Date.now();
+    await insertMonitors(10, 60, () => new Date(now - 1_000));
+    const { claimer } = startWorkerLike({ concurrency: 3, tickMs: 50 });
+    await waitFor('a first claim', () => claimer.inFlight() > 0);
+    const [due] = await database.sql<{ n: number }[]>`select count(*)::int as n from monitors where next_check_at <= now()`;
+    expect(claimer.inFlight()).toBeLessThanOrEqual(3);
+    expect(due!.n).toBeGreaterThanOrEqual(7);
+    await waitFor('all ten checked', async () => (await resultsPerMonitor()).size === 10);
+  });
+
+  it('gives back, when it stops, a check it claimed ahead of its slot but had not started', async () => {
+    const slot = new Date(Date.now() + 1_500);
+    const [id] = await insertMonitors(1, 60, () => slot);
+    const { claimer } = startWorkerLike({ concurrency: 5, tickMs: 2_000 });
+    await waitFor('the claim', () => claimer.inFlight() === 1);
+    expect((await schedule()).get(id!)).toBeGreaterThan(slot.getTime());
+    await claimer.stop();
+    expect((await schedule()).get(id!)).toBe(slot.getTime());
+    expect((await resultsPerMonitor()).size).toBe(0);
+  });
+
+  it('checks a monitor whose slots passed while no worker ran once, then puts it back on its beat', async () => {
+    const now = Date.now();
+    const [id] = await insertMonitors(1, 20, () => new Date(now - 10 * 60_000));
+    startWorkerLike({ concurrency: 5, tickMs: 100 });
+    await waitFor('the late check', async () => (await resultsPerMonitor()).get(id!) === 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await resultsPerMonitor()).get(id!)).toBe(1);
+    const next = (await schedule()).get(id!)!;
+    expect(next).toBeGreaterThan(now);
+    expect(next - now).toBeLessThanOrEqual(21_000);
+    expect(next % 20_000).toBe(stableOffsetMs(id!, 20_000));
+  });
+});

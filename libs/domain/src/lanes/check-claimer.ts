@@ -1,0 +1,125 @@
+import { releaseClaims } from '../db/queries/check-claims';
+import { rateLimitedWarning } from '../logging/rate-limited-warning';
+import type { DomainContext } from '../runtime/domain-context';
+import { claimDueChecksFor, type ClaimedCheck } from '../scheduling/claim-due-checks';
+import { runCheck, type CheckLane } from './run-check';
+
+export interface CheckClaimerOptions {
+  /** Checks this worker runs at once: it claims no more than it can start, and leaves the rest to other workers. */
+  concurrency: number;
+  /** How often it looks for due checks, and how far ahead it claims them (each then waits for its own slot). */
+  tickMs?: number;
+  now?: () => number;
+}
+
+export interface CheckClaimer {
+  /** Checks claimed by this worker and not yet finished (waiting for their slot or running). */
+  inFlight(): number;
+  /** Checks this worker has started since it began: its share of the fleet. */
+  started(): number;
+  /** Stops claiming, gives back claimed checks that have not started, and waits for the running ones. */
+  stop(): Promise<void>;
+}
+
+/** A check whose result could not be stored (our database, not the target) is run again this often, this many times. */
+const RETRY_DELAYS_MS = [1_000, 2_000];
+
+/**
+ * The check lane's scheduler. The schedule is a column (`monitors.next_check_at`, partial index), not a queue
+ * job per monitor: every tick this worker claims the checks due before its next tick, up to its free capacity,
+ * in one transaction that also moves each monitor to its next slot (FOR UPDATE SKIP LOCKED, so any number of
+ * workers share the fleet and each slot is claimed once). A worker that dies loses only what it had claimed:
+ * the next slot of each of those monitors is already in the column for the others to take. After a restart, or
+ * with Redis flushed or away, there is nothing to rebuild. The profile this replaced spent most of the worker's
+ * CPU at ordinary load on BullMQ's per-job round trips (a scheduler, a delayed job, a move to active, a
+ * completion per check); here a tick costs one transaction whatever it claims.
+ */
+export function startCheckClaimer(ctx: DomainContext, lane: CheckLane, options: CheckClaimerOptions): CheckClaimer {
+  const { concurrency, tickMs = 250, now = Date.now } = options;
+  const claimFailed = rateLimitedWarning(ctx.logger, 'could not claim due checks; trying again');
+  const checkFailed = rateLimitedWarning(ctx.logger, 'check could not be stored; retrying it');
+  const waiting = new Map<ClaimedCheck, NodeJS.Timeout>();
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+  let saturated = false;
+  let started = 0;
+  let wake: (() => void) | undefined;
+
+  const free = () => concurrency - waiting.size - running.size;
+  const run = (claim: ClaimedCheck) => {
+    started++;
+    const done = runWithRetries(claim).finally(() => {
+      running.delete(done);
+      // At capacity the loop waits for room; a quarter free is worth a claim (one row per claim would cost more).
+      if (saturated && free() >= Math.max(1, concurrency / 4)) wake?.();
+    });
+    running.add(done);
+  };
+  const runWithRetries = async (claim: ClaimedCheck) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await runCheck(ctx, { monitor: claim.monitor, slotAt: claim.slotAt }, lane);
+        return;
+      } catch (error) {
+        const delay = RETRY_DELAYS_MS[attempt];
+        checkFailed({ monitorId: claim.id, attempt: attempt + 1, error });
+        if (delay === undefined || stopped) return;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  };
+  const startAtSlot = (claim: ClaimedCheck) => {
+    const delay = claim.slotAt.getTime() - now();
+    if (delay <= 0) return run(claim);
+    waiting.set(
+      claim,
+      setTimeout(() => {
+        waiting.delete(claim);
+        run(claim);
+      }, delay),
+    );
+  };
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  const loop = (async () => {
+    while (!stopped) {
+      const room = free();
+      saturated = room <= 0;
+      if (!saturated) {
+        try {
+          const at = now();
+          const claims = await claimDueChecksFor(ctx.sql, new Date(at), new Date(at + tickMs), room);
+          for (const claim of claims) startAtSlot(claim);
+          saturated = claims.length === room;
+        } catch (error) {
+          claimFailed({ error });
+        }
+      }
+      if (!stopped) await sleep(tickMs);
+    }
+  })();
+
+  return {
+    inFlight: () => waiting.size + running.size,
+    started: () => started,
+    async stop() {
+      stopped = true;
+      wake?.();
+      await loop;
+      const unstarted = [...waiting.keys()];
+      for (const timer of waiting.values()) clearTimeout(timer);
+      waiting.clear();
+      await releaseClaims(ctx.sql, unstarted).catch((error: unknown) =>
+        ctx.logger.warn('could not give back claimed checks; they run at their next slot', { checks: unstarted.length, error }),
+      );
+      await Promise.all(running);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type postgres from 'postgres';
+import { claimDueChecks, moveClaimed, type UnstartedClaim } from '../db/queries/check-claims';
+import type { MonitorRow } from '../db/schema';
+import { nextSlotAfter } from '../monitor-model/check-slots';
+import { inFlightDeadline } from '../monitor-model/overdue-rules';
+
+/** A check this worker now owns: run it at `slotAt` (or at once when that has passed). */
+export interface ClaimedCheck extends UnstartedClaim {
+  monitor: MonitorRow;
+}
+
+/**
+ * Claims up to `limit` checks due by `horizon` and moves each monitor on to its next slot after the one claimed
+ * (or after now, when the claimed slot is long past: a worker that was away checks once, not once per missed
+ * slot), in one transaction. Its deadline moves past the longest this check can take, so a slow check in flight
+ * never looks overdue; its result moves it again.
+ */
+export async function claimDueChecksFor(sql: postgres.Sql, now: Date, horizon: Date, limit: number): Promise<ClaimedCheck[]> {
+  return sql.begin(async (tx) => {
+    const rows = await claimDueChecks(tx, horizon, limit);
+    const claims = rows.map((monitor): ClaimedCheck => {
+      const slotAt = monitor.nextCheckAt ?? now;
+      const startsAt = new Date(Math.max(slotAt.getTime(), now.getTime()));
+      const movedTo = new Date(nextSlotAfter(monitor.id, monitor.intervalSeconds * 1_000, startsAt.getTime()));
+      const inFlightUntil = inFlightDeadline(startsAt, monitor);
+      return {
+        id: monitor.id,
+        slotAt,
+        movedTo,
+        monitor: { ...monitor, nextCheckAt: movedTo, overdueAt: later(monitor.overdueAt, inFlightUntil) },
+      };
+    });
+    await moveClaimed(
+      tx,
+      claims.map((claim) => ({ id: claim.id, nextCheckAt: claim.movedTo, overdueAt: claim.monitor.overdueAt })),
+    );
+    return claims;
+  });
+}
+
+const later = (a: Date | null, b: Date) => (a && a > b ? a : b);

@@ -1,0 +1,41 @@
+import type postgres from 'postgres';
+
+/**
+ * HTTP monitors inserted directly (creating them is not what is measured), each first due at a random moment of
+ * its first interval, as a fleet built up over time would be: no burst of every monitor at once. The claim that
+ * first takes each puts it on its own beat.
+ */
+export async function insertBenchMonitors(
+  sql: postgres.Sql,
+  options: { targetUrl: string; count: number; intervalSeconds: number; label: string },
+): Promise<void> {
+  const { targetUrl, count, intervalSeconds, label } = options;
+  for (let from = 1; from <= count; from += 50_000) {
+    const to = Math.min(count, from + 49_999);
+    await sql`
+      insert into monitors (name, url, interval_seconds, timeout_ms, expected_status_codes, failure_threshold, retries, next_check_at)
+      select ${label} || ' ' || n, ${targetUrl} || '?m=' || n, ${intervalSeconds}, 10000, '200-299', 2, 0,
+        now() + random() * make_interval(secs => ${intervalSeconds})
+      from generate_series(${from}::int, ${to}::int) as n`;
+  }
+}
+
+export async function countResults(sql: postgres.Sql, since?: Date): Promise<number> {
+  const [row] = since
+    ? await sql<
+        { count: number }[]
+      >`select count(*)::int as count from check_results where checked_at >= ${since.toISOString()}::timestamptz`
+    : await sql<{ count: number }[]>`select count(*)::int as count from check_results`;
+  return row?.count ?? 0;
+}
+
+/** How late checks started after their slot (checked_at − slot_at), in ms, for those started in [from, to). */
+export async function lagPercentiles(sql: postgres.Sql, from: Date, to: Date): Promise<{ p50: number; p95: number; p99: number }> {
+  // Nearest rank, as the bench's other percentiles.
+  const [row] = await sql<{ lags: number[] | null }[]>`
+    select percentile_disc(array[0.5, 0.95, 0.99]) within group (order by extract(epoch from (checked_at - slot_at)) * 1000) as lags
+    from check_results
+    where checked_at >= ${from.toISOString()}::timestamptz and checked_at < ${to.toISOString()}::timestamptz and slot_at is not null`;
+  const [p50 = 0, p95 = 0, p99 = 0] = (row?.lags ?? []).map((lag) => Math.round(Number(lag)));
+  return { p50, p95, p99 };
+}
