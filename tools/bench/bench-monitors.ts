@@ -39,3 +39,16 @@ export async function lagPercentiles(sql: postgres.Sql, from: Date, to: Date): P
   const [p50 = 0, p95 = 0, p99 = 0] = (row?.lags ?? []).map((lag) => Math.round(Number(lag)));
   return { p50, p95, p99 };
 }
+
+/**
+ * Monitors whose checking fell behind at this moment: past the deadline the product itself keeps (a result within
+ * an interval and its margin), or due for more than 5 s with no worker having taken the check. Counted at the end
+ * of a window; a count of results against monitors × window ÷ interval would swing by hundreds at 100,000
+ * monitors with random phases, and say nothing about any one monitor.
+ */
+export async function missedChecks(sql: postgres.Sql): Promise<number> {
+  const [row] = await sql<{ count: number }[]>`
+    select count(*)::int as count from monitors
+    where not paused and (overdue_at < now() or next_check_at < now() - interval '5 seconds')`;
+  return row?.count ?? 0;
+}

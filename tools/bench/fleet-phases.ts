@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { countResults, insertBenchMonitors, lagPercentiles } from './bench-monitors';
+import { countResults, insertBenchMonitors, lagPercentiles, missedChecks } from './bench-monitors';
 import { benchWorkerEnv, forkBenchWorker, type BenchWorker } from './bench-worker-process';
 
 type Log = (line: string) => void;
@@ -14,7 +14,7 @@ export interface FleetScalePlan {
 export interface FleetScaleFigures {
   monitors: number;
   checks: number;
-  /** Checks the window should have held (every monitor once per interval) less those stored; never negative. */
+  /** Monitors behind at the end of the window (see missedChecks). */
   missed: number;
   lagP99Ms: number;
   workerCpuPct: number;
@@ -39,22 +39,23 @@ export async function runFleetScale(
   const env = benchWorkerEnv(databaseUrl, redisUrl);
   try {
     log(`fleet scale: ${plan.monitors} monitors every ${plan.intervalSeconds} s on Redis`);
-    await insertBenchMonitors(sql, { targetUrl, count: plan.monitors, intervalSeconds: plan.intervalSeconds, label: 'fleet' });
+    // The worker first: monitors inserted before it could start would be a backlog it starts behind.
     const worker = await forkBenchWorker(env, log);
+    await insertBenchMonitors(sql, { targetUrl, count: plan.monitors, intervalSeconds: plan.intervalSeconds, label: 'fleet' });
     await sleep(plan.warmUpSeconds * 1_000);
     const window = await measureWindow(sql, [worker], plan.seconds);
-    const expected = (plan.monitors * window.seconds) / plan.intervalSeconds;
     const figures = {
       monitors: plan.monitors,
       checks: window.checks,
-      missed: Math.max(0, Math.round(expected - window.checks)),
+      missed: await missedChecks(sql),
       lagP99Ms: window.lags.p99,
       workerCpuPct: round((window.cpuMs[0]! / (window.seconds * 1_000)) * 100, 1),
       workerRssMb: Math.round(worker.latest().maxRss / 1_048_576),
     };
     log(`fleet scale: ${JSON.stringify(figures)}`);
 
-    await worker.kill();
+    // A profiled run stops it cleanly instead: a process killed with -9 writes no profile.
+    await (process.env.BENCH_CPU_PROF ? worker.stop() : worker.kill());
     const restartedAt = new Date();
     const next = await forkBenchWorker(env, log);
     while ((await countResults(sql, restartedAt)) === 0) await sleep(50);
@@ -99,8 +100,8 @@ export async function runTwoWorkers(
   const env = benchWorkerEnv(databaseUrl, redisUrl);
   try {
     log(`two workers: ${plan.monitors} monitors every ${plan.intervalSeconds} s`);
-    await insertBenchMonitors(sql, { targetUrl, count: plan.monitors, intervalSeconds: plan.intervalSeconds, label: 'shared' });
     const workers = [await forkBenchWorker(env, log), await forkBenchWorker(env, log)];
+    await insertBenchMonitors(sql, { targetUrl, count: plan.monitors, intervalSeconds: plan.intervalSeconds, label: 'shared' });
     await sleep(plan.warmUpSeconds * 1_000);
     const before = await Promise.all(workers.map((worker) => worker.report()));
     await sleep(plan.intervalSeconds * 1_000);

@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import { isActiveKind, type CheckResult, type Incident, type Monitor } from '@mini-netumo/contracts';
+import { isActiveKind, type CheckResult, type Incident, type MonitorState } from '@mini-netumo/contracts';
 import { toIncident } from '../alerting/incidents/incident-row';
 import {
   allocateResultIds,
@@ -17,14 +17,14 @@ import {
   type RollupDelta,
 } from '../db/queries/check-batch-writes';
 import type { RollupIncrement } from '../db/rollup-counts';
-import { toMonitor } from '../monitor-model/monitor-row';
 import type { DomainContext } from '../runtime/domain-context';
 import { overdueAfter } from '../monitor-model/overdue-rules';
 import { evaluateCheck } from './monitor-state';
 import { dayBucket, hourBucket, rollupIncrement } from './rollup-increment';
 
 export interface RecordedCheck {
-  monitor: Monitor;
+  /** The monitor's state after this check (its batch's last check of it). */
+  state: MonitorState;
   result: CheckResult;
   /** The incident opened or resolved by this check, if any. */
   incident: Incident | null;
@@ -85,7 +85,7 @@ export async function recordChecksIn(
     openDownIncidents(tx, plan.incidentsOpened),
     resolveDownIncidents(tx, plan.incidentsResolved),
   ]);
-  const monitors = new Map(updatedRows.map((row) => [row.id, toMonitor(row)]));
+  const monitors = statesAfter(plan.monitorUpdates, updatedRows);
   const opened = new Map(openedRows.map((row) => [row.monitorId, row]));
   const resolved = new Map(resolvedRows.map((row) => [row.monitorId, row]));
 
@@ -97,8 +97,33 @@ export async function recordChecksIn(
     const transition = plan.transitions[i];
     const incident =
       transition === 'opened' ? opened.get(check.monitorId) : transition === 'resolved' ? resolved.get(check.monitorId) : undefined;
-    return { monitor, result: toResult(ids[i]!, check), incident: incident ? toIncident(incident) : null };
+    return { state: monitor, result: toResult(ids[i]!, check), incident: incident ? toIncident(incident) : null };
   });
+}
+
+/**
+ * The states the batch wrote, as the dashboard sees them: a stored result clears staleness and moves the deadline
+ * ahead, so none is stale; only `updatedAt` comes from the rows.
+ */
+function statesAfter(updates: MonitorUpdate[], rows: { id: string; updatedAt: Date }[]): Map<string, MonitorState> {
+  const updatedAt = new Map(rows.map((row) => [row.id, row.updatedAt]));
+  const states = new Map<string, MonitorState>();
+  for (const update of updates) {
+    const at = updatedAt.get(update.id);
+    if (!at) continue; // deleted while its check ran
+    states.set(update.id, {
+      id: update.id,
+      status: update.status,
+      consecutiveFailures: update.consecutiveFailures,
+      consecutiveSuccesses: update.consecutiveSuccesses,
+      lastCheckedAt: update.checkedAt,
+      lastLatencyMs: update.latencyMs,
+      lastError: update.error,
+      stale: null,
+      updatedAt: at,
+    });
+  }
+  return states;
 }
 
 function toResult(id: number, check: CheckToRecord): CheckResult {

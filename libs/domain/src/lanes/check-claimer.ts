@@ -7,7 +7,7 @@ import { runCheck, type CheckLane } from './run-check';
 export interface CheckClaimerOptions {
   /** Checks this worker runs at once: it claims no more than it can start, and leaves the rest to other workers. */
   concurrency: number;
-  /** How often it looks for due checks, and how far ahead it claims them (each then waits for its own slot). */
+  /** How often it looks for due checks, on average, and so how far ahead it claims them (each then waits for its slot). */
   tickMs?: number;
   now?: () => number;
 }
@@ -90,19 +90,22 @@ export function startCheckClaimer(ctx: DomainContext, lane: CheckLane, options: 
 
   const loop = (async () => {
     while (!stopped) {
+      // Each worker claims what falls due before its next look; a jittered pause keeps several workers' looks from
+      // locking into one phase, where the one looking first would take most of every tick's checks.
+      const pause = tickMs * (0.5 + Math.random());
       const room = free();
       saturated = room <= 0;
       if (!saturated) {
         try {
           const at = now();
-          const claims = await claimDueChecksFor(ctx.sql, new Date(at), new Date(at + tickMs), room);
+          const claims = await claimDueChecksFor(ctx.sql, new Date(at), new Date(at + pause), room);
           for (const claim of claims) startAtSlot(claim);
           saturated = claims.length === room;
         } catch (error) {
           claimFailed({ error });
         }
       }
-      if (!stopped) await sleep(tickMs);
+      if (!stopped) await sleep(pause);
     }
   })();
 

@@ -1,4 +1,3 @@
-import { monitorStateOf } from '@mini-netumo/contracts';
 import type { RecordedCheck } from '../evaluation/record-check';
 import type { DomainContext } from '../runtime/domain-context';
 
@@ -10,10 +9,10 @@ export async function publishRecorded(ctx: Pick<DomainContext, 'events' | 'logge
   try {
     await Promise.all([
       ctx.events.publish({ type: 'check.result', result: recorded.result }),
-      ctx.events.publish({ type: 'monitor.state', state: monitorStateOf(recorded.monitor) }),
+      ctx.events.publish({ type: 'monitor.state', state: recorded.state }),
       ...(recorded.incident ? [ctx.events.publish({ type: 'incident', incident: recorded.incident })] : []),
     ]);
   } catch (error) {
-    ctx.logger.warn('could not publish live events', { monitorId: recorded.monitor.id, error });
+    ctx.logger.warn('could not publish live events', { monitorId: recorded.state.id, error });
   }
 }

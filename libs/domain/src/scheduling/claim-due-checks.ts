@@ -10,9 +10,9 @@ export interface ClaimedCheck extends UnstartedClaim {
 }
 
 /**
- * Claims up to `limit` checks due by `horizon` and moves each monitor on to its next slot after the one claimed
- * (or after now, when the claimed slot is long past: a worker that was away checks once, not once per missed
- * slot), in one transaction. Its deadline moves past the longest this check can take, so a slow check in flight
+ * Claims up to `limit` checks due by `horizon` and moves each monitor on to its next slot on its beat, at least half
+ * an interval after the one claimed (or after now, when the claimed slot is long past: a worker that was away
+ * checks once, not once per missed slot), in one transaction. Its deadline moves past the longest this check can take, so a slow check in flight
  * never looks overdue; its result moves it again.
  */
 export async function claimDueChecksFor(sql: postgres.Sql, now: Date, horizon: Date, limit: number): Promise<ClaimedCheck[]> {
@@ -21,7 +21,9 @@ export async function claimDueChecksFor(sql: postgres.Sql, now: Date, horizon: D
     const claims = rows.map((monitor): ClaimedCheck => {
       const slotAt = monitor.nextCheckAt ?? now;
       const startsAt = new Date(Math.max(slotAt.getTime(), now.getTime()));
-      const movedTo = new Date(nextSlotAfter(monitor.id, monitor.intervalSeconds * 1_000, startsAt.getTime()));
+      const intervalMs = monitor.intervalSeconds * 1_000;
+      // At least half an interval on: a check off the beat (a new monitor, check now) is not followed moments later.
+      const movedTo = new Date(nextSlotAfter(monitor.id, intervalMs, startsAt.getTime() + intervalMs / 2));
       const inFlightUntil = inFlightDeadline(startsAt, monitor);
       return {
         id: monitor.id,

@@ -117,7 +117,7 @@ describe('uptime with maintenance windows', () => {
 
   it('still takes the monitor down in the window: only the uptime arithmetic leaves those checks out', () => {
     expect(recorded.get('A 10:25')?.incident).toMatchObject({ kind: 'down', state: 'open' });
-    expect(recorded.get('A 10:25')?.monitor.status).toBe('down');
+    expect(recorded.get('A 10:25')?.state.status).toBe('down');
     expect(recorded.get('A 10:25')?.result.inMaintenance).toBe(true);
     expect(recorded.get('A 11:10')?.incident).toMatchObject({ state: 'resolved' });
   });

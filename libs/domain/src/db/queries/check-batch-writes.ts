@@ -252,7 +252,11 @@ export async function upsertRollups(tx: Tx, deltas: RollupDelta[]): Promise<void
       histogram = (select array_agg(a + b order by i) from unnest(check_rollups.histogram, excluded.histogram) with ordinality as h(a, b, i))`;
 }
 
-export async function updateMonitors(tx: Tx, updates: MonitorUpdate[]): Promise<MonitorRow[]> {
+/**
+ * Returns only each row's id and `updated_at`: the caller knows the rest of the new state (it planned it), and
+ * reading whole rows back cost the worker a row parse and a mapping per check at fleet scale.
+ */
+export async function updateMonitors(tx: Tx, updates: MonitorUpdate[]): Promise<{ id: string; updatedAt: Date }[]> {
   const col = <T>(pick: (update: MonitorUpdate) => T) => updates.map(pick);
   const rows = await tx<RawRow[]>`
     update monitors m set status = v.status, consecutive_failures = v.cf, consecutive_successes = v.cs,
@@ -291,8 +295,8 @@ export async function updateMonitors(tx: Tx, updates: MonitorUpdate[]): Promise<
       )}::timestamptz[])
       as v(id, status, cf, cs, at, latency, error, slot, overdue)
     where m.id = v.id
-    returning m.*`;
-  return rows.map(toMonitorRow);
+    returning m.id, m.updated_at`;
+  return rows.map((row) => ({ id: String(row['id']), updatedAt: new Date(String(row['updated_at'])) }));
 }
 
 /** The partial unique index allows one open incident per monitor and kind; DO NOTHING keeps the first. */
