@@ -39,6 +39,6 @@ export function expectRecovered(report: FaultReport): void {
   }
   expect.soft(report.settleProblem, `${what}: after recovery, nothing stale and /health ok`).toBeUndefined();
 
-  expect.soft(report.unscheduledMonitors, `${what}: active monitors without a check scheduler`).toBe(0);
+  expect.soft(report.unscheduledMonitors, `${what}: active monitors without a next check`).toBe(0);
   expect.soft(report.lostSchedulers, `${what}: schedulers (any queue) gone since before the fault`).toEqual([]);
 }

@@ -49,7 +49,8 @@ export interface FleetProbe {
   integrity(runStartedAt: Date): Promise<Integrity>;
   /** In-app notices created since a moment (system notices: monitoring degraded, recovered). */
   noticesSince(since: Date): Promise<{ title: string; createdAt: Date }[]>;
-  activeMonitorIds(): Promise<string[]>;
+  /** Active monitors with no next check in their schedule column: nothing would ever check them. */
+  unscheduledMonitorIds(): Promise<string[]>;
   sql: postgres.Sql;
   close(): Promise<void>;
 }
@@ -64,8 +65,12 @@ export function openFleetProbe(databaseUrl: string): FleetProbe {
     where n > 2 and checked_at - prev_at < interval '2 seconds'
       and (slot_at is null or prev_slot is null or abs(extract(epoch from slot_at - prev_slot)) < 2)`;
   return {
-    activeMonitorIds: () =>
-      retried(async () => (await sql<{ id: string }[]>`select id from monitors where not paused`).map((row) => row.id)),
+    unscheduledMonitorIds: () =>
+      retried(async () =>
+        (
+          await sql<{ id: string }[]>`select id from monitors where not paused and kind <> 'heartbeat' and next_check_at is null`
+        ).map((row) => row.id),
+      ),
     sql,
     async coverage(since, options = {}) {
       const skipFirst = options.skipFirstResult ?? false;

@@ -31,7 +31,7 @@ export interface FaultReport {
   integrity: Integrity;
   /** Notice titles sent more than once during this fault. */
   repeatedNotices: string[];
-  /** Active monitors with no check-http scheduler, and schedulers of any queue gone since before the fault. */
+  /** Active monitors with no next check (their schedule column), and queue schedulers gone since before the fault. */
   unscheduledMonitors: number;
   lostSchedulers: string[];
   /** The api or a worker exiting on its own during the fault: nobody would restart it. */
@@ -146,10 +146,9 @@ async function unscheduledAfter(
   before: Map<string, string[]>,
 ): Promise<{ unscheduledMonitors: number; lostSchedulers: string[] }> {
   const after = await retried(() => stack.schedulers());
-  const checkSchedulers = new Set(after.get('check-http') ?? []);
-  const active = await stack.probe.activeMonitorIds();
+  const unscheduled = await stack.probe.unscheduledMonitorIds();
   const lost = [...before].flatMap(([queue, ids]) => ids.filter((id) => !after.get(queue)?.includes(id)).map((id) => `${queue}:${id}`));
-  return { unscheduledMonitors: active.filter((id) => !checkSchedulers.has(id)).length, lostSchedulers: lost };
+  return { unscheduledMonitors: unscheduled.length, lostSchedulers: lost };
 }
 
 /** One line per fault and backend, for the issue's closing note. */
