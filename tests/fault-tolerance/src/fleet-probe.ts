@@ -67,9 +67,9 @@ export function openFleetProbe(databaseUrl: string): FleetProbe {
   return {
     unscheduledMonitorIds: () =>
       retried(async () =>
-        (
-          await sql<{ id: string }[]>`select id from monitors where not paused and kind <> 'heartbeat' and next_check_at is null`
-        ).map((row) => row.id),
+        (await sql<{ id: string }[]>`select id from monitors where not paused and kind <> 'heartbeat' and next_check_at is null`).map(
+          (row) => row.id,
+        ),
       ),
     sql,
     async coverage(since, options = {}) {
