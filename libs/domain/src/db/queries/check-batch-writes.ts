@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
 import type { CheckResult, CheckTimings, CheckVerdict, MonitorKind, MonitorStatus } from '@mini-netumo/contracts';
-import { toIncidentRow, toMonitorRow, type RawRow } from '../raw-rows';
+import { toIncidentRow, type RawRow } from '../raw-rows';
 import type { RollupIncrement } from '../rollup-counts';
 import type { IncidentRow, MonitorRow } from '../schema';
 
