@@ -92,12 +92,12 @@ describe.each(['redis', 'postgres'] as const)('check flow on the %s queue backen
     const [row] = await runtime.database.sql<{ next: Date | null }[]>`select next_check_at as next from monitors where id = ${id}`;
     return row ? (row.next === null ? null : new Date(row.next)) : undefined;
   };
-  /** The monitor's next check is on its beat: at its stable offset, half an interval to one and a half from now. */
+  /** The monitor's next check is on its beat: at its stable offset, a quarter interval to one and a quarter from now. */
   const expectOnBeat = async (id: string, intervalMs: number) => {
     const next = await scheduleOf(id);
     expect(next).toBeInstanceOf(Date);
     expect(next!.getTime() % intervalMs).toBe(stableOffsetMs(id, intervalMs));
-    expect(next!.getTime() - Date.now()).toBeLessThanOrEqual(1.5 * intervalMs);
+    expect(next!.getTime() - Date.now()).toBeLessThanOrEqual(1.25 * intervalMs);
   };
 
   it('keeps the schedule in step with create, pause, resume, edit and delete, each checked at once', async () => {

@@ -10,10 +10,10 @@ export interface ClaimedCheck extends UnstartedClaim {
 }
 
 /**
- * Claims up to `limit` checks due by `horizon` and moves each monitor on to its next slot on its beat, at least half
- * an interval after the one claimed (or after now, when the claimed slot is long past: a worker that was away
+ * Claims up to `limit` checks due by `horizon` and moves each monitor on to its next slot on its beat, at least a
+ * quarter interval after the one claimed (or after now, when the claimed slot is long past: a worker that was away
  * checks once, not once per missed slot), in one transaction. Its deadline moves past the longest this check can take, so a slow check in flight
- * never looks overdue; its result moves it again.
+ * never looks overdue (see deadlineWhileInFlight); its result moves it again.
  */
 export async function claimDueChecksFor(sql: postgres.Sql, now: Date, horizon: Date, limit: number): Promise<ClaimedCheck[]> {
   return sql.begin(async (tx) => {
@@ -22,14 +22,15 @@ export async function claimDueChecksFor(sql: postgres.Sql, now: Date, horizon: D
       const slotAt = monitor.nextCheckAt ?? now;
       const startsAt = new Date(Math.max(slotAt.getTime(), now.getTime()));
       const intervalMs = monitor.intervalSeconds * 1_000;
-      // At least half an interval on: a check off the beat (a new monitor, check now) is not followed moments later.
-      const movedTo = new Date(nextSlotAfter(monitor.id, intervalMs, startsAt.getTime() + intervalMs / 2));
+      // At least a quarter interval on: a check off the beat (a new monitor, check now) is not followed moments
+      // later, and the next one still comes within an interval and a quarter.
+      const movedTo = new Date(nextSlotAfter(monitor.id, intervalMs, startsAt.getTime() + intervalMs / 4));
       const inFlightUntil = inFlightDeadline(startsAt, monitor);
       return {
         id: monitor.id,
         slotAt,
         movedTo,
-        monitor: { ...monitor, nextCheckAt: movedTo, overdueAt: later(monitor.overdueAt, inFlightUntil) },
+        monitor: { ...monitor, nextCheckAt: movedTo, overdueAt: deadlineWhileInFlight(monitor.overdueAt, inFlightUntil, now) },
       };
     });
     await moveClaimed(
@@ -40,4 +41,11 @@ export async function claimDueChecksFor(sql: postgres.Sql, now: Date, horizon: D
   });
 }
 
-const later = (a: Date | null, b: Date) => (a && a > b ? a : b);
+/**
+ * A check in flight keeps its monitor from looking overdue until it could have ended; a monitor already overdue
+ * stays so until a result comes (being claimed is not being checked: it was late, and shows stale until then).
+ */
+function deadlineWhileInFlight(current: Date | null, inFlightUntil: Date, now: Date): Date {
+  if (current && current <= now) return current;
+  return current && current > inFlightUntil ? current : inFlightUntil;
+}

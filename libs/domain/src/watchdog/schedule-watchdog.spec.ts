@@ -48,8 +48,10 @@ describe('schedule watchdog', () => {
   });
 
   // No worker runs here: every check due stays unclaimed unless a test claims it.
+  // And each test keeps its own clock: the last sweep is forgotten.
   beforeEach(async () => {
     await runtime.database.sql`update monitors set paused = true, next_check_at = null`;
+    await runtime.database.sql`update watchdog_state set swept_at = to_timestamp(0)`;
   });
 
   const create = async (name: string, timeoutMs = 2_000) =>
@@ -114,7 +116,7 @@ describe('schedule watchdog', () => {
 
   it('never calls a check in flight overdue before it could have ended', async () => {
     const monitor = await create('slow', 30_000);
-    const claimedAt = new Date(Math.max(clock, monitor.createdAt.getTime()) + 10 * SECOND);
+    const claimedAt = new Date(monitor.createdAt.getTime() + 10 * SECOND);
     const [claim] = (await claimDueChecksFor(runtime.database.sql, claimedAt, claimedAt, 100)).filter((c) => c.id === monitor.id);
     expect(claim).toBeDefined();
     // Two attempts of 30 s, the 500 ms wait between them, and the 7 s margin: past the 27 s a result would promise.
@@ -125,6 +127,17 @@ describe('schedule watchdog', () => {
     clock = claimedAt.getTime() + 70 * SECOND;
     await sweepOverdue(ctx, new Date(clock));
     expect((await row(monitor.id)).staleSince).not.toBeNull();
+  });
+
+  it('keeps a monitor that was already overdue stale when a late claim takes it, until its result', async () => {
+    const monitor = await create('late claim', 30_000);
+    const deadline = (await row(monitor.id)).overdueAt!;
+    const claimedAt = new Date(deadline.getTime() + 5 * SECOND);
+    await claimDueChecksFor(runtime.database.sql, claimedAt, claimedAt, 100);
+    expect((await row(monitor.id)).overdueAt).toEqual(deadline);
+    clock = claimedAt.getTime() + SECOND;
+    await sweepOverdue(ctx, new Date(clock));
+    expect((await row(monitor.id)).staleSince).toEqual(deadline);
   });
 
   it('lets one worker sweep per period, however many ask', async () => {
