@@ -3,21 +3,20 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
-import { applyMigrations, openDatabase, statsSummary } from '@mini-netumo/domain';
-import { testDomainContext } from '@mini-netumo/domain/testing';
+import { applyMigrations, openDatabase } from '@mini-netumo/domain';
 import { countResults, insertBenchMonitors, lagPercentiles, missedChecks } from './bench-monitors';
 import { benchWorkerEnv, forkBenchWorker } from './bench-worker-process';
 import { runDeadlinePhase, runPingPhase } from './heartbeat-phases';
 import { runFleetScale, runTwoWorkers } from './fleet-phases';
 import { runLoadPhase } from './load-phase';
-import { percentile } from './percentiles';
+import { timeOverview, type OverviewFigure } from './overview-phase';
 import { measureRawCeiling } from './raw-ceiling';
-import { seedHistory } from './seed-history';
 
 /**
  * `npm run bench [-- --quick] [-- --backend=redis|postgres|both]`: end-to-end throughput and scheduling lag
  * of the real worker against a loopback target, the raw undici ceiling on the same target, and the cost of
- * `stats.summary` over 1,000 monitors × 30 days. Loopback only; bounded in count and time.
+ * the overview (`stats.overview`) over 1,000 and 10,000 monitors with a month of history. Loopback only; bounded in
+ * count and time.
  */
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -44,7 +43,7 @@ const PLAN = quick
       fleetInterval: 20,
       fleetSeconds: 20,
       rawSeconds: 5,
-      summaryCalls: 200,
+      overviewCalls: { '1000': 100, '10000': 20 },
       load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 5, seconds: 15 },
       scale: { monitors: 100_000, intervalSeconds: 60, warmUpSeconds: 10, seconds: 20 },
       workers: { monitors: 1_000, intervalSeconds: 20, warmUpSeconds: 5 },
@@ -58,7 +57,7 @@ const PLAN = quick
       fleetInterval: 60,
       fleetSeconds: 600,
       rawSeconds: 15,
-      summaryCalls: 200,
+      overviewCalls: { '1000': 200, '10000': 50 },
       load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 10, seconds: 120 },
       scale: { monitors: 100_000, intervalSeconds: 60, warmUpSeconds: 20, seconds: 120 },
       workers: { monitors: 2_000, intervalSeconds: 20, warmUpSeconds: 10 },
@@ -99,7 +98,7 @@ async function main() {
 
   const rows: Record<string, number | string>[] = [];
   // The heartbeat phases need neither the target nor a queue backend of their own.
-  const perBackend = runs('throughput') || runs('fleet') || runs('summary');
+  const perBackend = runs('throughput') || runs('fleet');
   for (const backend of perBackend ? backends : []) {
     const database = await createDatabase();
     try {
@@ -110,10 +109,6 @@ async function main() {
       const fleetPhase = runs('fleet')
         ? await runPhase(backend, database.url, targetUrl, PLAN.fleetMonitors, PLAN.fleetInterval, PLAN.fleetSeconds)
         : EMPTY_PHASE;
-      await database.reset();
-      // The overview reads PostgreSQL only, whatever the queue backend: timed once, with the first backend.
-      const summary =
-        runs('summary') && backend === backends[0] ? await timeSummary(database.url, PLAN.summaryCalls) : { p50: 0, p95: 0, queries: 0 };
       rows.push({
         backend,
         throughput: round(throughputPhase.throughput),
@@ -130,14 +125,13 @@ async function main() {
         fleetCpuPctOfCore: round((fleetPhase.cpuMsPerCheck * fleetPhase.throughput) / 10, 1),
         workerRssMb: Math.max(throughputPhase.workerRssMb, fleetPhase.workerRssMb),
         redisMb: backend === 'redis' ? await redisMemoryMb() : 0,
-        summaryP50Ms: summary.p50,
-        summaryP95Ms: summary.p95,
-        summaryQueries: summary.queries,
       });
     } finally {
       await database.drop();
     }
   }
+  // The overview reads PostgreSQL only, whatever the queue backend: timed once.
+  const overview = runs('summary') ? await runOverview() : {};
   const load = runs('load') ? await runOrdinaryLoad(targetUrl) : {};
   const scale = runs('scale') ? await runFleetAtScale(targetUrl) : {};
   target.process.kill('SIGTERM');
@@ -145,7 +139,7 @@ async function main() {
 
   console.table(rows);
   const primary = rows[0] ?? {};
-  console.log(JSON.stringify({ ...primary, ...load, ...scale, ...heartbeats, all: rows, quick }));
+  console.log(JSON.stringify({ ...primary, ...overview, ...load, ...scale, ...heartbeats, all: rows, quick }));
 }
 
 /** CPU per check of every process of ours (api, worker, PostgreSQL, Redis) at an ordinary load, per fleet size. */
@@ -263,26 +257,27 @@ async function runPhase(
   };
 }
 
-async function timeSummary(databaseUrl: string, calls: number) {
-  // Distinct statements per call; postgres.js's one-off pg_type reads on a new connection are not per-call work.
-  const statements = new Set<string>();
-  const database = openDatabase(databaseUrl, { onQuery: (query) => !query.includes('pg_catalog.pg_type') && statements.add(query) });
-  const now = new Date();
-  log('seeding 30 days of history for 1,000 monitors');
-  await seedHistory(database.sql, 1_000, now);
-  // The overview reads the database only: no queue or event bus is needed to time it.
-  const ctx = testDomainContext(database);
-  statements.clear();
-  await statsSummary(ctx, now);
-  const perCall = statements.size;
-  const times: number[] = [];
-  for (let i = 0; i < calls; i++) {
-    const started = performance.now();
-    await statsSummary(ctx, now);
-    times.push(performance.now() - started);
+/** The overview at 1,000 and 10,000 monitors, each on its own database. */
+async function runOverview(): Promise<Record<string, number>> {
+  const figures: Record<string, OverviewFigure> = {};
+  for (const [size, calls] of Object.entries(PLAN.overviewCalls)) {
+    const database = await createDatabase();
+    try {
+      figures[size] = await timeOverview(database.url, Number(size), calls, log);
+    } finally {
+      await database.drop();
+    }
   }
-  await database.close();
-  return { p50: round(percentile(times, 0.5), 1), p95: round(percentile(times, 0.95), 1), queries: perCall };
+  const [small, large] = [figures['1000'], figures['10000']];
+  return {
+    summaryP50Ms: small?.p50Ms ?? 0,
+    summaryP95Ms: small?.p95Ms ?? 0,
+    summaryQueries: small?.queries ?? 0,
+    summaryBytes1k: small?.wireBytes ?? 0,
+    summaryP95Ms10k: large?.p95Ms ?? 0,
+    summaryBytes10k: large?.wireBytes ?? 0,
+    summaryRawBytes10k: large?.rawBytes ?? 0,
+  };
 }
 
 async function createDatabase() {

@@ -122,6 +122,22 @@ describe('api server', () => {
     expect(text).toContain('"name":"Live"');
   });
 
+  it('compresses the overview for a browser that accepts it, and never the live stream', async () => {
+    for (let i = 0; i < 20; i++)
+      expect((await post('monitors.create', { name: `Fleet ${i}`, url: `http://127.0.0.1:9/${i}` })).status).toBe(200);
+    const overview = await fetch(`${base}/trpc/stats.overview`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(overview.status).toBe(200);
+    expect(overview.headers.get('content-encoding')).toBe('gzip');
+    const body = (await overview.json()) as { result: { data: { json: { columns: string } } } };
+    expect((JSON.parse(body.result.data.json.columns) as { name: string[] }).name).toContain('Fleet 19');
+
+    const controller = new AbortController();
+    const live = await fetch(`${base}/trpc/events.live`, { headers: { 'accept-encoding': 'gzip' }, signal: controller.signal });
+    expect(live.headers.get('content-type')).toContain('text/event-stream');
+    expect(live.headers.get('content-encoding')).toBeNull();
+    controller.abort();
+  });
+
   it('serves the dashboard shell for client-side routes, but not for API paths', async () => {
     const page = await fetch(`${base}/monitors/some-id`);
     expect(page.status).toBe(200);

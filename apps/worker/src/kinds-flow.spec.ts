@@ -2,6 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller, createContextInner } from '@mini-netumo/api';
+import { decodeOverview, fromOverviewWire } from '@mini-netumo/contracts';
 import { QUEUE_NAMES, createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
 import {
   createTestDatabase,
@@ -111,7 +112,7 @@ describe.each(['redis', 'postgres'] as const)('TCP and DNS monitors on the %s qu
     expect(await statusOf(created.id)).toBe('up');
     expect((await caller.incidents.list({ monitorId: created.id }))[0]).toMatchObject({ id: open?.id, state: 'resolved' });
 
-    const [row] = (await caller.stats.summary()).filter((summary) => summary.monitorId === created.id);
+    const [row] = decodeOverview(fromOverviewWire(await caller.stats.overview())).filter((summary) => summary.monitorId === created.id);
     expect(row).toMatchObject({ kind: 'tcp', target: `127.0.0.1:${servicePort}` });
     // No TLS asked for, no certificate to watch; an IP address has no registration.
     expect(await runtime.queues.queue(QUEUE_NAMES.checkTls).getJobScheduler(created.id)).toBeFalsy();

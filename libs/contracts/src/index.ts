@@ -7,6 +7,7 @@ export * from './incident';
 export * from './live-event';
 export * from './system';
 export * from './stats';
+export * from './overview-snapshot';
 export * from './tls';
 export * from './domain';
 export * from './expiry';

@@ -21,8 +21,9 @@ export const sparkPointSchema = z.object({
   state: bucketStateSchema,
   avgLatencyMs: z.number().int().nullable(),
 });
+export type SparkPoint = z.infer<typeof sparkPointSchema>;
 
-/** One row of the overview: everything the dashboard's first screen needs, for every monitor, in one call. */
+/** One row of the overview: everything the dashboard's first screen needs (sent as columns: see overviewSnapshotSchema). */
 export const monitorSummarySchema = z.object({
   monitorId: z.uuid(),
   name: z.string(),

@@ -29,6 +29,7 @@ export { evaluateCheck } from './evaluation/monitor-state';
 export * from './monitors/monitor-service';
 export { checkHealth } from './runtime/health';
 export { statsSummary } from './stats/stats-summary';
+export { statsOverview } from './stats/stats-overview';
 export { monitorStats } from './stats/monitor-stats';
 export { exportCsv } from './stats/stats-export';
 export { listResultsPage, recentResults, type ResultsFilter } from './stats/check-results';

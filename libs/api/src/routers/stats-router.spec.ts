@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { monitorStatsSchema, monitorSummarySchema } from '@mini-netumo/contracts';
+import { decodeOverview, fromOverviewWire, monitorStatsSchema, overviewSnapshotSchema } from '@mini-netumo/contracts';
 import { UNKNOWN_ID, clientError, expectContractShape, recordVerdicts, useRouterHarness } from '../testing/router-harness';
 
 const api = useRouterHarness();
@@ -17,9 +16,10 @@ describe('stats router', () => {
     tcpId = (await api.caller.monitors.create({ kind: 'tcp', name: 'Queue', host: '127.0.0.1', port: 5432, paused: true })).id;
   });
 
-  it('summary gives every monitor its status, target, uptime and sparkline in one call', async () => {
-    const summary = expectContractShape(z.array(monitorSummarySchema), await api.caller.stats.summary());
-    const byId = new Map(summary.map((row) => [row.monitorId, row]));
+  it('overview gives every monitor its status, target, uptime and sparkline in one call, as columns', async () => {
+    const snapshot = expectContractShape(overviewSnapshotSchema, fromOverviewWire(await api.caller.stats.overview()));
+    expect(snapshot.sparkLatencyMs).toHaveLength(24 * snapshot.monitorId.length);
+    const byId = new Map(decodeOverview(snapshot).map((row) => [row.monitorId, row]));
     expect(byId.get(monitorId)).toMatchObject({
       name: 'Shop',
       kind: 'http',

@@ -1,17 +1,23 @@
-import { z } from 'zod';
 import {
   monitorStatsInputSchema,
   monitorStatsSchema,
-  monitorSummarySchema,
+  overviewSnapshotSchema,
+  overviewWireSchema,
+  toOverviewWire,
   statsExportInputSchema,
   statsExportSchema,
 } from '@mini-netumo/contracts';
-import { exportCsv, monitorStats, statsSummary } from '@mini-netumo/domain';
+import { exportCsv, monitorStats, statsOverview } from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const statsRouter = router({
-  /** Every monitor's status, uptime 24h/7d/30d, last latency and 24 h sparkline, in one call. */
-  summary: publicProcedure.output(z.array(monitorSummarySchema)).query(({ ctx }) => statsSummary(ctx)),
+  /**
+   * Every monitor's status, uptime 24h/7d/30d, last latency and 24 h sparkline, in one call: columns, validated
+   * here and sent as one JSON text (fromOverviewWire, then decodeOverview, turn them back into rows).
+   */
+  overview: publicProcedure
+    .output(overviewWireSchema)
+    .query(async ({ ctx }) => toOverviewWire(overviewSnapshotSchema.parse(await statsOverview(ctx)))),
   monitor: publicProcedure
     .input(monitorStatsInputSchema)
     .output(monitorStatsSchema)

@@ -1,6 +1,6 @@
-import type { BucketState, CheckResult, MonitorSummary } from '@mini-netumo/contracts';
+import type { BucketState, CheckResult, SparkPoint } from '@mini-netumo/contracts';
 
-export type SparkPoint = MonitorSummary['sparkline24h'][number];
+export type { SparkPoint };
 
 const HOUR_MS = 3_600_000;
 const HOURS = 24;

@@ -1,6 +1,6 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { LiveEvent, MonitorSummary } from '@mini-netumo/contracts';
+import { encodeOverview, toOverviewWire, type LiveEvent, type MonitorSummary } from '@mini-netumo/contracts';
 import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveEvents } from '../../live/live-events';
@@ -35,10 +35,10 @@ describe('SummaryStore', () => {
 
   beforeEach(async () => {
     events = new Subject();
-    query = vi.fn(async () => [summary(A)]);
+    query = vi.fn(async () => toOverviewWire(encodeOverview([summary(A)], emptySparkline(NOW)[0]!.bucketStart.getTime())));
     TestBed.configureTestingModule({
       providers: [
-        { provide: TRPC, useValue: { stats: { summary: { query } } } },
+        { provide: TRPC, useValue: { stats: { overview: { query } } } },
         { provide: LiveEvents, useValue: { events, connected: new Subject<void>(), connection: signal('live') } },
       ],
     });
