@@ -48,7 +48,7 @@ test('the detail page draws the chart, cards and 90-day bar from real checks', a
   await test.step('the overview paints the failure into the 24 h bar live, and shows the uptime', async () => {
     await expect(row.getByTestId('monitor-sparkline').locator('rect')).toHaveCount(24);
     await expect(row.getByTestId('monitor-sparkline').locator('rect[data-state="down"]')).toHaveCount(1);
-    // Percentages come from stats.summary (refetched about once a minute while checks arrive): load afresh.
+    // Percentages come from stats.overview (refetched about once a minute while checks arrive): load afresh.
     await page.reload();
     await expect(row.getByTestId('monitor-sparkline').locator('rect[data-state="down"]')).toHaveCount(1);
     await expect(row.getByTestId('monitor-uptime')).toHaveText(PERCENT);
