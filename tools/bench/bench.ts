@@ -9,7 +9,9 @@ import { benchWorkerEnv, forkBenchWorker } from './bench-worker-process';
 import { runDeadlinePhase, runPingPhase } from './heartbeat-phases';
 import { runFleetScale, runTwoWorkers } from './fleet-phases';
 import { runLoadPhase } from './load-phase';
+import { measureOverviewInBrowser, type OverviewInBrowser } from './overview-browser-phase';
 import { timeOverview, type OverviewFigure } from './overview-phase';
+import { seedHistory } from './seed-history';
 import { measureRawCeiling } from './raw-ceiling';
 
 /**
@@ -44,6 +46,7 @@ const PLAN = quick
       fleetSeconds: 20,
       rawSeconds: 5,
       overviewCalls: { '1000': 100, '10000': 20 },
+      overviewLoads: 5,
       load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 5, seconds: 15 },
       scale: { monitors: 100_000, intervalSeconds: 60, warmUpSeconds: 10, seconds: 20 },
       workers: { monitors: 1_000, intervalSeconds: 20, warmUpSeconds: 5 },
@@ -58,6 +61,7 @@ const PLAN = quick
       fleetSeconds: 600,
       rawSeconds: 15,
       overviewCalls: { '1000': 200, '10000': 50 },
+      overviewLoads: 5,
       load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 10, seconds: 120 },
       scale: { monitors: 100_000, intervalSeconds: 60, warmUpSeconds: 20, seconds: 120 },
       workers: { monitors: 2_000, intervalSeconds: 20, warmUpSeconds: 10 },
@@ -257,18 +261,27 @@ async function runPhase(
   };
 }
 
-/** The overview at 1,000 and 10,000 monitors, each on its own database. */
-async function runOverview(): Promise<Record<string, number>> {
-  const figures: Record<string, OverviewFigure> = {};
+/**
+ * The overview at 1,000 and 10,000 monitors, each on its own database with a month of history: its server time
+ * and size, then as a user opens it in Chromium (first row visible, the page's heap).
+ */
+async function runOverview(): Promise<Record<string, unknown>> {
+  const server: Record<string, OverviewFigure> = {};
+  const browser: Record<string, OverviewInBrowser> = {};
   for (const [size, calls] of Object.entries(PLAN.overviewCalls)) {
     const database = await createDatabase();
     try {
-      figures[size] = await timeOverview(database.url, Number(size), calls, log);
+      const sql = postgres(database.url, { max: 1, onnotice: () => undefined });
+      log(`overview: seeding a month of history for ${size} monitors`);
+      await seedHistory(sql, Number(size), new Date());
+      await sql.end();
+      server[size] = await timeOverview(database.url, Number(size), calls, log);
+      browser[size] = await measureOverviewInBrowser(database.url, Number(size), PLAN.overviewLoads, log);
     } finally {
       await database.drop();
     }
   }
-  const [small, large] = [figures['1000'], figures['10000']];
+  const [small, large] = [server['1000'], server['10000']];
   return {
     summaryP50Ms: small?.p50Ms ?? 0,
     summaryP95Ms: small?.p95Ms ?? 0,
@@ -277,6 +290,8 @@ async function runOverview(): Promise<Record<string, number>> {
     summaryP95Ms10k: large?.p95Ms ?? 0,
     summaryBytes10k: large?.wireBytes ?? 0,
     summaryRawBytes10k: large?.rawBytes ?? 0,
+    overviewFirstRowMs: Object.fromEntries(Object.entries(browser).map(([size, figure]) => [size, figure.firstRowP95Ms])),
+    overviewHeapMb: Object.fromEntries(Object.entries(browser).map(([size, figure]) => [size, figure.heapMb])),
   };
 }
 

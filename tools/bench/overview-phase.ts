@@ -4,7 +4,6 @@ import { overviewSnapshotSchema, toOverviewWire } from '@mini-netumo/contracts';
 import { openDatabase, statsOverview } from '@mini-netumo/domain';
 import { testDomainContext } from '@mini-netumo/domain/testing';
 import { percentile } from './percentiles';
-import { seedHistory } from './seed-history';
 
 export interface OverviewFigure {
   p50Ms: number;
@@ -17,7 +16,7 @@ export interface OverviewFigure {
 }
 
 /**
- * The overview's server time for a fleet with a month of history: read and encode (statsOverview), validate and
+ * The overview's server time for a fleet with a month of history (seedHistory, by the caller): read and encode (statsOverview), validate and
  * serialize as the router and tRPC do. The size on the wire is the same JSON gzipped at the api's level.
  */
 export async function timeOverview(
@@ -31,8 +30,6 @@ export async function timeOverview(
   const database = openDatabase(databaseUrl, { onQuery: (query) => !query.includes('pg_catalog.pg_type') && statements.add(query) });
   try {
     const now = new Date();
-    log(`overview: seeding a month of history for ${monitors} monitors`);
-    await seedHistory(database.sql, monitors, now);
     // The overview reads the database only: no queue or event bus is needed to time it.
     const ctx = testDomainContext(database);
     // As the router answers: validated, sent as one JSON text, serialized by tRPC's superjson.

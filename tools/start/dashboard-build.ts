@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 
@@ -34,7 +35,22 @@ function newerThan(file: string, time: number): boolean {
 }
 
 /** Nx may answer a build from its cache and leave matching files untouched: the build is now, all the same. */
-export function markDashboardBuilt(root: string): void {
+function markDashboardBuilt(root: string): void {
   const now = new Date();
   utimesSync(dashboardIndex(root), now, now);
+}
+
+/** Builds the dashboard when it is missing or stale (see isDashboardStale); `npm start` and the bench both need it. */
+export function ensureDashboard(root: string, env: NodeJS.ProcessEnv, log: (line: string) => void): void {
+  if (!isDashboardStale(root)) return;
+  log(
+    existsSync(dashboardIndex(root)) ? 'rebuilding the dashboard (its sources changed)...' : 'building the dashboard (first start only)...',
+  );
+  const build = spawnSync('npx', ['nx', 'build', 'web'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
+  if (build.status !== 0) throw new Error('dashboard build failed');
+  markDashboardBuilt(root);
 }

@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../e2e/chromium-args';
+import { ensureBundle } from '../build/ensure-bundle';
+import { ensureDashboard } from '../start/dashboard-build';
+import { findBrowser } from '../test/find-browser';
+import { percentile } from './percentiles';
+import { startProductApi, stopProcess, withoutRedis } from './product-processes';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface OverviewInBrowser {
+  /** Navigation start to the first monitor row visible, per load (each in a fresh browser context: nothing cached). */
+  firstRowMs: number[];
+  firstRowP95Ms: number;
+  /** The page's JavaScript heap after the last load, after a garbage collection. */
+  heapMb: number;
+}
+
+/**
+ * The overview as a user opens it: the real api (the bundle `npm start` runs, queue on PostgreSQL) over a fleet
+ * already seeded (seedHistory), the built dashboard, a real Chromium. No worker runs: the monitors are paused, so
+ * nothing changes underneath the loads.
+ */
+export async function measureOverviewInBrowser(
+  databaseUrl: string,
+  monitors: number,
+  loads: number,
+  log: (line: string) => void,
+): Promise<OverviewInBrowser> {
+  ensureDashboard(root, process.env, log);
+  await ensureBundle('server', log);
+  const api = await startProductApi({ ...withoutRedis(), DATABASE_URL: databaseUrl });
+  const { CHROMIUM_PATH } = await findBrowser(log);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const firstRowMs: number[] = [];
+    let heapMb = 0;
+    for (let load = 0; load < loads; load++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${api.adminBase}/`, { waitUntil: 'commit' });
+      await page.locator('[data-testid="monitor-row"]').first().waitFor({ state: 'visible', timeout: 60_000 });
+      // performance.now() counts from the navigation's start.
+      firstRowMs.push(Math.round(await page.evaluate(() => performance.now())));
+      if (load === loads - 1) {
+        // Settled: the uptime columns arrived too.
+        await page.locator('[data-testid="monitor-uptime"]').first().waitFor({ state: 'visible' });
+        await page.waitForTimeout(2_000);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        heapMb = Math.round(usedSize / 1_048_576);
+      }
+      await context.close();
+    }
+    const figure = { firstRowMs, firstRowP95Ms: percentile(firstRowMs, 0.95), heapMb };
+    log(`overview in Chromium: ${monitors} monitors: ${JSON.stringify(figure)}`);
+    return figure;
+  } finally {
+    await browser.close();
+    await stopProcess(api.process);
+  }
+}
