@@ -1,4 +1,5 @@
 import { releaseClaims } from '../db/queries/check-claims';
+import { wakeableSleep } from '../core/wakeable-sleep';
 import { rateLimitedWarning } from '../logging/rate-limited-warning';
 import type { DomainContext } from '../runtime/domain-context';
 import { claimDueChecksFor, type ClaimedCheck } from '../scheduling/claim-due-checks';
@@ -52,7 +53,7 @@ export function startCheckClaimer(ctx: DomainContext, lane: CheckLane, options: 
   let stopped = false;
   let saturated = false;
   let started = 0;
-  let wake: (() => void) | undefined;
+  const { sleep, wake } = wakeableSleep();
 
   const free = () => concurrency - waitingCount - running.size;
   const run = (claim: ClaimedCheck) => {
@@ -60,7 +61,7 @@ export function startCheckClaimer(ctx: DomainContext, lane: CheckLane, options: 
     const done = runWithRetries(claim).finally(() => {
       running.delete(done);
       // At capacity the loop waits for room; a quarter free is worth a claim (one row per claim would cost more).
-      if (saturated && free() >= Math.max(1, concurrency / 4)) wake?.();
+      if (saturated && free() >= Math.max(1, concurrency / 4)) wake();
     });
     running.add(done);
   };
@@ -91,14 +92,6 @@ export function startCheckClaimer(ctx: DomainContext, lane: CheckLane, options: 
     }, startAt - now());
     waiting.set(startAt, { timer, claims });
   };
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
 
   const loop = (async () => {
     while (!stopped) {
@@ -126,7 +119,7 @@ export function startCheckClaimer(ctx: DomainContext, lane: CheckLane, options: 
     started: () => started,
     async stop() {
       stopped = true;
-      wake?.();
+      wake();
       await loop;
       const unstarted = [...waiting.values()].flatMap((group) => group.claims);
       for (const group of waiting.values()) clearTimeout(group.timer);

@@ -1,4 +1,5 @@
 import { lockedStates, type CheckToStore } from '../../db/queries/check-batch-writes';
+import { wakeableSleep } from '../../core/wakeable-sleep';
 import {
   claimDueHeartbeats,
   nextHeartbeatDeadline,
@@ -51,15 +52,7 @@ export function startHeartbeatDeadlines(
   const announcer = createAnnouncer(ctx);
 
   let stopped = false;
-  let wake: (() => void) | undefined;
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+  const { sleep, wake } = wakeableSleep();
 
   const loop = (async () => {
     while (!stopped) {
@@ -79,7 +72,7 @@ export function startHeartbeatDeadlines(
   return {
     async stop() {
       stopped = true;
-      wake?.();
+      wake();
       await loop;
       await announcer.settled();
     },
