@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, openDatabase, openRuntime, type Runtime } from '@mini-netumo/domain';
-import { createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
+import { captureLogs, createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
 import { createServer } from './create-server';
 
 const logger = createLogger('test');
@@ -71,14 +71,17 @@ describe('api server', () => {
     expect(body.queue.ok).toBe(true);
   });
 
-  it('answers 503 in our words, not 500, while the database is unreachable', async () => {
+  it('answers 503 in our words, not 500, while the database is unreachable, and logs what failed underneath', async () => {
     const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
     const app = createServer({ runtime: { ...runtime, database: unreachable }, logger });
     const other = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => other.once('listening', resolve));
-    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/trpc/monitors.list`);
+    const logs = captureLogs();
+    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/trpc/monitors.list`).finally(() => logs.stop());
     other.close();
     await unreachable.close();
+    expect(logs.text()).toContain('procedure answered 503');
+    expect(logs.text()).toContain('ECONNREFUSED');
     expect(response.status).toBe(503);
     const body = (await response.json()) as { error: { json: { message: string } } };
     expect(body.error.json.message).toBe('The database is not reachable right now. Try again in a moment.');

@@ -4,7 +4,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
 import { appRouter, createContextFactory } from '@mini-netumo/api';
-import { checkHealth, domainContext, type Logger, type Runtime } from '@mini-netumo/domain';
+import { checkHealth, domainContext, rateLimitedWarning, type Logger, type Runtime } from '@mini-netumo/domain';
 
 export interface ServerOptions {
   runtime: Runtime;
@@ -37,6 +37,8 @@ export function createServer(options: ServerOptions): Express {
     res.json({ ok: true });
   });
 
+  // A dependency away answers 503 to every request meanwhile: one line per 10 s, with what failed underneath.
+  const unavailable = rateLimitedWarning(options.logger, 'procedure answered 503: a dependency is not reachable');
   app.use(
     '/trpc',
     createExpressMiddleware({
@@ -46,6 +48,8 @@ export function createServer(options: ServerOptions): Express {
       onError({ error, path: procedure }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           options.logger.error('procedure failed', { procedure, error: error.cause ?? error });
+        } else if (error.code === 'SERVICE_UNAVAILABLE') {
+          unavailable({ procedure, error: error.cause ?? error });
         }
       },
     }),
