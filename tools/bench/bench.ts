@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { applyMigrations, openDatabase } from '@mini-netumo/domain';
-import { countResults, insertBenchMonitors, lagPercentiles, missedChecks } from './bench-monitors';
+import { insertBenchMonitors, missedChecks } from './bench-monitors';
+import { measureWindow } from './measure-window';
 import { benchWorkerEnv, forkBenchWorker } from './bench-worker-process';
 import { runDeadlinePhase, runPingPhase } from './heartbeat-phases';
 import { runFleetScale, runTwoWorkers } from './fleet-phases';
@@ -239,15 +240,9 @@ async function runPhase(
   await insertBenchMonitors(sql, { targetUrl, count: monitorCount, intervalSeconds, label: 'bench' });
   // A short warm-up: the monitors' first slots are spread over the first interval, so there is no burst to wait out.
   await sleep(WARM_UP_MS);
-  const before = await countResults(sql);
-  const cpuBefore = (await worker.report()).cpuMicros;
-  const started = new Date();
-  await sleep(seconds * 1_000);
-  const ended = new Date();
-  const elapsed = (ended.getTime() - started.getTime()) / 1_000;
-  const cpuUsed = (await worker.report()).cpuMicros - cpuBefore;
-  const checks = (await countResults(sql)) - before;
-  const lags = await lagPercentiles(sql, started, ended);
+  const window = await measureWindow(sql, [worker], seconds);
+  const { checks, lags } = window;
+  const elapsed = window.seconds;
   const missed = await missedChecks(sql);
   await worker.stop();
   await sql.end();
@@ -258,7 +253,7 @@ async function runPhase(
     seconds: elapsed,
     throughput,
     lags,
-    cpuMsPerCheck: checks ? cpuUsed / 1_000 / checks : 0,
+    cpuMsPerCheck: checks ? window.cpuMs[0]! / checks : 0,
     workerRssMb: Math.round(worker.latest().maxRss / 1_048_576),
     missed,
   };

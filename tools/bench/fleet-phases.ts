@@ -1,6 +1,7 @@
 import postgres from 'postgres';
-import { countResults, insertBenchMonitors, lagPercentiles, missedChecks } from './bench-monitors';
-import { benchWorkerEnv, forkBenchWorker, type BenchWorker } from './bench-worker-process';
+import { countResults, insertBenchMonitors, missedChecks } from './bench-monitors';
+import { measureWindow } from './measure-window';
+import { benchWorkerEnv, forkBenchWorker } from './bench-worker-process';
 
 type Log = (line: string) => void;
 
@@ -133,23 +134,6 @@ export async function runTwoWorkers(
   } finally {
     await sql.end();
   }
-}
-
-/** Checks stored, their lag and each worker's CPU over a window of `seconds`. */
-async function measureWindow(sql: postgres.Sql, workers: BenchWorker[], seconds: number) {
-  const before = await countResults(sql);
-  const cpuBefore = await Promise.all(workers.map((worker) => worker.report()));
-  const started = new Date();
-  await sleep(seconds * 1_000);
-  const ended = new Date();
-  const cpuAfter = await Promise.all(workers.map((worker) => worker.report()));
-  const checks = (await countResults(sql)) - before;
-  return {
-    seconds: (ended.getTime() - started.getTime()) / 1_000,
-    checks,
-    lags: await lagPercentiles(sql, started, ended),
-    cpuMs: cpuAfter.map((report, i) => (report.cpuMicros - cpuBefore[i]!.cpuMicros) / 1_000),
-  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

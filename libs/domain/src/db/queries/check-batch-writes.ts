@@ -82,39 +82,23 @@ export interface MonitorStateRow {
   lastSlotAt: Date | null;
 }
 
+/** The columns a batch decides a monitor's next state from (MonitorStateRow), as property names. */
+const STATE_KEYS = [
+  'id',
+  'kind',
+  'paused',
+  'status',
+  'consecutiveFailures',
+  'consecutiveSuccesses',
+  'failureThreshold',
+  'recoveryThreshold',
+  'intervalSeconds',
+  'lastSlotAt',
+] as const satisfies readonly (keyof MonitorStateRow)[];
+
 /** The states of monitor rows the caller already holds locked (a heartbeat batch or sweep locks its rows first), by id. */
 export function lockedStates(rows: MonitorRow[]): Map<string, MonitorStateRow> {
-  return new Map(
-    rows.map((row) => {
-      const {
-        id,
-        kind,
-        paused,
-        status,
-        consecutiveFailures,
-        consecutiveSuccesses,
-        failureThreshold,
-        recoveryThreshold,
-        intervalSeconds,
-        lastSlotAt,
-      } = row;
-      return [
-        id,
-        {
-          id,
-          kind,
-          paused,
-          status,
-          consecutiveFailures,
-          consecutiveSuccesses,
-          failureThreshold,
-          recoveryThreshold,
-          intervalSeconds,
-          lastSlotAt,
-        },
-      ];
-    }),
-  );
+  return new Map(rows.map((row) => [row.id, Object.fromEntries(STATE_KEYS.map((key) => [key, row[key]])) as unknown as MonitorStateRow]));
 }
 
 /** Locks the monitors in id order (two batches can then never deadlock) and reads their state. */
