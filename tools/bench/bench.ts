@@ -289,6 +289,7 @@ async function runOverview(): Promise<Record<string, unknown>> {
     summaryBytes10k: large?.wireBytes ?? 0,
     summaryRawBytes10k: large?.rawBytes ?? 0,
     overviewFirstRowMs: Object.fromEntries(Object.entries(browser).map(([size, figure]) => [size, figure.firstRowP95Ms])),
+    overviewColdFirstRowMs: Object.fromEntries(Object.entries(browser).map(([size, figure]) => [size, figure.coldMs])),
     overviewHeapMb: Object.fromEntries(Object.entries(browser).map(([size, figure]) => [size, figure.heapMb])),
   };
 }

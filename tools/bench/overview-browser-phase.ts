@@ -8,11 +8,18 @@ import { percentile } from './percentiles';
 import { startProductApi, stopProcess, withoutRedis } from './product-processes';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Evaluated in the page (as text: this project's types have no DOM): the time the first row has a box, else null. */
+const FIRST_ROW_SHOWN_AT = `(() => {
+  const row = document.querySelector('[data-testid="monitor-row"]');
+  return row && row.getBoundingClientRect().height > 0 ? performance.now() : null;
+})()`;
 
 export interface OverviewInBrowser {
   /** Navigation start to the first monitor row visible, per load (each in a fresh browser context: nothing cached). */
   firstRowMs: number[];
   firstRowP95Ms: number;
+  /** The first load after the api started, not counted in firstRowMs. */
+  coldMs: number;
   /** The page's JavaScript heap after the last load, after a garbage collection. */
   heapMb: number;
 }
@@ -36,14 +43,20 @@ export async function measureOverviewInBrowser(
   try {
     const firstRowMs: number[] = [];
     let heapMb = 0;
-    for (let load = 0; load < loads; load++) {
+    let coldMs = 0;
+    // One load more than counted: the first after the api started is timed on its own (coldMs), since a running
+    // install has JIT-compiled its code and cached the settled part of the month's digests by then.
+    for (let load = 0; load <= loads; load++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${api.adminBase}/`, { waitUntil: 'commit' });
-      await page.locator('[data-testid="monitor-row"]').first().waitFor({ state: 'visible', timeout: 60_000 });
-      // performance.now() counts from the navigation's start.
-      firstRowMs.push(Math.round(await page.evaluate(() => performance.now())));
-      if (load === loads - 1) {
+      // Read in the page at the first frame that has the row (performance.now() counts from the navigation's start),
+      // not after a round trip back to the bench.
+      const shown = await page.waitForFunction(FIRST_ROW_SHOWN_AT, undefined, { polling: 'raf', timeout: 60_000 });
+      const ms = Math.round(Number(await shown.jsonValue()));
+      if (load === 0) coldMs = ms;
+      else firstRowMs.push(ms);
+      if (load === loads) {
         // Settled: the uptime columns arrived too.
         await page.locator('[data-testid="monitor-uptime"]').first().waitFor({ state: 'visible' });
         await page.waitForTimeout(2_000);
@@ -54,7 +67,7 @@ export async function measureOverviewInBrowser(
       }
       await context.close();
     }
-    const figure = { firstRowMs, firstRowP95Ms: percentile(firstRowMs, 0.95), heapMb };
+    const figure = { firstRowMs, firstRowP95Ms: percentile(firstRowMs, 0.95), coldMs, heapMb };
     log(`overview in Chromium: ${monitors} monitors: ${JSON.stringify(figure)}`);
     return figure;
   } finally {

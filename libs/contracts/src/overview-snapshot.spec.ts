@@ -15,6 +15,7 @@ const rows: MonitorSummary[] = [
     target: 'https://127.0.0.1/shop',
     status: 'up',
     stale: null,
+    lastError: null,
     lastLatencyMs: 120,
     lastCheckedAt: new Date(FIRST + 23 * HOUR + 60_000),
     uptime24h: 99.5,
@@ -29,6 +30,7 @@ const rows: MonitorSummary[] = [
     target: 'every 1 h',
     status: 'down',
     stale: { since: new Date(FIRST), reason: 'no result within 27 s (checks every 20 s)' },
+    lastError: 'no ping since 08:00',
     lastLatencyMs: null,
     lastCheckedAt: null,
     uptime24h: null,
@@ -42,7 +44,7 @@ describe('the overview snapshot', () => {
   it('turns rows into columns the contract accepts, and back into the same rows', () => {
     const snapshot = overviewSnapshotSchema.parse(encodeOverview(rows, FIRST));
     expect(snapshot.sparkStates).toEqual(['uuuuuuuuuuuuuuuuuuuudmx.', '........................']);
-    expect(snapshot.sparkLatencyMs).toHaveLength(48);
+    expect(snapshot.sparkLatencies).toEqual([`${Array.from({ length: 20 }, (_, hour) => 100 + hour).join(',')},,,,`, ','.repeat(23)]);
     expect(decodeOverview(snapshot)).toEqual(rows);
   });
 
@@ -60,5 +62,15 @@ describe('the overview snapshot', () => {
     const snapshot = encodeOverview(rows, FIRST);
     expect(overviewSnapshotSchema.safeParse({ ...snapshot, sparkStates: ['uuu', snapshot.sparkStates[1]] }).success).toBe(false);
     expect(overviewSnapshotSchema.safeParse({ ...snapshot, sparkStates: ['z'.repeat(24), snapshot.sparkStates[1]] }).success).toBe(false);
+  });
+
+  it('refuses latencies of the wrong count or that are not whole milliseconds', () => {
+    const snapshot = encodeOverview(rows, FIRST);
+    const withLatencies = (text: string) =>
+      overviewSnapshotSchema.safeParse({ ...snapshot, sparkLatencies: [text, snapshot.sparkLatencies[1]] });
+    expect(withLatencies(','.repeat(23)).success).toBe(true);
+    expect(withLatencies(','.repeat(22)).success).toBe(false);
+    expect(withLatencies(`1.5${','.repeat(23)}`).success).toBe(false);
+    expect(withLatencies(`-1${','.repeat(23)}`).success).toBe(false);
   });
 });

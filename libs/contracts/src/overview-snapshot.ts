@@ -11,6 +11,8 @@ export const OVERVIEW_HOURS = 24;
 const HOUR_MS = 3_600_000;
 
 const percentColumn = z.array(z.number().min(0).max(100).nullable());
+/** OVERVIEW_HOURS fields, each a whole number of milliseconds or empty. */
+const LATENCIES = new RegExp(`^\\d*(,\\d*){${OVERVIEW_HOURS - 1}}$`);
 const msColumn = z.array(z.number().int().nullable());
 
 /**
@@ -29,6 +31,8 @@ export const overviewSnapshotSchema = z.object({
   status: z.array(monitorStatusSchema),
   staleSinceMs: msColumn,
   staleReason: z.array(z.string().nullable()),
+  /** The last check's error, so a failing row says why without the monitor's whole configuration. */
+  lastError: z.array(z.string().nullable()),
   lastLatencyMs: msColumn,
   lastCheckedAtMs: msColumn,
   uptime24h: percentColumn,
@@ -36,8 +40,11 @@ export const overviewSnapshotSchema = z.object({
   uptime30d: percentColumn,
   /** OVERVIEW_HOURS state codes per monitor. */
   sparkStates: z.array(z.string().regex(/^[udxm.]{24}$/)),
-  /** OVERVIEW_HOURS average latencies per monitor, monitor after monitor; null for a cell with none. */
-  sparkLatencyMs: msColumn,
+  /**
+   * Per monitor, its hours' average latencies as one text (see encodeLatencies): they only title the cells on screen,
+   * so the browser splits the text of a row it draws, not 240,000 numbers of a fleet of 10,000 on arrival.
+   */
+  sparkLatencies: z.array(z.string().regex(LATENCIES)),
 });
 export type OverviewSnapshot = z.infer<typeof overviewSnapshotSchema>;
 
@@ -64,13 +71,14 @@ export function encodeOverview(rows: readonly MonitorSummary[], firstHourMs: num
     status: rows.map((row) => row.status),
     staleSinceMs: rows.map((row) => time(row.stale?.since ?? null)),
     staleReason: rows.map((row) => row.stale?.reason ?? null),
+    lastError: rows.map((row) => row.lastError),
     lastLatencyMs: rows.map((row) => row.lastLatencyMs),
     lastCheckedAtMs: rows.map((row) => time(row.lastCheckedAt)),
     uptime24h: rows.map((row) => row.uptime24h),
     uptime7d: rows.map((row) => row.uptime7d),
     uptime30d: rows.map((row) => row.uptime30d),
     sparkStates: rows.map((row) => row.sparkline24h.map((point) => STATE_CODES[point.state]).join('')),
-    sparkLatencyMs: rows.flatMap((row) => row.sparkline24h.map((point) => point.avgLatencyMs)),
+    sparkLatencies: rows.map((row) => encodeLatencies(row.sparkline24h.map((point) => point.avgLatencyMs))),
   };
 }
 
@@ -80,6 +88,7 @@ export function decodeOverview(snapshot: OverviewSnapshot): MonitorSummary[] {
   return snapshot.monitorId.map((monitorId, i) => {
     const staleSince = date(snapshot.staleSinceMs[i]);
     const states = snapshot.sparkStates[i] ?? '';
+    const latencies = decodeLatencies(snapshot.sparkLatencies[i] ?? '');
     return {
       monitorId,
       name: snapshot.name[i] ?? '',
@@ -87,6 +96,7 @@ export function decodeOverview(snapshot: OverviewSnapshot): MonitorSummary[] {
       target: snapshot.target[i] ?? '',
       status: snapshot.status[i] ?? 'pending',
       stale: staleSince ? { since: staleSince, reason: snapshot.staleReason[i] ?? '' } : null,
+      lastError: snapshot.lastError[i] ?? null,
       lastLatencyMs: snapshot.lastLatencyMs[i] ?? null,
       lastCheckedAt: date(snapshot.lastCheckedAtMs[i]),
       uptime24h: snapshot.uptime24h[i] ?? null,
@@ -95,8 +105,14 @@ export function decodeOverview(snapshot: OverviewSnapshot): MonitorSummary[] {
       sparkline24h: Array.from({ length: OVERVIEW_HOURS }, (_, hour) => ({
         bucketStart: new Date(snapshot.firstHourMs + hour * HOUR_MS),
         state: STATE_OF_CODE.get(states[hour] ?? '.') ?? 'none',
-        avgLatencyMs: snapshot.sparkLatencyMs[i * OVERVIEW_HOURS + hour] ?? null,
+        avgLatencyMs: latencies[hour] ?? null,
       })),
     };
   });
 }
+
+/** Latencies as `120,98,,…`: whole milliseconds, empty for none. */
+export const encodeLatencies = (latencies: readonly (number | null)[]): string =>
+  latencies.map((ms) => (ms === null ? '' : String(ms))).join(',');
+
+export const decodeLatencies = (text: string): (number | null)[] => text.split(',').map((field) => (field === '' ? null : Number(field)));

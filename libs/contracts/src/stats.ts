@@ -33,6 +33,8 @@ export const monitorSummarySchema = z.object({
   status: monitorStatusSchema,
   /** As on the monitor: set while it is overdue, so the overview never shows a stale monitor as green. */
   stale: monitorStalenessSchema.nullable(),
+  /** The last check's error, as on the monitor. */
+  lastError: z.string().nullable(),
   lastLatencyMs: z.number().int().nullable(),
   lastCheckedAt: z.date().nullable(),
   uptime24h: percent,

@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { MonitorList } from './monitors/monitor-list/monitor-list';
 
 export const appRoutes: Routes = [
   { path: 'incidents', loadChildren: () => import('./incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES) },
@@ -6,6 +7,8 @@ export const appRoutes: Routes = [
   { path: 'alerts', loadChildren: () => import('./alerts/alerts.routes').then((m) => m.ALERT_ROUTES) },
   { path: 'maintenance', loadChildren: () => import('./maintenance/maintenance.routes').then((m) => m.MAINTENANCE_ROUTES) },
   { path: 'channels', loadChildren: () => import('./channels/channels.routes').then((m) => m.CHANNEL_ROUTES) },
+  // The overview is where nearly every visit starts: in the first bundle, not two lazy loads behind it.
+  { path: '', pathMatch: 'full', title: 'Monitors · mini-netumo', component: MonitorList },
   { path: '', loadChildren: () => import('./monitors/monitors.routes').then((m) => m.MONITOR_ROUTES) },
   { path: '**', redirectTo: '' },
 ];

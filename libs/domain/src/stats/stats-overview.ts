@@ -1,4 +1,4 @@
-import { OVERVIEW_HOURS, SPARK_STATE_CODES, type OverviewSnapshot } from '@mini-netumo/contracts';
+import { OVERVIEW_HOURS, SPARK_STATE_CODES, encodeLatencies, type OverviewSnapshot } from '@mini-netumo/contracts';
 import { listMonitorSummaryRows } from '../db/queries/monitor-queries';
 import { targetOf } from '../checks/monitor-kinds';
 import type { HourlyDigest } from '../db/queries/summary-reads';
@@ -42,13 +42,14 @@ export async function statsOverview(ctx: DomainContext, now = new Date()): Promi
     status: [],
     staleSinceMs: [],
     staleReason: [],
+    lastError: [],
     lastLatencyMs: [],
     lastCheckedAtMs: [],
     uptime24h: [],
     uptime7d: [],
     uptime30d: [],
     sparkStates: [],
-    sparkLatencyMs: [],
+    sparkLatencies: [],
   };
   for (const monitor of monitors) {
     const hours = hourlyBy.get(monitor.id);
@@ -61,6 +62,7 @@ export async function statsOverview(ctx: DomainContext, now = new Date()): Promi
     snapshot.status.push(monitor.status);
     snapshot.staleSinceMs.push(stale?.since.getTime() ?? null);
     snapshot.staleReason.push(stale?.reason ?? null);
+    snapshot.lastError.push(monitor.lastError);
     snapshot.lastLatencyMs.push(monitor.lastLatencyMs);
     snapshot.lastCheckedAtMs.push(monitor.lastCheckedAt?.getTime() ?? null);
     snapshot.uptime24h.push(hours ? uptimePercent(hours) : null);
@@ -81,5 +83,5 @@ function appendBar(snapshot: OverviewSnapshot, digest: HourlyDigest | undefined)
     latencies[cell.hour] = cell.avgLatencyMs ?? null;
   }
   snapshot.sparkStates.push(states.join(''));
-  for (const latency of latencies) snapshot.sparkLatencyMs.push(latency);
+  snapshot.sparkLatencies.push(encodeLatencies(latencies));
 }

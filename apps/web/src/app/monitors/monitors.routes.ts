@@ -1,7 +1,6 @@
 import type { Routes } from '@angular/router';
 
 export const MONITOR_ROUTES: Routes = [
-  { path: '', title: 'Monitors · mini-netumo', loadComponent: () => import('./monitor-list/monitor-list').then((m) => m.MonitorList) },
   {
     path: 'monitors/new',
     title: 'Add monitor · mini-netumo',

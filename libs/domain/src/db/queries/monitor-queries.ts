@@ -28,6 +28,7 @@ export function listMonitorSummaryRows(db: Db) {
       staleReason: monitors.staleReason,
       lastLatencyMs: monitors.lastLatencyMs,
       lastCheckedAt: monitors.lastCheckedAt,
+      lastError: monitors.lastError,
     })
     .from(monitors)
     .orderBy(asc(monitors.name), asc(monitors.createdAt));

@@ -27,18 +27,27 @@ const HORIZON_DAYS = 3650;
 export class ExpiryCountdowns {
   private readonly trpc = inject(TRPC);
   readonly byMonitor = signal<ReadonlyMap<string, MonitorCountdowns>>(new Map());
+  private wanted = false;
+
+  /** The first call loads; the overview makes it once its rows are drawn, so the column never delays them. */
+  start(): void {
+    if (this.wanted) return;
+    this.wanted = true;
+    void this.load();
+  }
 
   constructor() {
     const live = inject(LiveEvents);
-    live.connected.pipe(takeUntilDestroyed()).subscribe(() => void this.load());
+    live.resync.pipe(takeUntilDestroyed()).subscribe(() => {
+      if (this.wanted) void this.load();
+    });
     live.events
       .pipe(
-        filter((event) => event.type === 'tls.status' || event.type === 'domain.status'),
+        filter((event) => this.wanted && (event.type === 'tls.status' || event.type === 'domain.status')),
         debounceTime(2_000),
         takeUntilDestroyed(),
       )
       .subscribe(() => void this.load());
-    void this.load();
   }
 
   private async load(): Promise<void> {

@@ -94,6 +94,7 @@ export class IncidentList {
   });
 
   constructor() {
+    this.store.load();
     const live = inject(LiveEvents);
     live.events.pipe(takeUntilDestroyed()).subscribe((event) => {
       if (event.type !== 'incident') return;

@@ -60,7 +60,7 @@ describe('MaintenanceList', () => {
           provide: TRPC,
           useValue: { maintenanceWindows: { list: { query: list }, create: { mutate: create }, delete: { mutate: vi.fn() } } },
         },
-        { provide: MonitorStore, useValue: { monitors: signal([MONITOR]) } },
+        { provide: MonitorStore, useValue: { monitors: signal([MONITOR]), load: () => undefined } },
       ],
     });
     fixture = TestBed.createComponent(MaintenanceList);

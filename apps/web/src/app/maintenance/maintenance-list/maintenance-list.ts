@@ -67,6 +67,7 @@ export class MaintenanceList {
   protected readonly timeZone = signal(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
   constructor() {
+    this.store.load();
     void this.load();
   }
 

@@ -1,10 +1,10 @@
-import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { monitorStateOf, type LiveEvent, type Monitor, type MonitorOf } from '@mini-netumo/contracts';
 import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { HealthStore } from '../../health/data-access/health-store';
 import { LiveEvents } from '../../live/live-events';
+import { fakeLiveEvents } from '../../live/live-events-fake';
 import { TRPC } from '../../trpc/trpc';
 import { aCheckResult, aMonitor } from './monitor-fixtures';
 import { MonitorStore } from './monitor-store';
@@ -20,25 +20,41 @@ describe('MonitorStore', () => {
   let connected: Subject<void>;
   let monitoringChanged: Subject<void>;
   let list: ReturnType<typeof vi.fn<() => Promise<Monitor[]>>>;
+  const pause = vi.fn(async ({ id }: { id: string }) => monitor(id, 'Alpha', { paused: true, status: 'paused', updatedAt: at(50) }));
   let store: MonitorStore;
 
   const settle = () => vi.waitFor(() => expect(store.loaded()).toBe(true));
   const statuses = () => store.monitors().map((m) => `${m.name}:${m.status}`);
 
   beforeEach(async () => {
-    events = new Subject();
-    connected = new Subject();
+    const live = fakeLiveEvents();
+    ({ events, connected } = live);
     monitoringChanged = new Subject();
     list = vi.fn<() => Promise<Monitor[]>>().mockResolvedValue([monitor(ID_B, 'Beta'), monitor(ID_A, 'Alpha')]);
     TestBed.configureTestingModule({
       providers: [
-        { provide: TRPC, useValue: { monitors: { list: { query: list } } } },
-        { provide: LiveEvents, useValue: { events, connected, connection: signal('live') } },
+        { provide: TRPC, useValue: { monitors: { list: { query: list }, pause: { mutate: pause } } } },
+        { provide: LiveEvents, useValue: live },
         { provide: HealthStore, useValue: { monitoringChanged } },
       ],
     });
     store = TestBed.inject(MonitorStore);
+    expect(list).not.toHaveBeenCalled();
+    store.load();
+    store.load();
     await settle();
+  });
+
+  it('loads nothing until a page asks, then once', () => {
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it("tells other views of this tab's own changes", async () => {
+    const changes: unknown[] = [];
+    store.changes.subscribe((change) => changes.push(change));
+    await store.pause(ID_A);
+    expect(changes).toEqual([{ kept: expect.objectContaining({ id: ID_A, paused: true }) }]);
+    expect(statuses()).toEqual(['Alpha:paused', 'Beta:pending']);
   });
 
   it('loads the list, sorted by name', () => {

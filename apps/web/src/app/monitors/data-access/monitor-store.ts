@@ -1,15 +1,21 @@
 import { Injectable, computed, inject, signal, type Signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { CheckResult, LiveEvent, Monitor, MonitorInput, MonitorPatch } from '@mini-netumo/contracts';
+import { Subject } from 'rxjs';
 import { HealthStore } from '../../health/data-access/health-store';
 import { LiveEvents } from '../../live/live-events';
 import { messageOf } from '../../trpc/error-message';
 import { TRPC } from '../../trpc/trpc';
-import { byName, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
+import { byName, fresherCopy, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
+
+/** What this tab changed: a monitor the server sent back from a mutation, or the id of one it deleted. */
+export type MonitorChange = { kept: Monitor } | { deletedId: string };
 
 /**
- * Every monitor of the install, kept current by the live event stream: list, detail and incident
- * pages read from here, so a status change shows everywhere without a reload.
+ * Every monitor of the install with its configuration, kept current by the live event stream: detail, form,
+ * incident and maintenance pages read from here, so a status change shows everywhere without a reload.
+ * Loaded on first `load()`, not at start: the overview draws from its own compact snapshot (OverviewStore),
+ * and a fleet's whole configuration is the largest thing the dashboard can ask for.
  */
 @Injectable({ providedIn: 'root' })
 export class MonitorStore {
@@ -21,7 +27,11 @@ export class MonitorStore {
   private readonly changedAt = new Map<string, number>();
   /** A check in flight can report on a monitor after its deletion; such late news must not revive it. */
   private readonly deletedIds = new Set<string>();
+  private wanted = false;
+  private readonly changeSubject = new Subject<MonitorChange>();
 
+  /** This tab's own mutations, as they land: views that keep their own copies (the overview) follow them at once. */
+  readonly changes = this.changeSubject.asObservable();
   readonly loaded = signal(false);
   readonly loadError = signal<string | null>(null);
   readonly monitors: Signal<readonly Monitor[]> = computed(() => {
@@ -33,12 +43,24 @@ export class MonitorStore {
 
   constructor() {
     const live = inject(LiveEvents);
-    live.events.pipe(takeUntilDestroyed()).subscribe((event) => this.apply(event));
-    live.connected.pipe(takeUntilDestroyed()).subscribe(() => void this.refresh());
+    live.events.pipe(takeUntilDestroyed()).subscribe((event) => {
+      if (this.wanted) this.apply(event);
+    });
+    live.resync.pipe(takeUntilDestroyed()).subscribe(() => {
+      if (this.wanted) void this.refresh();
+    });
     // Staleness can start without any event (no worker left to send one): the health poll notices it.
     inject(HealthStore)
       .monitoringChanged.pipe(takeUntilDestroyed())
-      .subscribe(() => void this.refresh());
+      .subscribe(() => {
+        if (this.wanted) void this.refresh();
+      });
+  }
+
+  /** For the pages that read monitors: the first call loads them, and from then on they are kept current. */
+  load(): void {
+    if (this.wanted) return;
+    this.wanted = true;
     void this.refresh();
   }
 
@@ -51,7 +73,7 @@ export class MonitorStore {
     try {
       const fetched = await this.trpc.monitors.list.query();
       const changedHere = new Set([...this.changedAt].filter(([, at]) => at > since).map(([id]) => id));
-      this.serverCopies.update((current) => mergeFetched(current, fetched, changedHere));
+      this.serverCopies.update((current) => mergeFetched(current, fetched, changedHere, fresherCopy));
       this.loadError.set(null);
     } catch (error) {
       this.loadError.set(messageOf(error));
@@ -61,19 +83,19 @@ export class MonitorStore {
   }
 
   async create(input: MonitorInput): Promise<Monitor> {
-    return this.keep(await this.trpc.monitors.create.mutate(input));
+    return this.mutated(await this.trpc.monitors.create.mutate(input));
   }
 
   async update(id: string, patch: MonitorPatch): Promise<Monitor> {
-    return this.keep(await this.trpc.monitors.update.mutate({ id, patch }));
+    return this.mutated(await this.trpc.monitors.update.mutate({ id, patch }));
   }
 
   async pause(id: string): Promise<Monitor> {
-    return this.keep(await this.trpc.monitors.pause.mutate({ id }));
+    return this.mutated(await this.trpc.monitors.pause.mutate({ id }));
   }
 
   async resume(id: string): Promise<Monitor> {
-    return this.keep(await this.trpc.monitors.resume.mutate({ id }));
+    return this.mutated(await this.trpc.monitors.resume.mutate({ id }));
   }
 
   async checkNow(id: string): Promise<void> {
@@ -83,6 +105,13 @@ export class MonitorStore {
   async remove(id: string): Promise<void> {
     await this.trpc.monitors.delete.mutate({ id });
     this.forget(id);
+    this.changeSubject.next({ deletedId: id });
+  }
+
+  private mutated(monitor: Monitor): Monitor {
+    this.keep(monitor);
+    this.changeSubject.next({ kept: monitor });
+    return monitor;
   }
 
   private apply(event: LiveEvent): void {

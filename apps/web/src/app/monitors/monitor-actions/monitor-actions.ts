@@ -39,7 +39,8 @@ import { MonitorStore } from '../data-access/monitor-store';
   `,
 })
 export class MonitorActions {
-  readonly monitor = input.required<Monitor>();
+  /** A whole monitor (detail page) or an overview entry: the actions need no more than these. */
+  readonly monitor = input.required<Pick<Monitor, 'id' | 'name' | 'kind' | 'paused'>>();
 
   private readonly store = inject(MonitorStore);
   private readonly dialog = inject(MatDialog);

@@ -35,7 +35,7 @@ describe('MonitorDetail: staleness', () => {
         { provide: LiveEvents, useValue: { events: new Subject(), connected: new Subject(), connection: signal('live') } },
         {
           provide: MonitorStore,
-          useValue: { loaded: signal(true), monitor: () => () => monitors().find((each) => each.id === monitor.id) },
+          useValue: { loaded: signal(true), load: () => undefined, monitor: () => () => monitors().find((each) => each.id === monitor.id) },
         },
       ],
     });

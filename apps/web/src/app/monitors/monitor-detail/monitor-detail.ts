@@ -98,6 +98,7 @@ export class MonitorDetail {
   });
 
   constructor() {
+    this.store.load();
     effect(() => {
       const id = this.id();
       untracked(() => this.history.open(id));

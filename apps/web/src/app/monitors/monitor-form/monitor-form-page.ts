@@ -14,6 +14,7 @@ import { MonitorForm } from './monitor-form';
 function fakeStore(existing?: Monitor) {
   return {
     loaded: signal(true),
+    load: () => undefined,
     monitor: () => signal<Monitor | undefined>(existing),
     create: vi.fn<(input: unknown) => Promise<Monitor>>(),
     update: vi.fn<(id: string, patch: unknown) => Promise<Monitor>>(),

@@ -81,6 +81,10 @@ export class MonitorForm {
   protected readonly sectionInputs = computed(() => ({ group: this.form.controls.byKind.controls[this.kind()], errors: this.errors() }));
 
   constructor() {
+    // Adding needs no monitor; editing reads the one it edits.
+    effect(() => {
+      if (this.id()) untracked(() => this.store.load());
+    });
     effect(() => {
       const monitor = this.existing();
       if (!monitor || this.prefilled) return;

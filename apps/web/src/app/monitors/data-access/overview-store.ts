@@ -1,0 +1,154 @@
+import { DestroyRef, Injectable, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { fromOverviewWire, type LiveEvent, type Monitor, type OverviewWire } from '@mini-netumo/contracts';
+import { HealthStore } from '../../health/data-access/health-store';
+import { LiveEvents } from '../../live/live-events';
+import { messageOf } from '../../trpc/error-message';
+import { TRPC, UNBATCHED } from '../../trpc/trpc';
+import { MonitorStore, type MonitorChange } from './monitor-store';
+import { byName, mergeFetched } from './monitor-merge';
+import { entriesOf, entryOfMonitor, withCheckResult, withState, type OverviewEntry } from './overview-entries';
+import { takePrefetchedOverview } from './overview-prefetch';
+
+/**
+ * Uptime percentages come from the server; after checks arrived they are refetched at most this often: one check
+ * moves 24 h uptime by 0.3 %, and the snapshot grows with the fleet. Everything else on a row moves live.
+ */
+const REFRESH_MS = 5 * 60_000;
+/** Opening the overview refetches when the data is older than this. */
+const STALE_MS = 2 * 60_000;
+
+/**
+ * The overview of the whole fleet from one `stats.overview` snapshot (compact columns), patched in place by live
+ * events: a check, a state change, a monitor created, edited or deleted touches its one entry and never refetches
+ * the fleet. The overview needs nothing else, so at 10,000 monitors the browser holds one small entry each
+ * instead of every monitor's configuration.
+ */
+@Injectable({ providedIn: 'root' })
+export class OverviewStore {
+  private readonly trpc = inject(TRPC);
+  private readonly list = signal<readonly OverviewEntry[]>([]);
+  private fetchedAt = 0;
+  /** A check arrived since the last fetch, so the percentages may have moved. */
+  private changed = false;
+  /** When each entry last changed here (a running count), so a snapshot fetched meanwhile cannot undo it. */
+  private changeCount = 0;
+  private readonly changedAt = new Map<string, number>();
+  /** A check in flight can report on a monitor after its deletion; such late news must not revive it. */
+  private readonly deletedIds = new Set<string>();
+  /** Loads can overlap (the prefetched one and the one when the stream opens); an older answer never replaces a newer. */
+  private asked = 0;
+  private applied = 0;
+
+  /** By name, naturally (`site 2` before `site 10`). */
+  readonly entries = this.list.asReadonly();
+  readonly loaded = signal(false);
+  readonly loadError = signal<string | null>(null);
+
+  constructor() {
+    const live = inject(LiveEvents);
+    live.events.pipe(takeUntilDestroyed()).subscribe((event) => this.apply(event));
+    live.resync.pipe(takeUntilDestroyed()).subscribe(() => void this.refresh());
+    // Staleness can start without any event (no worker left to send one): the health poll notices it.
+    inject(HealthStore)
+      .monitoringChanged.pipe(takeUntilDestroyed())
+      .subscribe(() => void this.refresh());
+    inject(MonitorStore)
+      .changes.pipe(takeUntilDestroyed())
+      .subscribe((change) => this.follow(change));
+    const timer = setInterval(() => {
+      if (this.changed) void this.refresh();
+    }, REFRESH_MS);
+    inject(DestroyRef).onDestroy(() => clearInterval(timer));
+    // A snapshot prefetched while the page booted draws the rows at once. It was read before the stream opened, so
+    // the load when the stream opens (resync) still follows, to catch what changed in between.
+    const early = takePrefetchedOverview();
+    if (early) void this.refresh(early);
+  }
+
+  /** For the overview opening: fresh enough data stays, older is refetched. */
+  refreshIfStale(): void {
+    if (this.fetchedAt > 0 && Date.now() - this.fetchedAt > STALE_MS) void this.refresh();
+  }
+
+  async refresh(answer: Promise<OverviewWire> = this.trpc.stats.overview.query(undefined, UNBATCHED)): Promise<void> {
+    this.changed = false;
+    this.fetchedAt = Date.now();
+    const since = this.changeCount;
+    const ask = ++this.asked;
+    try {
+      const fetched = entriesOf(fromOverviewWire(await answer));
+      if (ask < this.applied) return;
+      this.applied = ask;
+      const changedHere = new Set([...this.changedAt].filter(([, at]) => at > since).map(([id]) => id));
+      this.list.update((current) =>
+        current.length === 0 && changedHere.size === 0
+          ? fetched
+          : mergeFetched(current, fetched, changedHere, (server, local) => (changedHere.has(local.id) ? local : server)).sort(byName),
+      );
+      this.loadError.set(null);
+    } catch (error) {
+      this.loadError.set(messageOf(error));
+    } finally {
+      this.loaded.set(true);
+    }
+  }
+
+  private apply(event: LiveEvent): void {
+    switch (event.type) {
+      case 'check.result':
+        this.changed = true;
+        this.patch(event.result.monitorId, (entry) => withCheckResult(entry, event.result));
+        break;
+      case 'monitor.state':
+        this.patch(event.state.id, (entry) => withState(entry, event.state));
+        break;
+      case 'monitor.status':
+        this.upsert(event.monitor);
+        break;
+      case 'monitor.deleted':
+        this.remove(event.monitorId);
+        break;
+    }
+  }
+
+  private follow(change: MonitorChange): void {
+    if ('kept' in change) this.upsert(change.kept);
+    else this.remove(change.deletedId);
+  }
+
+  /** An entry we hold, changed; news of one we do not hold waits for its `monitor.status` or the next fetch. */
+  private patch(id: string, change: (entry: OverviewEntry) => OverviewEntry): void {
+    const entries = this.list();
+    const index = entries.findIndex((entry) => entry.id === id);
+    const entry = entries[index];
+    if (!entry) return;
+    const next = change(entry);
+    if (next === entry) return;
+    this.touch(id);
+    this.list.set(entries.with(index, next));
+  }
+
+  private upsert(monitor: Monitor): void {
+    if (this.deletedIds.has(monitor.id)) return;
+    const entries = this.list();
+    const index = entries.findIndex((entry) => entry.id === monitor.id);
+    const known = entries[index];
+    const next = entryOfMonitor(monitor, known, Date.now());
+    this.touch(monitor.id);
+    // Only a new name (or a new monitor) moves the entry; a status change keeps the order.
+    this.list.set(
+      known?.name === next.name ? entries.with(index, next) : [...entries.filter((entry) => entry !== known), next].sort(byName),
+    );
+  }
+
+  private remove(id: string): void {
+    this.deletedIds.add(id);
+    this.touch(id);
+    this.list.update((entries) => entries.filter((entry) => entry.id !== id));
+  }
+
+  private touch(id: string): void {
+    this.changedAt.set(id, ++this.changeCount);
+  }
+}
