@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { monitorStateOf, type LiveEvent, type Monitor, type MonitorOf } from '@mini-netumo/contracts';
 import { Subject } from 'rxjs';
@@ -20,6 +21,10 @@ describe('MonitorStore', () => {
   let connected: Subject<void>;
   let monitoringChanged: Subject<void>;
   let list: ReturnType<typeof vi.fn<() => Promise<Monitor[]>>>;
+  const get = vi.fn(async ({ id }: { id: string }) => {
+    if (id === ID_B) return monitor(ID_B, 'Beta');
+    throw Object.assign(new Error('monitor not found'), { data: { code: 'NOT_FOUND' } });
+  });
   const pause = vi.fn(async ({ id }: { id: string }) => monitor(id, 'Alpha', { paused: true, status: 'paused', updatedAt: at(50) }));
   let store: MonitorStore;
 
@@ -33,7 +38,7 @@ describe('MonitorStore', () => {
     list = vi.fn<() => Promise<Monitor[]>>().mockResolvedValue([monitor(ID_B, 'Beta'), monitor(ID_A, 'Alpha')]);
     TestBed.configureTestingModule({
       providers: [
-        { provide: TRPC, useValue: { monitors: { list: { query: list }, pause: { mutate: pause } } } },
+        { provide: TRPC, useValue: { monitors: { list: { query: list }, get: { query: get }, pause: { mutate: pause } } } },
         { provide: LiveEvents, useValue: live },
         { provide: HealthStore, useValue: { monitoringChanged } },
       ],
@@ -115,5 +120,60 @@ describe('MonitorStore', () => {
     monitoringChanged.next();
     await vi.waitFor(() => expect(store.monitors()[0]?.stale).toEqual(stale));
     expect(list).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('MonitorStore, one monitor at a time', () => {
+  let live: ReturnType<typeof fakeLiveEvents>;
+  let list: ReturnType<typeof vi.fn>;
+  let get: ReturnType<typeof vi.fn>;
+  let store: MonitorStore;
+
+  beforeEach(() => {
+    live = fakeLiveEvents();
+    list = vi.fn(async () => []);
+    get = vi.fn(async ({ id }: { id: string }) => {
+      if (id === ID_A) return monitor(ID_A, 'Alpha');
+      throw Object.assign(new Error('monitor not found'), { data: { code: 'NOT_FOUND' } });
+    });
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: TRPC, useValue: { monitors: { list: { query: list }, get: { query: get } } } },
+        { provide: LiveEvents, useValue: live },
+        { provide: HealthStore, useValue: { monitoringChanged: new Subject<void>() } },
+      ],
+    });
+    store = TestBed.inject(MonitorStore);
+  });
+
+  it('loads the one monitor a page opens, never the fleet, and keeps it current', async () => {
+    const id = signal(ID_A);
+    const settled = store.isSettled(id);
+    store.open(ID_A);
+    store.open(ID_A);
+    await vi.waitFor(() => expect(settled()).toBe(true));
+    expect(store.monitor(id)()).toMatchObject({ name: 'Alpha' });
+    live.events.next({ type: 'monitor.state', state: monitorStateOf(monitor(ID_A, 'Alpha', { status: 'down', lastCheckedAt: at(9) })) });
+    live.events.next({ type: 'monitor.status', monitor: monitor(ID_B, 'Beta', { status: 'up' }) });
+    expect(store.monitors().map((m) => `${m.name}:${m.status}`)).toEqual(['Alpha:down']);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(list).not.toHaveBeenCalled();
+  });
+
+  it('settles on a monitor the server does not have, so the page can say so', async () => {
+    const id = signal(ID_B);
+    const settled = store.isSettled(id);
+    store.open(ID_B);
+    await vi.waitFor(() => expect(settled()).toBe(true));
+    expect(store.monitor(id)()).toBeUndefined();
+    expect(store.loadError()).toBeNull();
+  });
+
+  it('asks for the opened monitors again when the stream reconnects', async () => {
+    store.open(ID_A);
+    await vi.waitFor(() => expect(get).toHaveBeenCalledTimes(1));
+    live.connected.next();
+    await vi.waitFor(() => expect(get).toHaveBeenCalledTimes(2));
+    expect(list).not.toHaveBeenCalled();
   });
 });

@@ -4,7 +4,7 @@ import type { CheckResult, LiveEvent, Monitor, MonitorInput, MonitorPatch } from
 import { Subject } from 'rxjs';
 import { HealthStore } from '../../health/data-access/health-store';
 import { LiveEvents } from '../../live/live-events';
-import { messageOf } from '../../trpc/error-message';
+import { isNotFound, messageOf } from '../../trpc/error-message';
 import { TRPC } from '../../trpc/trpc';
 import { byName, fresherCopy, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
 
@@ -14,8 +14,9 @@ export type MonitorChange = { kept: Monitor } | { deletedId: string };
 /**
  * Every monitor of the install with its configuration, kept current by the live event stream: detail, form,
  * incident and maintenance pages read from here, so a status change shows everywhere without a reload.
- * Loaded on first `load()`, not at start: the overview draws from its own compact snapshot (OverviewStore),
- * and a fleet's whole configuration is the largest thing the dashboard can ask for.
+ * Loaded on first `load()` (the whole fleet) or `open(id)` (one monitor), not at start: the overview draws from its
+ * own compact snapshot (OverviewStore), and a fleet's whole configuration is the largest thing the dashboard can ask
+ * for (7.6 MB and over a second at 10,000 monitors), so a page about one monitor asks for that one.
  */
 @Injectable({ providedIn: 'root' })
 export class MonitorStore {
@@ -28,6 +29,10 @@ export class MonitorStore {
   /** A check in flight can report on a monitor after its deletion; such late news must not revive it. */
   private readonly deletedIds = new Set<string>();
   private wanted = false;
+  /** Monitors asked for one by one (`open`) while the fleet is not loaded; live events keep these current. */
+  private readonly opened = new Set<string>();
+  /** Of those, the ones the server answered for (found or not). */
+  private readonly answered = signal<ReadonlySet<string>>(new Set());
   private readonly changeSubject = new Subject<MonitorChange>();
 
   /** This tab's own mutations, as they land: views that keep their own copies (the overview) follow them at once. */
@@ -44,17 +49,44 @@ export class MonitorStore {
   constructor() {
     const live = inject(LiveEvents);
     live.events.pipe(takeUntilDestroyed()).subscribe((event) => {
-      if (this.wanted) this.apply(event);
+      if (this.wanted || this.opened.has(monitorIdOf(event) ?? '')) this.apply(event);
     });
-    live.resync.pipe(takeUntilDestroyed()).subscribe(() => {
-      if (this.wanted) void this.refresh();
-    });
+    live.resync.pipe(takeUntilDestroyed()).subscribe(() => this.reload());
     // Staleness can start without any event (no worker left to send one): the health poll notices it.
     inject(HealthStore)
       .monitoringChanged.pipe(takeUntilDestroyed())
-      .subscribe(() => {
-        if (this.wanted) void this.refresh();
-      });
+      .subscribe(() => this.reload());
+  }
+
+  /** What this tab holds, again from the server: the fleet if it was loaded, else the monitors opened one by one. */
+  private reload(): void {
+    if (this.wanted) void this.refresh();
+    else for (const id of this.opened) void this.fetchOne(id);
+  }
+
+  /** For a page about one monitor: loads it alone unless the fleet is (being) loaded, and keeps it current. */
+  open(id: string): void {
+    if (this.wanted || this.opened.has(id)) return;
+    this.opened.add(id);
+    void this.fetchOne(id);
+  }
+
+  private async fetchOne(id: string): Promise<void> {
+    try {
+      const monitor = await this.trpc.monitors.get.query({ id });
+      if (!this.wanted) this.keep(monitor);
+      this.loadError.set(null);
+    } catch (error) {
+      if (isNotFound(error)) this.forget(id);
+      else this.loadError.set(messageOf(error));
+    } finally {
+      this.answered.update((ids) => new Set(ids).add(id));
+    }
+  }
+
+  /** True once the server answered for this monitor: the fleet loaded, or the monitor itself was fetched. */
+  isSettled(id: Signal<string>): Signal<boolean> {
+    return computed(() => this.loaded() || this.answered().has(id()));
   }
 
   /** For the pages that read monitors: the first call loads them, and from then on they are kept current. */
@@ -159,5 +191,22 @@ export class MonitorStore {
       next.delete(id);
       return next;
     });
+  }
+}
+
+/** The monitor a live event is about, if any. */
+function monitorIdOf(event: LiveEvent): string | undefined {
+  switch (event.type) {
+    case 'monitor.status':
+      return event.monitor.id;
+    case 'monitor.deleted':
+    case 'heartbeat.ping':
+      return event.monitorId;
+    case 'monitor.state':
+      return event.state.id;
+    case 'check.result':
+      return event.result.monitorId;
+    default:
+      return undefined;
   }
 }

@@ -35,7 +35,11 @@ describe('MonitorDetail: staleness', () => {
         { provide: LiveEvents, useValue: { events: new Subject(), connected: new Subject(), connection: signal('live') } },
         {
           provide: MonitorStore,
-          useValue: { loaded: signal(true), load: () => undefined, monitor: () => () => monitors().find((each) => each.id === monitor.id) },
+          useValue: {
+            open: () => undefined,
+            isSettled: () => signal(true),
+            monitor: () => () => monitors().find((each) => each.id === monitor.id),
+          },
         },
       ],
     });

@@ -68,6 +68,7 @@ export class MonitorDetail {
   protected readonly store = inject(MonitorStore);
   protected readonly history = inject(MonitorHistory);
   protected readonly monitor = this.store.monitor(this.id);
+  protected readonly settled = this.store.isSettled(this.id);
   protected readonly windows = CHART_WINDOWS;
   protected readonly windowLabels = WINDOW_LABELS;
   protected readonly exporting = signal(false);
@@ -98,10 +99,12 @@ export class MonitorDetail {
   });
 
   constructor() {
-    this.store.load();
     effect(() => {
       const id = this.id();
-      untracked(() => this.history.open(id));
+      untracked(() => {
+        this.store.open(id);
+        this.history.open(id);
+      });
     });
     // Deleted, here or by someone else: the page has nothing left to show, so go back to the list.
     let seen = false;

@@ -13,8 +13,8 @@ import { MonitorForm } from './monitor-form';
 /** Test code only: the store as the form sees it, only what it calls. */
 function fakeStore(existing?: Monitor) {
   return {
-    loaded: signal(true),
-    load: () => undefined,
+    open: () => undefined,
+    isSettled: () => signal(true),
     monitor: () => signal<Monitor | undefined>(existing),
     create: vi.fn<(input: unknown) => Promise<Monitor>>(),
     update: vi.fn<(id: string, patch: unknown) => Promise<Monitor>>(),

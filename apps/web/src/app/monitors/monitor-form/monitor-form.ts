@@ -64,7 +64,8 @@ export class MonitorForm {
   protected readonly kinds = MONITOR_KINDS;
   protected readonly kindContracts = MONITOR_KIND_CONTRACTS;
   protected readonly editing = computed(() => this.id() !== undefined);
-  protected readonly notFound = computed(() => this.editing() && this.store.loaded() && !this.existing());
+  private readonly settled = this.store.isSettled(computed(() => this.id() ?? ''));
+  protected readonly notFound = computed(() => this.editing() && this.settled() && !this.existing());
   protected readonly errors = signal<FormErrors>(NO_ERRORS);
   protected readonly saving = signal(false);
   /** Opened by the user, or by us when a message lands on a field inside it. */
@@ -83,7 +84,8 @@ export class MonitorForm {
   constructor() {
     // Adding needs no monitor; editing reads the one it edits.
     effect(() => {
-      if (this.id()) untracked(() => this.store.load());
+      const id = this.id();
+      if (id) untracked(() => this.store.open(id));
     });
     effect(() => {
       const monitor = this.existing();
