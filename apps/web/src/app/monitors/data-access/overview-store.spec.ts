@@ -49,6 +49,18 @@ describe('OverviewStore', () => {
   let query: ReturnType<typeof vi.fn<() => Promise<OverviewWire>>>;
   let store: OverviewStore;
 
+  /** The store on these fakes, reading the stream `events` gives. */
+  const inject = (events: Pick<LiveEvents, 'events' | 'connected' | 'resync'>) => {
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: TRPC, useValue: { stats: { overview: { query } } } },
+        { provide: LiveEvents, useValue: events },
+        { provide: HealthStore, useValue: { monitoringChanged } },
+        { provide: MonitorStore, useValue: { changes } },
+      ],
+    });
+    return TestBed.inject(OverviewStore);
+  };
   const names = () => store.entries().map((entry) => `${entry.name}:${entry.status}`);
 
   beforeEach(async () => {
@@ -61,15 +73,7 @@ describe('OverviewStore', () => {
         { id: B, name: 'site 2' },
       ]),
     );
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: TRPC, useValue: { stats: { overview: { query } } } },
-        { provide: LiveEvents, useValue: live },
-        { provide: HealthStore, useValue: { monitoringChanged } },
-        { provide: MonitorStore, useValue: { changes } },
-      ],
-    });
-    store = TestBed.inject(OverviewStore);
+    store = inject(live);
     await vi.waitFor(() => expect(store.loaded()).toBe(true));
   });
 
@@ -139,15 +143,7 @@ describe('OverviewStore', () => {
     opened.connection.set('connecting');
     const connecting = { ...opened, resync: opened.connected.asObservable() };
     query.mockClear();
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: TRPC, useValue: { stats: { overview: { query } } } },
-        { provide: LiveEvents, useValue: connecting },
-        { provide: HealthStore, useValue: { monitoringChanged } },
-        { provide: MonitorStore, useValue: { changes } },
-      ],
-    });
-    const prefetched = TestBed.inject(OverviewStore);
+    const prefetched = inject(connecting);
     answerEarly(snapshotOf([{ id: C, name: 'early' }]));
     await vi.waitFor(() => expect(prefetched.entries().map((entry) => entry.name)).toEqual(['early']));
     expect(query).not.toHaveBeenCalled();
