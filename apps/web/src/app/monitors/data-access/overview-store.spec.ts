@@ -19,7 +19,7 @@ const C = '00000000-0000-4000-8000-00000000000c';
 const NOW = Date.now();
 
 /** A snapshot of monitors `up`, each with a day of `up` hours. */
-function snapshotOf(monitors: { id: string; name: string }[]): OverviewWire {
+function snapshotOf(monitors: { id: string; name: string; status?: 'up' | 'pending' }[]): OverviewWire {
   const column = <T>(value: T) => monitors.map(() => value);
   const snapshot: OverviewSnapshot = {
     firstHourMs: emptyBar(NOW).firstHourMs,
@@ -27,7 +27,7 @@ function snapshotOf(monitors: { id: string; name: string }[]): OverviewWire {
     name: monitors.map((monitor) => monitor.name),
     kind: column('http' as const),
     target: column('https://127.0.0.1/'),
-    status: column('up' as const),
+    status: monitors.map((monitor) => monitor.status ?? 'up'),
     staleSinceMs: column(null),
     staleReason: column(null),
     lastError: column(null),
@@ -125,6 +125,17 @@ describe('OverviewStore', () => {
     live.events.next({ type: 'monitor.status', monitor: aMonitor({ id: C, name: 'site 1', status: 'pending' }) });
     answer(snapshotOf([{ id: A, name: 'site 10' }]));
     await vi.waitFor(() => expect(names()).toEqual(['site 1:pending', 'site 10:down']));
+  });
+
+  it('replays on a snapshot in flight the live news of a monitor it reads as older (created just before)', async () => {
+    let answer: (wire: OverviewWire) => void = () => undefined;
+    query.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    live.connected.next();
+    live.events.next({ type: 'check.result', result: aCheckResult({ monitorId: C, checkedAt: new Date(), verdict: 'up' }) });
+    live.events.next({ type: 'monitor.state', state: monitorStateOf(aMonitor({ id: C, status: 'up', lastCheckedAt: new Date() })) });
+    answer(snapshotOf([{ id: C, name: 'site 3', status: 'pending' }]));
+    await vi.waitFor(() => expect(names()).toEqual(['site 3:up']));
+    expect(store.entries()[0]?.bar.states.at(-1)).toBe('u');
   });
 
   it('refetches on reconnect and when the health poll sees the overdue count move', async () => {

@@ -6,7 +6,7 @@ import { LiveEvents } from '../../live/live-events';
 import { messageOf } from '../../trpc/error-message';
 import { TRPC, UNBATCHED } from '../../trpc/trpc';
 import { MonitorStore, type MonitorChange } from './monitor-store';
-import { byName, mergeFetched } from './monitor-merge';
+import { byName } from './monitor-merge';
 import { entriesOf, entryOfMonitor, withCheckResult, withState, type OverviewEntry } from './overview-entries';
 import { takePrefetchedOverview } from './overview-prefetch';
 
@@ -31,9 +31,10 @@ export class OverviewStore {
   private fetchedAt = 0;
   /** A check arrived since the last fetch, so the percentages may have moved. */
   private changed = false;
-  /** When each entry last changed here (a running count), so a snapshot fetched meanwhile cannot undo it. */
-  private changeCount = 0;
-  private readonly changedAt = new Map<string, number>();
+  /** Changes made while a snapshot was in flight, numbered, to replay on it when it lands. */
+  private log: { seq: number; apply: (list: readonly OverviewEntry[]) => readonly OverviewEntry[] }[] = [];
+  private seq = 0;
+  private inFlight = 0;
   /** A check in flight can report on a monitor after its deletion; such late news must not revive it. */
   private readonly deletedIds = new Set<string>();
   /** Loads can overlap (the prefetched one and the one when the stream opens); an older answer never replaces a newer. */
@@ -74,22 +75,24 @@ export class OverviewStore {
   async refresh(answer: Promise<OverviewWire> = this.trpc.stats.overview.query(undefined, UNBATCHED)): Promise<void> {
     this.changed = false;
     this.fetchedAt = Date.now();
-    const since = this.changeCount;
+    const since = this.seq;
     const ask = ++this.asked;
+    this.inFlight++;
     try {
       const fetched = entriesOf(fromOverviewWire(await answer));
       if (ask < this.applied) return;
       this.applied = ask;
-      const changedHere = new Set([...this.changedAt].filter(([, at]) => at > since).map(([id]) => id));
-      this.list.update((current) =>
-        current.length === 0 && changedHere.size === 0
-          ? fetched
-          : mergeFetched(current, fetched, changedHere, (server, local) => (changedHere.has(local.id) ? local : server)).sort(byName),
+      // What happened here while the snapshot travelled, replayed on it: a check of a monitor the list did not hold
+      // yet (just created) would otherwise be lost, and the row would wait a whole interval for the next one.
+      this.list.set(
+        this.log.filter((change) => change.seq > since).reduce<readonly OverviewEntry[]>((list, change) => change.apply(list), fetched),
       );
       this.loadError.set(null);
     } catch (error) {
       this.loadError.set(messageOf(error));
     } finally {
+      this.inFlight--;
+      if (this.inFlight === 0) this.log = [];
       this.loaded.set(true);
     }
   }
@@ -98,10 +101,10 @@ export class OverviewStore {
     switch (event.type) {
       case 'check.result':
         this.changed = true;
-        this.patch(event.result.monitorId, (entry) => withCheckResult(entry, event.result));
+        this.change((list) => patched(list, event.result.monitorId, (entry) => withCheckResult(entry, event.result)));
         break;
       case 'monitor.state':
-        this.patch(event.state.id, (entry) => withState(entry, event.state));
+        this.change((list) => patched(list, event.state.id, (entry) => withState(entry, event.state)));
         break;
       case 'monitor.status':
         this.upsert(event.monitor);
@@ -117,38 +120,37 @@ export class OverviewStore {
     else this.remove(change.deletedId);
   }
 
-  /** An entry we hold, changed; news of one we do not hold waits for its `monitor.status` or the next fetch. */
-  private patch(id: string, change: (entry: OverviewEntry) => OverviewEntry): void {
-    const entries = this.list();
-    const index = entries.findIndex((entry) => entry.id === id);
-    const entry = entries[index];
-    if (!entry) return;
-    const next = change(entry);
-    if (next === entry) return;
-    this.touch(id);
-    this.list.set(entries.with(index, next));
-  }
-
   private upsert(monitor: Monitor): void {
     if (this.deletedIds.has(monitor.id)) return;
-    const entries = this.list();
-    const index = entries.findIndex((entry) => entry.id === monitor.id);
-    const known = entries[index];
-    const next = entryOfMonitor(monitor, known, Date.now());
-    this.touch(monitor.id);
-    // Only a new name (or a new monitor) moves the entry; a status change keeps the order.
-    this.list.set(
-      known?.name === next.name ? entries.with(index, next) : [...entries.filter((entry) => entry !== known), next].sort(byName),
-    );
+    const now = Date.now();
+    this.change((list) => upserted(list, monitor, now));
   }
 
   private remove(id: string): void {
     this.deletedIds.add(id);
-    this.touch(id);
-    this.list.update((entries) => entries.filter((entry) => entry.id !== id));
+    this.change((list) => list.filter((entry) => entry.id !== id));
   }
 
-  private touch(id: string): void {
-    this.changedAt.set(id, ++this.changeCount);
+  /** Applies a change now, and keeps it to replay on a snapshot in flight (see refresh). */
+  private change(apply: (list: readonly OverviewEntry[]) => readonly OverviewEntry[]): void {
+    this.list.update(apply);
+    if (this.inFlight > 0) this.log.push({ seq: ++this.seq, apply });
   }
+}
+
+/** The entry of `id` changed; the same list when there is none (news of a monitor not held yet) or nothing changed. */
+function patched(list: readonly OverviewEntry[], id: string, change: (entry: OverviewEntry) => OverviewEntry): readonly OverviewEntry[] {
+  const index = list.findIndex((entry) => entry.id === id);
+  const entry = list[index];
+  if (!entry) return list;
+  const next = change(entry);
+  return next === entry ? list : list.with(index, next);
+}
+
+/** The monitor's entry added or replaced; only a new name (or a new monitor) moves it, so a status change keeps the order. */
+function upserted(list: readonly OverviewEntry[], monitor: Monitor, nowMs: number): readonly OverviewEntry[] {
+  const index = list.findIndex((entry) => entry.id === monitor.id);
+  const known = list[index];
+  const next = entryOfMonitor(monitor, known, nowMs);
+  return known?.name === next.name ? list.with(index, next) : [...list.filter((entry) => entry !== known), next].sort(byName);
 }
