@@ -1,7 +1,7 @@
 import type { CheckResult, Monitor, MonitorOf } from '@mini-netumo/contracts';
 import { describe, expect, it } from 'vitest';
 import { aCheckResult, aMonitor } from './monitor-fixtures';
-import { byName, fresherCopy, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
+import { byName, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
 
 const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 
@@ -79,7 +79,7 @@ describe('mergeFetched', () => {
   it('drops monitors the server no longer has and keeps fresher local copies', () => {
     const fresh = monitor({ status: 'down', lastCheckedAt: at(9) });
     const gone = monitor({ id: '00000000-0000-4000-8000-000000000002' });
-    const merged = mergeFetched([fresh, gone], [monitor({ status: 'up', lastCheckedAt: at(3) })], new Set(), fresherCopy);
+    const merged = mergeFetched([fresh, gone], [monitor({ status: 'up', lastCheckedAt: at(3) })]);
     expect(merged).toEqual([fresh]);
   });
 
@@ -87,8 +87,6 @@ describe('mergeFetched', () => {
     const merged = mergeFetched(
       [monitor({ status: 'up', lastCheckedAt: at(1) })],
       [monitor({ status: 'up', lastCheckedAt: at(1), stale: STALE })],
-      new Set(),
-      fresherCopy,
     );
     expect(merged[0]?.stale).toEqual(STALE);
   });
@@ -97,7 +95,7 @@ describe('mergeFetched', () => {
     const created = monitor({ id: '00000000-0000-4000-8000-000000000003' });
     const deletedId = '00000000-0000-4000-8000-000000000004';
     const fetched = [monitor(), monitor({ id: deletedId })];
-    const merged = mergeFetched([monitor(), created], fetched, new Set([created.id, deletedId]), fresherCopy);
+    const merged = mergeFetched([monitor(), created], fetched, new Set([created.id, deletedId]));
     expect(merged.map((m) => m.id)).toEqual([monitor().id, created.id]);
   });
 });

@@ -20,30 +20,25 @@ export function upsertMonitor(monitors: readonly Monitor[], incoming: Monitor): 
   return monitors.map((monitor, i) => (i === index ? incoming : monitor));
 }
 
-/** Of a server copy and ours, the one to keep: the fresher (see isAtLeastAsFresh). */
-export const fresherCopy = (fetched: Monitor, local: Monitor): Monitor => (isAtLeastAsFresh(fetched, local) ? fetched : local);
-
 /**
- * A whole list from the server replaces ours, except where we know better: entries `pick` prefers over the server's
- * (by default a monitor copy a live event made fresher), and entries created or deleted here (`changedHere`) while the
- * list request was in flight.
+ * A whole list from the server replaces ours, except where we know better: copies a live event made
+ * fresher, and monitors created or deleted here (`changedHere`) while the list request was in flight.
  */
-export function mergeFetched<T extends { id: string }>(
-  current: readonly T[],
-  fetched: readonly T[],
-  changedHere: ReadonlySet<string>,
-  pick: (fetched: T, local: T) => T,
-): T[] {
-  const local = new Map(current.map((entry) => [entry.id, entry]));
-  const fetchedIds = new Set(fetched.map((entry) => entry.id));
-  const merged: T[] = [];
-  for (const entry of fetched) {
-    const known = local.get(entry.id);
-    if (!known && changedHere.has(entry.id)) continue;
-    merged.push(known ? pick(entry, known) : entry);
+export function mergeFetched(
+  current: readonly Monitor[],
+  fetched: readonly Monitor[],
+  changedHere: ReadonlySet<string> = new Set(),
+): readonly Monitor[] {
+  const local = new Map(current.map((monitor) => [monitor.id, monitor]));
+  const fetchedIds = new Set(fetched.map((monitor) => monitor.id));
+  const merged: Monitor[] = [];
+  for (const monitor of fetched) {
+    const known = local.get(monitor.id);
+    if (!known && changedHere.has(monitor.id)) continue;
+    merged.push(known && !isAtLeastAsFresh(monitor, known) ? known : monitor);
   }
-  for (const entry of current) {
-    if (changedHere.has(entry.id) && !fetchedIds.has(entry.id)) merged.push(entry);
+  for (const monitor of current) {
+    if (changedHere.has(monitor.id) && !fetchedIds.has(monitor.id)) merged.push(monitor);
   }
   return merged;
 }

@@ -6,7 +6,7 @@ import { HealthStore } from '../../health/data-access/health-store';
 import { LiveEvents } from '../../live/live-events';
 import { isNotFound, messageOf } from '../../trpc/error-message';
 import { TRPC } from '../../trpc/trpc';
-import { byName, fresherCopy, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
+import { byName, mergeFetched, upsertMonitor, withLatestResult } from './monitor-merge';
 
 /** What this tab changed: a monitor the server sent back from a mutation, or the id of one it deleted. */
 export type MonitorChange = { kept: Monitor } | { deletedId: string };
@@ -105,7 +105,7 @@ export class MonitorStore {
     try {
       const fetched = await this.trpc.monitors.list.query();
       const changedHere = new Set([...this.changedAt].filter(([, at]) => at > since).map(([id]) => id));
-      this.serverCopies.update((current) => mergeFetched(current, fetched, changedHere, fresherCopy));
+      this.serverCopies.update((current) => mergeFetched(current, fetched, changedHere));
       this.loadError.set(null);
     } catch (error) {
       this.loadError.set(messageOf(error));
