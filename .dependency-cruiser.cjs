@@ -31,6 +31,7 @@ const LAYERS = [
   'watchdog',
   'lanes',
   'stats',
+  'status-pages',
 ];
 
 /** One rule per layer: nothing in it imports a layer above it. */

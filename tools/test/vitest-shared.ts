@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const workspaceAliases = {
   '@mini-netumo/contracts': `${root}libs/contracts/src/index.ts`,
   '@mini-netumo/domain/testing': `${root}libs/domain/src/testing/index.ts`,
+  '@mini-netumo/api/testing': `${root}libs/api/src/testing/router-harness.ts`,
   '@mini-netumo/domain': `${root}libs/domain/src/index.ts`,
   '@mini-netumo/api': `${root}libs/api/src/index.ts`,
 };

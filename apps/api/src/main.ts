@@ -13,6 +13,7 @@ import {
 } from '@mini-netumo/domain';
 import { createServer } from './create-server';
 import { createPublicServer } from './public/create-public-server';
+import { openPublicPages } from './public/serving/open-public-pages';
 
 const logger = createLogger('api');
 // From the working directory (the repo root for npm start and nx serve): the file itself may be a bundle in dist/.
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   const ctx = domainContext(runtime, logger);
   const intake = createHeartbeatIntake(ctx, createMaintenanceCache(ctx));
   const { publicListener } = config;
-  const publicApp = createPublicServer({ intake, logger, settings: publicListener });
+  const snapshots = await openPublicPages(ctx, publicListener.url);
+  const publicApp = createPublicServer({ intake, snapshots, logger, settings: publicListener });
   const publicServer = listen(publicApp.listen(publicListener.port, publicListener.host), logger, 'public listener up', {
     url: publicListener.url,
   });
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     // Pings already received are committed (and answered) before the database goes.
     await intake.flush();
     publicServer.closeAllConnections();
+    await snapshots.close();
     await runtime.close();
   });
 }

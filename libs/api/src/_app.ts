@@ -9,6 +9,7 @@ import { incidentsRouter } from './routers/incidents-router';
 import { monitorsRouter } from './routers/monitors-router';
 import { resultsRouter } from './routers/results-router';
 import { statsRouter } from './routers/stats-router';
+import { statusPagesRouter } from './routers/status-pages-router';
 import { systemRouter } from './routers/system-router';
 import { tlsRouter } from './routers/tls-router';
 import { createCallerFactory, router } from './trpc';
@@ -27,6 +28,7 @@ export const appRouter = router({
   alerts: alertsRouter,
   notifications: notificationsRouter,
   maintenanceWindows: maintenanceWindowsRouter,
+  statusPages: statusPagesRouter,
 });
 
 /** The only thing the browser imports from the server, and only as a type. */

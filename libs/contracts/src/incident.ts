@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limitField, offsetField } from './paging';
+import { incidentUpdateSchema } from './incident-update';
 import { storableText } from './storable-text';
 
 /** down: the site failed its checks; tls and domain: a certificate or a registration close to expiry. */
@@ -52,6 +53,10 @@ export const INCIDENT_EVENT_TYPES = [
   'notified',
   'notify_failed',
   'alert_discarded',
+  // A public update posted, corrected or taken down: the note keeps the text as it was then.
+  'update_posted',
+  'update_edited',
+  'update_deleted',
 ] as const;
 export const incidentEventTypeSchema = z.enum(INCIDENT_EVENT_TYPES);
 export type IncidentEventType = z.infer<typeof incidentEventTypeSchema>;
@@ -83,6 +88,8 @@ export const incidentDetailSchema = incidentSchema.extend({
   resolveReason: resolveReasonSchema.nullable(),
   resolutionNote: z.string().nullable(),
   timeline: z.array(incidentEventSchema),
+  /** The public updates as the status pages show them, oldest first. */
+  updates: z.array(incidentUpdateSchema),
 });
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 

@@ -4,6 +4,8 @@ export * from './http-check';
 export * from './monitor';
 export * from './check-result';
 export * from './incident';
+export * from './incident-update';
+export * from './status-page';
 export * from './live-event';
 export * from './system';
 export * from './stats';

@@ -43,5 +43,7 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tls.status'), status: tlsStatusSchema }),
   /** A domain lookup finished (or its cached answer was re-read) for this monitor. */
   z.object({ type: z.literal('domain.status'), status: domainStatusSchema }),
+  /** A status page was created, edited or deleted: public listeners drop what they hold of it. */
+  z.object({ type: z.literal('status-page.changed'), pageId: z.uuid(), slug: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;

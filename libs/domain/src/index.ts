@@ -62,6 +62,11 @@ export { listAlerts, retryAlert, discardAlert } from './alerting/delivery/alert-
 export { listNotifications, markNotificationsRead } from './alerting/inbox/notification-service';
 export { getIncidentDetail, listIncidents } from './alerting/incidents/incident-detail';
 export { acknowledgeIncident, resolveIncident } from './alerting/incidents/incident-lifecycle';
+export { postIncidentUpdate, editIncidentUpdate, deleteIncidentUpdate } from './alerting/incidents/incident-updates';
+export * from './status-pages/status-page-service';
+export { buildPublicStatusPage } from './status-pages/public-status-page';
+export { openPublicSnapshots, PUBLIC_MAX_AGE_MS, type PublicSnapshots, type PublicSnapshotOptions } from './status-pages/public-snapshots';
+export type { BadgeFacts } from './status-pages/badge-facts';
 export { listMaintenanceWindows, createMaintenanceWindow, deleteMaintenanceWindow } from './maintenance-windows/maintenance-window-service';
 export { createMaintenanceCache, type MaintenanceCoverage } from './maintenance-windows/maintenance-cache';
 export { survivePostgresRestarts } from './runtime/database-restart-guard';

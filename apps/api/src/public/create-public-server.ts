@@ -3,9 +3,12 @@ import express from 'express';
 import type { HeartbeatIntake, Logger, PublicListenerSettings } from '@mini-netumo/domain';
 import { createPingHandler } from './ping-handler';
 import { internalError, notFound } from './plain-answer';
+import { createPublicPagesHandler, type PublicPageSnapshots } from './serving/public-pages-handler';
 
 export interface PublicServerOptions {
   intake: HeartbeatIntake;
+  /** Status pages and badges, from memory. */
+  snapshots: PublicPageSnapshots;
   logger: Logger;
   settings: Pick<PublicListenerSettings, 'pingRateLimitPerMinute'>;
   /** How long a ping may wait for its commit before the answer is 503 (default 10 s, curl's usual `-m 10`). */
@@ -13,15 +16,16 @@ export interface PublicServerOptions {
 }
 
 /**
- * The public listener (not yet listening): only what the world may reach (heartbeat pings today; status pages
- * and badges next). Nothing here reads private data or writes configuration: no /trpc, no dashboard, no health
- * details. Pings are answered before Express (ping-handler.ts says why); every other path is a plain 404.
+ * The public listener (not yet listening): only what the world may reach: heartbeat pings, status pages and
+ * badges. Nothing here reads private data or writes configuration: no /trpc, no dashboard, no health details.
+ * All three are answered before Express (ping-handler.ts says why); every other path is a plain 404.
  */
 export function createPublicServer(options: PublicServerOptions): Server {
   const pings = createPingHandler(options.intake, options.logger, {
     limitPerMinute: options.settings.pingRateLimitPerMinute,
     answerWithinMs: options.pingAnswerWithinMs ?? 10_000,
   });
+  const pages = createPublicPagesHandler(options.snapshots, options.logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -32,6 +36,6 @@ export function createPublicServer(options: PublicServerOptions): Server {
     if (!res.headersSent) internalError(res);
   });
   return createServer((req, res) => {
-    if (!pings(req, res)) app(req, res);
+    if (!pings(req, res) && !pages(req, res)) app(req, res);
   });
 }

@@ -16,6 +16,8 @@ import {
 } from '@mini-netumo/domain';
 import { createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
 import { createPublicServer } from './create-public-server';
+import { openPublicPages } from './serving/open-public-pages';
+import type { PublicPageSnapshots } from './serving/public-pages-handler';
 
 const logger = createLogger('test');
 const RATE_LIMIT = 8;
@@ -28,6 +30,7 @@ describe('public listener: heartbeat pings', () => {
   let server: Server;
   let base: string;
   let caller: ReturnType<typeof createCaller>;
+  let snapshots: PublicPageSnapshots;
 
   const listen = async (app: ReturnType<typeof createPublicServer>) => {
     const listening = app.listen(0, '127.0.0.1');
@@ -40,13 +43,15 @@ describe('public listener: heartbeat pings', () => {
     runtime = await openRuntime(testAppConfig(testDb.url, 'postgres'), logger);
     ctx = domainContext(runtime, logger);
     const intake = createHeartbeatIntake(ctx, createMaintenanceCache(ctx));
-    ({ server, base } = await listen(createPublicServer({ intake, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT } })));
+    snapshots = await openPublicPages(ctx, 'http://127.0.0.1');
+    ({ server, base } = await listen(createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT } })));
     caller = createCaller(createContextInner({ runtime, logger }));
   });
 
   afterAll(async () => {
     server?.closeAllConnections();
     server?.close();
+    await snapshots?.close();
     await runtime?.close();
     await testDb?.drop();
   });
@@ -181,7 +186,9 @@ describe('public listener: heartbeat pings', () => {
     const created = await heartbeat();
     const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
     const broken = createHeartbeatIntake({ ...ctx, sql: unreachable.sql }, createMaintenanceCache(ctx));
-    const outage = await listen(createPublicServer({ intake: broken, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT } }));
+    const outage = await listen(
+      createPublicServer({ intake: broken, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT } }),
+    );
     try {
       const response = await fetch(`${outage.base}/ping/${created.pingKey}`);
       expect(response.status).toBe(503);
@@ -262,7 +269,7 @@ describe('public listener: heartbeat pings', () => {
     const hung = openDatabase(`postgres://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/none`);
     const intake = createHeartbeatIntake({ ...ctx, sql: hung.sql }, createMaintenanceCache(ctx));
     const outage = await listen(
-      createPublicServer({ intake, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT }, pingAnswerWithinMs: 300 }),
+      createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT }, pingAnswerWithinMs: 300 }),
     );
     try {
       const started = Date.now();

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 import {
   incidentAcknowledgeInputSchema,
+  incidentDeleteUpdateInputSchema,
+  incidentEditUpdateInputSchema,
+  incidentPostUpdateInputSchema,
+  incidentUpdateSchema,
   incidentDetailSchema,
   incidentIdSchema,
   incidentListInputSchema,
   incidentResolveInputSchema,
   incidentSchema,
 } from '@mini-netumo/contracts';
-import { acknowledgeIncident, getIncidentDetail, listIncidents, resolveIncident } from '@mini-netumo/domain';
+import {
+  acknowledgeIncident,
+  deleteIncidentUpdate,
+  editIncidentUpdate,
+  getIncidentDetail,
+  listIncidents,
+  postIncidentUpdate,
+  resolveIncident,
+} from '@mini-netumo/domain';
 import { publicProcedure, router } from '../trpc';
 
 export const incidentsRouter = router({
@@ -31,4 +43,19 @@ export const incidentsRouter = router({
     .input(incidentResolveInputSchema)
     .output(incidentSchema)
     .mutation(({ ctx, input }) => resolveIncident(ctx, input.id, { by: input.by, note: input.note })),
+  /** A public update, shown on every status page listing the incident's monitor; `resolved` resolves the incident. */
+  postUpdate: publicProcedure
+    .input(incidentPostUpdateInputSchema)
+    .output(incidentUpdateSchema)
+    .mutation(({ ctx, input }) => postIncidentUpdate(ctx, input)),
+  /** Corrects an update; the timeline keeps what it said before. */
+  editUpdate: publicProcedure
+    .input(incidentEditUpdateInputSchema)
+    .output(incidentUpdateSchema)
+    .mutation(({ ctx, input }) => editIncidentUpdate(ctx, input)),
+  /** Takes an update off the pages; the timeline keeps it. */
+  deleteUpdate: publicProcedure
+    .input(incidentDeleteUpdateInputSchema)
+    .output(z.object({ id: z.uuid() }))
+    .mutation(({ ctx, input }) => deleteIncidentUpdate(ctx, input.updateId)),
 });

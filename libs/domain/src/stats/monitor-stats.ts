@@ -1,10 +1,10 @@
 import type { MonitorStats, StatsWindow } from '@mini-netumo/contracts';
-import { rollupsForMonitor, type RollupPoint } from '../db/queries/rollup-reads';
-import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
-import { decidedChecks, uptimePercent } from '../evaluation/uptime';
+import { rollupsForMonitor } from '../db/queries/rollup-reads';
+import { decidedChecks } from '../evaluation/uptime';
 import { requireMonitor } from '../monitor-model/require-monitor';
 import type { DomainContext } from '../runtime/domain-context';
 import { averageLatency, fold, onGrid, quantile, stateOf } from './rollup-math';
+import { pointsSince, statusBar90d, uptimeByWindow, windowStarts } from './uptime-windows';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -14,18 +14,16 @@ const WINDOW_DAYS: Record<StatsWindow, number> = { '24h': 1, '7d': 7, '30d': 30,
 export async function monitorStats(ctx: DomainContext, monitorId: string, window: StatsWindow, now = new Date()): Promise<MonitorStats> {
   const { db } = ctx;
   await requireMonitor(db, monitorId);
-  const thisHour = hourBucket(now);
-  const today = dayBucket(now);
-  const since = (points: RollupPoint[], from: Date) => points.filter((point) => point.bucketStart >= from);
-  const hoursBack = (n: number) => new Date(thisHour.getTime() - (n - 1) * HOUR_MS);
-  const daysBack = (n: number) => new Date(today.getTime() - (n - 1) * DAY_MS);
+  const { hoursBack, daysBack } = windowStarts(now);
 
   const [hourly, daily] = await Promise.all([
     rollupsForMonitor(db, monitorId, 'hour', hoursBack(24 * 7)),
     rollupsForMonitor(db, monitorId, 'day', daysBack(365)),
   ]);
   const hourlyWindow = window === '24h' || window === '7d';
-  const windowPoints = hourlyWindow ? since(hourly, hoursBack(24 * WINDOW_DAYS[window])) : since(daily, daysBack(WINDOW_DAYS[window]));
+  const windowPoints = hourlyWindow
+    ? pointsSince(hourly, hoursBack(24 * WINDOW_DAYS[window]))
+    : pointsSince(daily, daysBack(WINDOW_DAYS[window]));
   const windowFold = fold(windowPoints);
 
   const series = hourlyWindow
@@ -35,17 +33,11 @@ export async function monitorStats(ctx: DomainContext, monitorId: string, window
   return {
     monitorId,
     window,
-    uptime: {
-      '24h': uptimePercent(fold(since(hourly, hoursBack(24)))),
-      '7d': uptimePercent(fold(since(daily, daysBack(7)))),
-      '30d': uptimePercent(fold(since(daily, daysBack(30)))),
-      '90d': uptimePercent(fold(since(daily, daysBack(90)))),
-      '1y': uptimePercent(fold(daily)),
-    },
+    uptime: uptimeByWindow(hourly, daily, now),
     avgLatencyMs: {
       // The current and the previous hour: an hourly rollup cannot be cut at exactly 60 minutes ago.
-      '1h': averageLatency(fold(since(hourly, hoursBack(2)))),
-      '24h': averageLatency(fold(since(hourly, hoursBack(24)))),
+      '1h': averageLatency(fold(pointsSince(hourly, hoursBack(2)))),
+      '24h': averageLatency(fold(pointsSince(hourly, hoursBack(24)))),
       '7d': averageLatency(fold(hourly)),
     },
     percentiles: { p50: quantile(windowFold, 0.5), p95: quantile(windowFold, 0.95), p99: quantile(windowFold, 0.99) },
@@ -53,11 +45,7 @@ export async function monitorStats(ctx: DomainContext, monitorId: string, window
     checks: windowFold.checks,
     maintenance: windowFold.maintenance,
     series,
-    statusBar90d: onGrid(since(daily, daysBack(90)), daysBack(90), DAY_MS, 90, (day, folded) => ({
-      day,
-      state: stateOf(folded),
-      uptime: uptimePercent(folded),
-    })),
+    statusBar90d: statusBar90d(daily, now),
   };
 }
 

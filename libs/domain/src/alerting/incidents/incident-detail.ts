@@ -2,10 +2,12 @@ import type { Incident, IncidentDetail, IncidentEvent, ResolveReason } from '@mi
 import { targetOf } from '../../checks/monitor-kinds';
 import { incidentTimeline } from '../../db/queries/incident-event-queries';
 import { findIncident, selectIncidents, type IncidentFilter } from '../../db/queries/incident-queries';
+import { shownIncidentUpdates } from '../../db/queries/incident-update-queries';
 import { findMonitor } from '../../db/queries/monitor-queries';
 import type { DomainContext } from '../../runtime/domain-context';
 import { NotFoundError } from '../../core/errors';
 import { toIncident } from './incident-row';
+import { toIncidentUpdate } from './incident-updates';
 
 /** Filtered by monitor, state and kind; open ones first, then newest first. */
 export async function listIncidents(ctx: DomainContext, filter: IncidentFilter): Promise<Incident[]> {
@@ -16,7 +18,11 @@ export async function listIncidents(ctx: DomainContext, filter: IncidentFilter):
 export async function getIncidentDetail(ctx: DomainContext, id: string): Promise<IncidentDetail> {
   const incident = await findIncident(ctx.db, id);
   if (!incident) throw new NotFoundError('incident', id);
-  const [monitor, timeline] = await Promise.all([findMonitor(ctx.db, incident.monitorId), incidentTimeline(ctx.db, id)]);
+  const [monitor, timeline, updates] = await Promise.all([
+    findMonitor(ctx.db, incident.monitorId),
+    incidentTimeline(ctx.db, id),
+    shownIncidentUpdates(ctx.db, [id]),
+  ]);
   const acknowledged = timeline.findLast((event) => event.type === 'acknowledged');
   const resolved = timeline.find((event) => event.type === 'resolved');
   return {
@@ -28,6 +34,7 @@ export async function getIncidentDetail(ctx: DomainContext, id: string): Promise
     resolveReason: incident.state === 'resolved' ? resolveReason(incident.kind, resolved) : null,
     resolutionNote: resolved?.note ?? null,
     timeline,
+    updates: updates.map(toIncidentUpdate),
   };
 }
 

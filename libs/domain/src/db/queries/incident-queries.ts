@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Incident } from '@mini-netumo/contracts';
 import type { Db } from '../client';
 import type { Executor } from '../executor';
@@ -30,4 +30,20 @@ export function selectIncidents(db: Db, filter: IncidentFilter): Promise<Inciden
 export async function findIncident(db: Executor, id: string): Promise<IncidentRow | undefined> {
   const [row] = await db.select().from(incidents).where(eq(incidents.id, id));
   return row;
+}
+
+/** These monitors' incidents open now or resolved since `resolvedSince`, newest first, at most `limit`. */
+export function incidentsOfMonitorsSince(
+  db: Db,
+  monitorIds: readonly string[],
+  resolvedSince: Date,
+  limit: number,
+): Promise<IncidentRow[]> {
+  if (monitorIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(incidents)
+    .where(and(inArray(incidents.monitorId, [...monitorIds]), or(isNull(incidents.resolvedAt), gte(incidents.resolvedAt, resolvedSince))))
+    .orderBy(desc(incidents.openedAt), desc(incidents.id))
+    .limit(limit);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { RollupIncrement } from '../rollup-counts';
 import { checkRollups, type RollupGranularity } from '../schema';
@@ -29,6 +29,23 @@ export function rollupsForMonitor(db: Db, monitorId: string, granularity: Rollup
     .from(checkRollups)
     .where(and(eq(checkRollups.monitorId, monitorId), eq(checkRollups.granularity, granularity), gte(checkRollups.bucketStart, from)))
     .orderBy(asc(checkRollups.bucketStart));
+}
+
+/** Several monitors' buckets since `from`, each monitor's oldest first: a status page's monitors in one read. */
+export function rollupsForMonitors(
+  db: Db,
+  monitorIds: readonly string[],
+  granularity: RollupGranularity,
+  from: Date,
+): Promise<RollupPoint[]> {
+  if (monitorIds.length === 0) return Promise.resolve([]);
+  return db
+    .select(columns)
+    .from(checkRollups)
+    .where(
+      and(inArray(checkRollups.monitorId, [...monitorIds]), eq(checkRollups.granularity, granularity), gte(checkRollups.bucketStart, from)),
+    )
+    .orderBy(asc(checkRollups.monitorId), asc(checkRollups.bucketStart));
 }
 
 /** Removes rollups older than the cutoff; used by the daily maintenance job. */

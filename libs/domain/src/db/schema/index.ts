@@ -13,3 +13,5 @@ export * from './tls-certificates';
 export * from './domain-registrations';
 export * from './watchdog-state';
 export * from './heartbeat-pings';
+export * from './status-pages';
+export * from './incident-updates';

@@ -16,6 +16,9 @@ const TITLES: Record<IncidentEvent['type'], string> = {
   notified: 'Notification sent',
   notify_failed: 'Notification failed',
   alert_discarded: 'Alert discarded',
+  update_posted: 'Public update posted',
+  update_edited: 'Public update edited',
+  update_deleted: 'Public update removed',
 };
 
 /** One timeline line as a person reads it: what happened, by whom, and why nothing was sent if so. */

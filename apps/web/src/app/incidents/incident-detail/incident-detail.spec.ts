@@ -36,6 +36,7 @@ const detail = (timeline: Detail['timeline']): Detail => ({
   resolveReason: null,
   resolutionNote: null,
   timeline,
+  updates: [],
 });
 
 describe('IncidentDetail: live', () => {
