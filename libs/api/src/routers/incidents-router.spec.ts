@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { incidentDetailSchema, incidentSchema, type Incident, type LiveEvent } from '@mini-netumo/contracts';
+import { incidentDetailSchema, incidentSchema, incidentUpdateSchema, type Incident, type LiveEvent } from '@mini-netumo/contracts';
 import { waitFor } from '@mini-netumo/domain/testing';
 import {
   UNKNOWN_ID,
@@ -148,5 +148,61 @@ describe('incidents router', () => {
       id: 'id must be an incident id (uuid)',
       note: 'note must be at most 2000 characters',
     });
+  });
+});
+
+describe('incidents router: public updates', () => {
+  it('posts, edits and deletes updates; the detail shows what stands and the timeline keeps every version', async () => {
+    const incident = await incidentOn(api, 'Checkout');
+    const posted = expectContractShape(
+      incidentUpdateSchema,
+      await api.caller.incidents.postUpdate({ id: incident.id, state: 'investigating', message: ' Looking into slow checkouts. ' }),
+    );
+    expect(posted).toMatchObject({
+      incidentId: incident.id,
+      state: 'investigating',
+      message: 'Looking into slow checkouts.',
+      editedAt: null,
+    });
+    const second = await api.caller.incidents.postUpdate({ id: incident.id, state: 'identified', message: 'A full disk.' });
+    const edited = await api.caller.incidents.editUpdate({ updateId: second.id, message: 'A full disk on db-2.' });
+    expect(edited.editedAt).toBeInstanceOf(Date);
+    await api.caller.incidents.deleteUpdate({ updateId: posted.id });
+
+    const detail = expectContractShape(incidentDetailSchema, await api.caller.incidents.get({ id: incident.id }));
+    expect(detail.state).toBe('open');
+    expect(detail.updates.map((update) => [update.state, update.message])).toEqual([['identified', 'A full disk on db-2.']]);
+    expect(detail.timeline.filter((event) => event.type.startsWith('update_')).map((event) => [event.type, event.note])).toEqual([
+      ['update_posted', 'investigating: Looking into slow checkouts.'],
+      ['update_posted', 'identified: A full disk.'],
+      ['update_edited', 'identified: A full disk on db-2.'],
+      ['update_deleted', 'investigating: Looking into slow checkouts.'],
+    ]);
+    expect((await clientError(api.caller.incidents.editUpdate({ updateId: posted.id, message: 'again' }))).code).toBe('NOT_FOUND');
+  });
+
+  it('resolves the incident with a resolved update, and still takes a note after that', async () => {
+    const incident = await incidentOn(api, 'Search');
+    await api.caller.incidents.postUpdate({ id: incident.id, state: 'resolved', message: 'Fixed.' });
+    const detail = await api.caller.incidents.get({ id: incident.id });
+    expect(detail).toMatchObject({ state: 'resolved', resolveReason: 'manual', resolutionNote: 'Fixed.' });
+    await api.caller.incidents.postUpdate({ id: incident.id, state: 'resolved', message: 'Post-mortem to follow.' });
+    expect((await api.caller.incidents.get({ id: incident.id })).updates).toHaveLength(2);
+  });
+
+  it('refuses bad input by field', async () => {
+    const incident = await incidentOn(api, 'Cart');
+    const refusals = await Promise.all([
+      clientError(api.caller.incidents.postUpdate({ id: incident.id, state: 'fixed' as never, message: 'x' })),
+      clientError(api.caller.incidents.postUpdate({ id: incident.id, state: 'monitoring', message: '   ' })),
+      clientError(api.caller.incidents.postUpdate({ id: UNKNOWN_ID, state: 'monitoring', message: 'x' })),
+      clientError(api.caller.incidents.editUpdate({ updateId: UNKNOWN_ID })),
+    ]);
+    expect(refusals.map((refusal) => [refusal.code, refusal.fieldErrors])).toEqual([
+      ['BAD_REQUEST', { state: 'state must be one of investigating, identified, monitoring, resolved' }],
+      ['BAD_REQUEST', { message: 'message is required' }],
+      ['NOT_FOUND', undefined],
+      ['BAD_REQUEST', { message: 'give state or message to change' }],
+    ]);
   });
 });
