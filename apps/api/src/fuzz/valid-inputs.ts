@@ -3,6 +3,7 @@ export interface FuzzFixtures {
   monitorId: string;
   channelId: string;
   windowId: string;
+  statusPageId: string;
 }
 
 /** Every URL points at loopback, at ports nothing listens on: the api may send a test notification, nothing else. */
@@ -85,5 +86,21 @@ export function validInputs(ids: FuzzFixtures): Record<string, readonly unknown[
     'maintenanceWindows.list': [{ monitorId: ids.monitorId }],
     'maintenanceWindows.create': windowSchedules.map((schedule) => ({ name: 'Fuzz window', monitorId: ids.monitorId, schedule })),
     'maintenanceWindows.delete': [{ id: ids.windowId }],
+    'statusPages.get': [{ id: ids.statusPageId }],
+    'statusPages.create': [
+      {
+        slug: 'fuzz-page',
+        title: 'Fuzz page',
+        description: 'All systems',
+        showTargets: true,
+        groups: [{ name: 'Web', monitorIds: [ids.monitorId] }],
+        displayNames: { [ids.monitorId]: 'Public name' },
+      },
+    ],
+    'statusPages.update': [{ id: ids.statusPageId, title: 'Renamed', groups: [{ name: 'All', monitorIds: [ids.monitorId] }] }],
+    'statusPages.delete': [{ id: ids.statusPageId }],
+    'incidents.postUpdate': [{ id: ids.monitorId, state: 'identified', message: 'We found it.' }],
+    'incidents.editUpdate': [{ updateId: ids.monitorId, state: 'monitoring', message: 'Watching.' }],
+    'incidents.deleteUpdate': [{ updateId: ids.monitorId }],
   };
 }

@@ -77,7 +77,7 @@ describe('status pages router', () => {
     const taken = await clientError(
       api.caller.statusPages.create({ slug: 'acme', title: 'Again', groups: [{ name: 'All', monitorIds: [] }] }),
     );
-    expect(taken).toMatchObject({ code: 'CONFLICT', message: 'slug: a status page at /status/acme exists already' });
+    expect(taken).toMatchObject({ code: 'CONFLICT', message: 'slug: acme is taken by another status page' });
     expect((await clientError(api.caller.statusPages.update({ id: other.id, slug: 'acme' }))).code).toBe('CONFLICT');
     expect((await api.caller.statusPages.get({ id: other.id })).slug).toBe('other');
   });

@@ -135,7 +135,7 @@ async function withSlugConflict<T>(slug: string | undefined, write: () => Promis
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`slug: a status page at /status/${slug ?? ''} exists already`);
+    if (isUniqueViolation(error)) throw new ConflictError(`slug: ${slug ?? ''} is taken by another status page`);
     throw error;
   }
 }
