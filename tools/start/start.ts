@@ -41,7 +41,9 @@ async function main(): Promise<void> {
   children.push(run('worker', bundlePath('server', 'worker'), env));
   const local = (host: string | undefined) => (host === '0.0.0.0' ? '127.0.0.1' : host);
   log(`mini-netumo: open http://${local(env.HOST)}:${env.PORT}  (Ctrl-C to stop)`);
-  log(`public listener (heartbeat pings) on http://${local(env.PUBLIC_HOST)}:${env.PUBLIC_PORT}: expose this port, never the one above`);
+  log(
+    `public listener (heartbeat pings, status pages, badges) on http://${local(env.PUBLIC_HOST)}:${env.PUBLIC_PORT}: expose this port, never the one above`,
+  );
 }
 
 function run(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {

@@ -11,13 +11,14 @@ import { LiveEvents } from '../../live/live-events';
 import { messageOf } from '../../trpc/error-message';
 import { TRPC } from '../../trpc/trpc';
 import { IncidentActions } from '../incident-actions';
+import { IncidentUpdates } from '../incident-updates/incident-updates';
 import { eventText } from './event-text';
 
-/** One incident: its monitor, who acknowledged or resolved it, and the timeline of what was sent. */
+/** One incident: its monitor, who acknowledged or resolved it, its public updates, and the timeline of what was sent. */
 @Component({
   selector: 'app-incident-detail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink],
+  imports: [DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink, IncidentUpdates],
   templateUrl: './incident-detail.html',
   styleUrl: './incident-detail.scss',
 })
@@ -60,6 +61,10 @@ export class IncidentDetail {
 
   protected async resolve(): Promise<void> {
     if (await this.actions.resolve(this.id())) await this.load(this.id());
+  }
+
+  protected reload(): void {
+    void this.load(this.id());
   }
 
   private async load(id: string): Promise<void> {
