@@ -10,6 +10,7 @@ import { benchWorkerEnv, forkBenchWorker } from './bench-worker-process';
 import { runDeadlinePhase, runPingPhase } from './heartbeat-phases';
 import { runFleetScale, runTwoWorkers } from './fleet-phases';
 import { runLoadPhase } from './load-phase';
+import { runStatusPagePhase } from './status-page-phase';
 import { measureOverviewInBrowser, type OverviewInBrowser } from './overview-browser-phase';
 import { timeOverview, type OverviewFigure } from './overview-phase';
 import { seedHistory } from './seed-history';
@@ -25,7 +26,7 @@ const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const backendArg = [...args].find((arg) => arg.startsWith('--backend='))?.split('=')[1] ?? 'both';
 const backends = (backendArg === 'both' ? ['redis', 'postgres'] : [backendArg]) as ('redis' | 'postgres')[];
-/** `--only=summary` (or throughput, fleet, load, scale, pings, deadlines) runs one phase while tuning it; the default runs all. */
+/** `--only=summary` (or throughput, fleet, load, scale, pings, deadlines, status) runs one phase while tuning it; the default runs all. */
 const only = [...args].find((arg) => arg.startsWith('--only='))?.split('=')[1];
 const runs = (phase: string) => !only || only === phase;
 const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -54,6 +55,7 @@ const PLAN = quick
       workers: { monitors: 1_000, intervalSeconds: 20, warmUpSeconds: 5 },
       pings: { heartbeats: 1_000, sustainedSeconds: 5, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 5 },
       deadlines: { heartbeats: 2_000, spreadSeconds: 10 },
+      statusPage: { monitors: 100, sustainedSeconds: 5, concurrency: 32, fixedRate: 200, fixedSeconds: 5 },
     }
   : {
       throughputMonitors: 4_000,
@@ -69,6 +71,7 @@ const PLAN = quick
       workers: { monitors: 2_000, intervalSeconds: 20, warmUpSeconds: 10 },
       pings: { heartbeats: 1_000, sustainedSeconds: 20, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 20 },
       deadlines: { heartbeats: 10_000, spreadSeconds: 30 },
+      statusPage: { monitors: 100, sustainedSeconds: 20, concurrency: 32, fixedRate: 200, fixedSeconds: 20 },
     };
 /** Before a measured window: the worker's first claims and connections, not a burst (first slots are spread). */
 const WARM_UP_MS = 5_000;
@@ -144,10 +147,11 @@ async function main() {
   const scale = runs('scale') ? await runFleetAtScale(targetUrl) : {};
   target.process.kill('SIGTERM');
   const heartbeats = await runHeartbeatPhases();
+  const statusPage = runs('status') ? await runStatusPage() : {};
 
   console.table(rows);
   const primary = rows[0] ?? {};
-  console.log(JSON.stringify({ ...primary, ...overview, ...load, ...scale, ...heartbeats, all: rows, quick }));
+  console.log(JSON.stringify({ ...primary, ...overview, ...load, ...scale, ...heartbeats, ...statusPage, all: rows, quick }));
 }
 
 /** CPU per check of every process of ours (api, worker, PostgreSQL, Redis) at an ordinary load, per fleet size. */
@@ -221,6 +225,28 @@ async function runHeartbeatPhases(): Promise<Record<string, number>> {
     }
   }
   return figures;
+}
+
+/** A public status page of 100 monitors against a bare node:http server answering its bytes, same run. */
+async function runStatusPage(): Promise<Record<string, number>> {
+  const database = await createDatabase();
+  try {
+    const { coldMs, bytes, ours, bare } = await runStatusPagePhase(database.url, here, PLAN.statusPage, log);
+    return {
+      statusPageMonitors: PLAN.statusPage.monitors,
+      statusPageBytes: bytes,
+      statusPageColdMs: coldMs,
+      statusPageP50Ms: ours.fixed.p50Ms,
+      statusPageP95Ms: ours.fixed.p95Ms,
+      statusPageRps: round(ours.sustained.perSecond),
+      bareStatusPageRps: round(bare.sustained.perSecond),
+      bareStatusPageP95Ms: bare.fixed.p95Ms,
+      statusPageRatio: round(ours.sustained.perSecond / bare.sustained.perSecond, 3),
+      statusPageErrors: ours.sustained.errors + ours.fixed.errors,
+    };
+  } finally {
+    await database.drop();
+  }
 }
 
 /** N monitors at `intervalSeconds`, the real worker in a child process, measured for `seconds`. */

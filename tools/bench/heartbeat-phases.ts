@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import postgres from 'postgres';
 import { ensureBundle } from '../build/ensure-bundle';
+import { startBare } from './bare-server';
 import { percentile } from './percentiles';
 import { closedLoop, openLoop, type LoadResult } from './ping-load';
 import { startProductApi, startProductWorker, stopProcess, withoutRedis } from './product-processes';
@@ -58,16 +57,6 @@ const DUE_NOW = `now() - interval '1 hour', now() - interval '1 hour', now(), no
 /** The real api as `npm start` runs it without Redis; the bench pings each key many times a minute, above the flood limit. */
 const startApi = (databaseUrl: string) =>
   startProductApi({ ...withoutRedis(), DATABASE_URL: databaseUrl, PING_RATE_LIMIT_PER_MINUTE: '100000' });
-
-/** A bare node:http server answering 200 "ok" at once: the ceiling our pings are compared with, same machine, same run. */
-async function startBare(here: string): Promise<{ process: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${here}target-server.ts`], {
-    env: { ...process.env, LATENCY_MS: '0', FAILURE_RATE: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
-  return { process: child, base: `http://127.0.0.1:${Number(chunk.toString().trim())}` };
-}
 
 /**
  * Durable pings per second and latency at a fixed rate, for our public listener and for a bare server. Ours

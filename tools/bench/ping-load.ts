@@ -5,6 +5,7 @@ export interface LoadResult {
   /** Answers of 200 per second. */
   perSecond: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   /** Answers other than 200 (each one a failure of the bench, reported, never hidden). */
   errors: number;
@@ -74,5 +75,6 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /** The figures of a run that began at `started` (performance.now()) and has just ended. */
 function resultOf(times: number[], started: number, errors: number, sent: number): LoadResult {
   const seconds = (performance.now() - started) / 1_000;
-  return { perSecond: times.length / seconds, p50Ms: round(percentile(times, 0.5)), p99Ms: round(percentile(times, 0.99)), errors, sent };
+  const at = (q: number) => round(percentile(times, q));
+  return { perSecond: times.length / seconds, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), errors, sent };
 }
