@@ -1,4 +1,5 @@
 import type { LiveEvent, PublicStatusPage } from '@mini-netumo/contracts';
+import { rateLimitedWarning } from '../logging/rate-limited-warning';
 import type { DomainContext } from '../runtime/domain-context';
 import { badgeFacts, type BadgeFacts } from './badge-facts';
 import { buildPublicStatusPage } from './public-status-page';
