@@ -8,6 +8,14 @@ export const incidentUpdateStateSchema = z.enum(INCIDENT_UPDATE_STATES, {
 });
 export type IncidentUpdateState = z.infer<typeof incidentUpdateStateSchema>;
 
+/** The words for each state, the same on the status pages and in the dashboard. */
+export const INCIDENT_UPDATE_STATE_LABELS: Record<IncidentUpdateState, string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+};
+
 const message = z
   .string({ error: 'message must be text' })
   .check(storableText('message'))

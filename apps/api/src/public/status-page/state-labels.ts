@@ -1,4 +1,4 @@
-import type { BucketState, IncidentUpdateState, PageOverallState, PublicMonitorState } from '@mini-netumo/contracts';
+import { INCIDENT_UPDATE_STATE_LABELS, type BucketState, type PageOverallState, type PublicMonitorState } from '@mini-netumo/contracts';
 
 /** The words a visitor reads for each state: colour is never the only signal. */
 export const OVERALL_LABELS = {
@@ -18,12 +18,7 @@ export const MONITOR_LABELS = {
   pending: 'Not checked yet',
 } satisfies Record<PublicMonitorState, string>;
 
-export const UPDATE_LABELS = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-} satisfies Record<IncidentUpdateState, string>;
+export const UPDATE_LABELS = INCIDENT_UPDATE_STATE_LABELS;
 
 /** Lowercase: they follow a day inside a sentence ("Dec 1: no data"). */
 export const DAY_LABELS = {

@@ -2,11 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { DatePipe } from '@angular/common';
 import { NonNullableFormBuilder, ReactiveFormsModule, type FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import {
-  INCIDENT_UPDATE_STATES,
+  INCIDENT_UPDATE_STATE_LABELS,
   incidentEditUpdateInputSchema,
   incidentPostUpdateInputSchema,
   type IncidentDetail,
@@ -15,19 +12,13 @@ import {
 } from '@mini-netumo/contracts';
 import type { ZodSafeParseResult } from 'zod';
 import { IncidentActions } from '../incident-actions';
-
-export const UPDATE_STATE_LABELS: Record<IncidentUpdateState, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-};
+import { UpdateFields, type UpdateForm } from './update-fields';
 
 /** What the world reads about an incident on the status pages: the updates, newest first, each editable, and a form to post one. */
 @Component({
   selector: 'app-incident-updates',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, UpdateFields],
   templateUrl: './incident-updates.html',
   styleUrl: './incident-updates.scss',
 })
@@ -39,16 +30,15 @@ export class IncidentUpdates {
   private readonly actions = inject(IncidentActions);
   private readonly fb = inject(NonNullableFormBuilder);
 
-  protected readonly states = INCIDENT_UPDATE_STATES;
-  protected readonly labels = UPDATE_STATE_LABELS;
+  protected readonly labels = INCIDENT_UPDATE_STATE_LABELS;
   /** The contract sends them oldest first; people read the latest first. */
   protected readonly updates = computed(() => [...this.incident().updates].sort((a, b) => b.postedAt.getTime() - a.postedAt.getTime()));
 
-  protected readonly postForm = this.fb.group({ state: this.fb.control<IncidentUpdateState>('investigating'), message: [''] });
+  protected readonly postForm: UpdateForm = this.fb.group({ state: this.fb.control<IncidentUpdateState>('investigating'), message: [''] });
   protected readonly posting = signal(false);
   /** The update being edited in place; one at a time. */
   protected readonly editingId = signal<string | null>(null);
-  protected readonly editForm = this.fb.group({ state: this.fb.control<IncidentUpdateState>('investigating'), message: [''] });
+  protected readonly editForm: UpdateForm = this.fb.group({ state: this.fb.control<IncidentUpdateState>('investigating'), message: [''] });
   protected readonly saving = signal(false);
 
   protected async post(): Promise<void> {
