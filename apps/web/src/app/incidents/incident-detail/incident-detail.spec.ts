@@ -6,9 +6,10 @@ import { Subject } from 'rxjs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LiveEvents } from '../../live/live-events';
 import { TRPC } from '../../trpc/trpc';
+import { FIXTURE_INCIDENT_ID, incidentDetailFixture } from '../incident-detail-fixture';
 import { IncidentDetail } from './incident-detail';
 
-const INCIDENT_ID = '00000000-0000-4000-8000-0000000000a1';
+const INCIDENT_ID = FIXTURE_INCIDENT_ID;
 const OTHER_INCIDENT_ID = '00000000-0000-4000-8000-0000000000a2';
 const at = new Date('2026-01-01T00:00:00Z');
 const line = (id: string, type: Detail['timeline'][number]['type'], note: string | null): Detail['timeline'][number] => ({
@@ -21,23 +22,7 @@ const line = (id: string, type: Detail['timeline'][number]['type'], note: string
   channelId: null,
   suppressedBy: null,
 });
-const detail = (timeline: Detail['timeline']): Detail => ({
-  id: INCIDENT_ID,
-  monitorId: '00000000-0000-4000-8000-0000000000b1',
-  kind: 'down',
-  state: 'open',
-  openedAt: at,
-  resolvedAt: null,
-  cause: 'HTTP 500',
-  monitorName: 'Shop',
-  monitorUrl: 'https://shop.example',
-  acknowledgedAt: null,
-  acknowledgedBy: null,
-  resolveReason: null,
-  resolutionNote: null,
-  timeline,
-  updates: [],
-});
+const detail = (timeline: Detail['timeline']): Detail => incidentDetailFixture({ openedAt: at, timeline });
 
 describe('IncidentDetail: live', () => {
   let events: Subject<LiveEvent>;

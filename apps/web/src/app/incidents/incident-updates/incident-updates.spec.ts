@@ -4,9 +4,10 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import type { IncidentDetail, IncidentPostUpdateInput, IncidentUpdate } from '@mini-netumo/contracts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TRPC } from '../../trpc/trpc';
+import { FIXTURE_INCIDENT_ID, incidentDetailFixture } from '../incident-detail-fixture';
 import { IncidentUpdates } from './incident-updates';
 
-const INCIDENT_ID = '00000000-0000-4000-8000-0000000000a1';
+const INCIDENT_ID = FIXTURE_INCIDENT_ID;
 const at = (hour: number) => new Date(Date.UTC(2026, 0, 1, hour));
 const update = (n: number, state: IncidentUpdate['state'], message: string, editedAt: Date | null = null): IncidentUpdate => ({
   id: `00000000-0000-4000-8000-00000000000${n}`,
@@ -16,23 +17,7 @@ const update = (n: number, state: IncidentUpdate['state'], message: string, edit
   postedAt: at(n),
   editedAt,
 });
-const detail = (updates: IncidentUpdate[]): IncidentDetail => ({
-  id: INCIDENT_ID,
-  monitorId: '00000000-0000-4000-8000-0000000000b1',
-  kind: 'down',
-  state: 'open',
-  openedAt: at(0),
-  resolvedAt: null,
-  cause: 'HTTP 500',
-  monitorName: 'Shop',
-  monitorUrl: 'https://shop.example',
-  acknowledgedAt: null,
-  acknowledgedBy: null,
-  resolveReason: null,
-  resolutionNote: null,
-  timeline: [],
-  updates,
-});
+const detail = (updates: IncidentUpdate[]): IncidentDetail => incidentDetailFixture({ openedAt: at(0), updates });
 
 describe('IncidentUpdates', () => {
   let fixture: ComponentFixture<IncidentUpdates>;
