@@ -27,8 +27,9 @@ export interface PublicSnapshots<P, B> {
  * or when a live event concerns one of their monitors, so a thousand viewers cost the database nothing.
  */
 export async function openPublicSnapshots<P, B>(ctx: DomainContext, options: PublicSnapshotOptions<P, B>): Promise<PublicSnapshots<P, B>> {
-  const onStale = (what: string) => (key: string, error: unknown) =>
-    ctx.logger.warn(`serving the last ${what}; rebuilding it failed`, { key, error });
+  // Each page and badge a viewer asks for retries its build while the database is away: one line per 10 s is news enough.
+  const staleWarning = rateLimitedWarning(ctx.logger, 'serving the last public snapshot; rebuilding it failed');
+  const onStale = (what: string) => (key: string, error: unknown) => staleWarning({ what, key, error });
   const pages = createSnapshotCache<P>({
     async build(slug) {
       const page = await buildPublicStatusPage(ctx, slug);
