@@ -6,7 +6,7 @@ export { withTimeout } from './core/with-timeout';
 export * from './runtime/runtime';
 export { domainContext, type DomainContext } from './runtime/domain-context';
 export { openDatabase, type Database, type Db } from './db/client';
-export { isDatabaseUnavailable } from './db/database-unavailable';
+export { isDatabaseUnavailable, isSessionEndedByServer } from './db/database-unavailable';
 export { applyMigrations } from './db/migrate';
 export type { IncidentFilter } from './db/queries/incident-queries';
 export { listMonitorRows } from './db/queries/monitor-queries';
