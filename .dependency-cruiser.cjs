@@ -32,6 +32,7 @@ const LAYERS = [
   'lanes',
   'stats',
   'status-pages',
+  'metrics',
 ];
 
 /** One rule per layer: nothing in it imports a layer above it. */

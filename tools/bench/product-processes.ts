@@ -51,7 +51,8 @@ export async function startProductApi(env: NodeJS.ProcessEnv): Promise<ProductAp
 export function startProductWorker(env: NodeJS.ProcessEnv): ChildProcess {
   // The worker logs (pino) to stdout: a failed sweep or check belongs in the bench's output.
   return spawn(process.execPath, [...cpuProfileArgs(), bundlePath('server', 'worker')], {
-    env: { LOG_LEVEL: 'warn', ...env },
+    // Phases run several workers at once: each takes a free port for its metrics and probes.
+    env: { LOG_LEVEL: 'warn', WORKER_HTTP_PORT: '0', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, openDatabase, openRuntime, type Runtime } from '@mini-netumo/domain';
+import { Registry } from 'prom-client';
+import { createLogger, domainContext, openDatabase, openRuntime, registerFleetMetrics, type Runtime } from '@mini-netumo/domain';
 import { captureLogs, createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
 import { createServer } from './create-server';
 
@@ -16,13 +17,16 @@ describe('api server', () => {
   let runtime: Runtime;
   let server: Server;
   let base: string;
+  let metrics: Registry;
   const webDir = mkdtempSync(path.join(tmpdir(), 'mn-web-'));
 
   beforeAll(async () => {
     writeFileSync(path.join(webDir, 'index.html'), '<app-root>dashboard shell</app-root>');
     testDb = await createTestDatabase();
     runtime = await openRuntime(testAppConfig(testDb.url, 'redis', { webDistDir: webDir }), logger);
-    server = createServer({ runtime, logger, webDistDir: webDir }).listen(0, '127.0.0.1');
+    metrics = new Registry();
+    registerFleetMetrics(domainContext(runtime, logger), metrics, { perMonitor: true });
+    server = createServer({ runtime, logger, webDistDir: webDir, metrics }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -139,6 +143,32 @@ describe('api server', () => {
     expect(live.headers.get('content-type')).toContain('text/event-stream');
     expect(live.headers.get('content-encoding')).toBeNull();
     controller.abort();
+  });
+
+  it('answers the probes: live, and ready with the database, the queue and the migrations', async () => {
+    expect(await (await fetch(`${base}/health/live`)).json()).toEqual({ ok: true });
+    const ready = await fetch(`${base}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, database: true, queue: true, migrations: true });
+    const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
+    const other = createServer({ runtime: { ...runtime, database: unreachable }, logger }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => other.once('listening', resolve));
+    const notReady = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/health/ready`);
+    other.close();
+    await unreachable.close();
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toEqual({ ready: false, database: false, queue: true, migrations: false });
+  });
+
+  it('serves /metrics in Prometheus text format, never the dashboard shell', async () => {
+    await post('monitors.create', { name: 'Metered', url: 'http://127.0.0.1:9/', paused: true });
+    const response = await fetch(`${base}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toMatch(/^netumo_monitors\{status="paused"\} 1$/m);
+    expect(text).toContain('# TYPE netumo_queue_jobs gauge');
+    expect(text).not.toContain('dashboard shell');
   });
 
   it('serves the dashboard shell for client-side routes, but not for API paths', async () => {

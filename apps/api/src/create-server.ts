@@ -4,13 +4,16 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
 import { appRouter, createContextFactory } from '@mini-netumo/api';
-import { checkHealth, domainContext, rateLimitedWarning, type Logger, type Runtime } from '@mini-netumo/domain';
+import type { Registry } from 'prom-client';
+import { checkHealth, checkReadiness, domainContext, rateLimitedWarning, type Logger, type Runtime } from '@mini-netumo/domain';
 
 export interface ServerOptions {
   runtime: Runtime;
   logger: Logger;
   /** The built dashboard; served with an HTML5 fallback when present. */
   webDistDir?: string;
+  /** Served at /metrics in Prometheus' text format (main.ts passes the process's, with the fleet's gauges). */
+  metrics?: Registry;
 }
 
 /**
@@ -22,7 +25,7 @@ function compressible(req: Request, res: Response): boolean {
   return compression.filter(req, res);
 }
 
-/** The HTTP edge: tRPC at /trpc, GET /health, and the dashboard. No business logic lives here. */
+/** The HTTP edge: tRPC at /trpc, /health (with /live and /ready), /metrics, and the dashboard. No business logic lives here. */
 export function createServer(options: ServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -36,6 +39,17 @@ export function createServer(options: ServerOptions): Express {
   app.get('/health/live', (_req, res) => {
     res.json({ ok: true });
   });
+  // Readiness for orchestrators: database and queue reachable, migrations applied.
+  app.get('/health/ready', async (_req, res) => {
+    const readiness = await checkReadiness({ sql: options.runtime.database.sql, queues: options.runtime.queues });
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+  const metrics = options.metrics;
+  if (metrics) {
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.contentType).send(await metrics.metrics());
+    });
+  }
 
   // A dependency away answers 503 to every request meanwhile: one line per 10 s, with what failed underneath.
   const unavailable = rateLimitedWarning(options.logger, 'procedure answered 503: a dependency is not reachable');
@@ -59,7 +73,7 @@ export function createServer(options: ServerOptions): Express {
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // HTML5 routing: any other GET that is not an API path gets the app shell.
-    app.get(/^(?!\/trpc|\/health).*/, (_req, res) => {
+    app.get(/^(?!\/trpc|\/health|\/metrics).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(webDir, 'index.html'));
     });

@@ -6,6 +6,8 @@ import {
   createMaintenanceCache,
   domainContext,
   loadConfig,
+  metricsRegistry,
+  registerFleetMetrics,
   onShutdownSignal,
   openRuntime,
   survivePostgresRestarts,
@@ -23,7 +25,8 @@ async function main(): Promise<void> {
   survivePostgresRestarts(logger);
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
-  const app = createServer({ runtime, logger, webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR });
+  registerFleetMetrics(domainContext(runtime, logger), metricsRegistry, config.metrics);
+  const app = createServer({ runtime, logger, webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR, metrics: metricsRegistry });
   const server = listen(app.listen(config.port, config.host), logger, 'listening', {
     url: `http://${config.host}:${config.port}`,
     queueBackend: runtime.queues.kind,

@@ -1,6 +1,16 @@
-import { createLogger, loadConfig, onShutdownSignal, openRuntime, survivePostgresRestarts } from '@mini-netumo/domain';
+import {
+  createLogger,
+  domainContext,
+  loadConfig,
+  metricsRegistry,
+  onShutdownSignal,
+  openRuntime,
+  registerFleetMetrics,
+  survivePostgresRestarts,
+} from '@mini-netumo/domain';
 import { startMaintenance } from './start-maintenance';
 import { startWorker } from './start-worker';
+import { startWorkerHttp } from './worker-http';
 
 const logger = createLogger('worker');
 
@@ -10,10 +20,15 @@ async function main(): Promise<void> {
   const runtime = await openRuntime(config, logger);
   await startWorker({ runtime, logger, config });
   await startMaintenance(runtime, logger);
+  registerFleetMetrics(domainContext(runtime, logger), metricsRegistry, config.metrics);
+  const http = startWorkerHttp({ runtime, registry: metricsRegistry, host: config.host, port: config.workerHttpPort, logger });
   logger.info('worker started', { queueBackend: runtime.queues.kind, concurrency: config.workerConcurrency });
 
   // Closing the runtime closes the workers first, which finish the checks in flight.
-  onShutdownSignal(logger, () => runtime.close());
+  onShutdownSignal(logger, async () => {
+    http.close();
+    await runtime.close();
+  });
 }
 
 main().catch((error: unknown) => {

@@ -112,6 +112,8 @@ export function createFaultStack(backend: Backend): FaultStack {
         DATABASE_URL: postgres.url,
         ...(started.redis ? { REDIS_URL: started.redis.url } : {}),
         QUEUE_PREFIX,
+        // Two workers on one machine: each its own free port for metrics and probes.
+        WORKER_HTTP_PORT: '0',
         HOST: '127.0.0.1',
         PORT: String(port),
         // No canary: the target is the only thing checked, and it never fails.

@@ -23,6 +23,10 @@ const envSchema = z.object({
   /** Pings one heartbeat key may send per minute; more are answered 429 before they reach the database. */
   PING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(50),
+  /** The worker's own listener (`/metrics`, `/health/live`, `/health/ready`), bound to HOST like the api. */
+  WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  /** One Prometheus series per monitor; `false` for very large fleets (counts by status stay). */
+  METRICS_PER_MONITOR: z.enum(['true', 'false'], { error: 'METRICS_PER_MONITOR must be true or false' }).default('true'),
   /**
    * Something the worker must always reach; while it fails, target failures are recorded as unknown.
    * Default: the api's own /health at HOST:PORT. Set it empty to disable.
@@ -114,6 +118,9 @@ export type AppConfig = {
   port: number;
   publicListener: PublicListenerSettings;
   workerConcurrency: number;
+  /** The worker's metrics and probes listener, on `host`. */
+  workerHttpPort: number;
+  metrics: { perMonitor: boolean };
   webDistDir: string | undefined;
   canaryUrl: string | undefined;
   perHostConcurrency: number;
@@ -167,6 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pingRateLimitPerMinute: e.PING_RATE_LIMIT_PER_MINUTE,
     },
     workerConcurrency: e.WORKER_CONCURRENCY,
+    workerHttpPort: e.WORKER_HTTP_PORT,
+    metrics: { perMonitor: e.METRICS_PER_MONITOR === 'true' },
     webDistDir: e.WEB_DIST_DIR,
     canaryUrl: e.CANARY_URL === undefined ? defaultCanaryUrl(e.HOST, e.PORT) : e.CANARY_URL || undefined,
     perHostConcurrency: e.PER_HOST_CONCURRENCY,

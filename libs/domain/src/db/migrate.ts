@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import type { Database } from './client';
@@ -18,4 +19,13 @@ export async function applyMigrations(database: Database): Promise<void> {
     await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => undefined);
     lock.release();
   }
+}
+
+/** Migrations this version ships that the database has not applied (0 once `applyMigrations` has run). */
+export async function pendingMigrations(database: Pick<Database, 'sql'>): Promise<number> {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+  const [row] = await database.sql<{ applied: number }[]>`
+    select case when to_regclass('drizzle.__drizzle_migrations') is null then 0
+      else (select count(*)::int from drizzle.__drizzle_migrations) end as applied`;
+  return Math.max(0, journal.entries.length - (row?.applied ?? 0));
 }

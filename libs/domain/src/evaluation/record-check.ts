@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import { isActiveKind, type CheckResult, type Incident, type MonitorState } from '@mini-netumo/contracts';
+import { countCheck } from '../core/process-metrics';
 import { toIncident } from '../alerting/incidents/incident-row';
 import {
   allocateResultIds,
@@ -85,6 +86,8 @@ export async function recordChecksIn(
     openDownIncidents(tx, plan.incidentsOpened),
     resolveDownIncidents(tx, plan.incidentsResolved),
   ]);
+  for (const check of plan.results)
+    countCheck({ verdict: check.verdict, slotAt: check.slotAt, checkedAt: check.checkedAt, latencyMs: check.outcome.latencyMs });
   const monitors = statesAfter(plan.monitorUpdates, updatedRows);
   const opened = new Map(openedRows.map((row) => [row.monitorId, row]));
   const resolved = new Map(resolvedRows.map((row) => [row.monitorId, row]));

@@ -11,6 +11,8 @@ export function testAppConfig(databaseUrl: string, backend: 'redis' | 'postgres'
     port: 0,
     publicListener: { host: '127.0.0.1', port: 0, url: 'http://127.0.0.1:3001', pingRateLimitPerMinute: 60 },
     workerConcurrency: 5,
+    workerHttpPort: 0,
+    metrics: { perMonitor: true },
     webDistDir: undefined,
     canaryUrl: undefined,
     perHostConcurrency: 4,

@@ -1,4 +1,5 @@
 import type { DeliveryStatus, ResolveReason } from '@mini-netumo/contracts';
+import { notificationsTotal } from '../../core/process-metrics';
 import { targetOf } from '../../checks/monitor-kinds';
 import { MAX_STORED_ATTEMPTS } from '../../db/alert-delivery-row';
 import { markSending, saveAttempt } from '../../db/queries/delivery-queries';
@@ -78,8 +79,9 @@ export async function deliverAlert(ctx: DomainContext, job: DeliveryJob): Promis
     durationMs: outcome.durationMs,
   });
 
+  const lastTry = !outcome.ok && (outcome.permanent || job.attemptsMade + 1 >= job.attempts);
+  notificationsTotal.inc({ channel_kind: channel.kind, outcome: outcome.ok ? 'delivered' : lastTry ? 'failed' : 'retrying' });
   if (outcome.ok) return finish(ctx, loaded, record, 'delivered', null, channel);
-  const lastTry = outcome.permanent || job.attemptsMade + 1 >= job.attempts;
   if (!lastTry) {
     await saveAttempt(ctx.db, delivery.id, { ...record, status: 'failed', lastError: error });
     await publishDeliveries(ctx, [delivery.id]);
