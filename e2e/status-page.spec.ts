@@ -22,6 +22,11 @@ test.afterAll(async ({ request }) => {
 
 test('a status page made in the dashboard is served on the public port, in light and dark', async ({ page, request }, testInfo) => {
   await trpcMutation(request, 'monitors.create', { name: PRIVATE_NAME, url: target.url, intervalSeconds: 20 });
+  // The dashboard and the public page each run under a strict CSP: nothing they need may be refused.
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
 
   await page.goto('/');
   await page.getByTestId('nav-status-pages').click();
@@ -62,4 +67,5 @@ test('a status page made in the dashboard is served on the public port, in light
   await snap(page, testInfo, 'status-page-05-public-narrow');
 
   expect((await request.get(publicUrl.replace(/\/status\/.*$/, '/trpc/statusPages.list'))).status()).toBe(404);
+  expect(refused).toEqual([]);
 });

@@ -171,6 +171,37 @@ describe('api server', () => {
     expect(text).not.toContain('dashboard shell');
   });
 
+  it('sends security headers with a CSP the dashboard can run under, and says nothing of Express', async () => {
+    const page = await fetch(`${base}/monitors`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self' 'unsafe-hashes' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('strict-transport-security')).toBeNull();
+    expect(page.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('answers 429 with Retry-After once a client has made its minute of mutations, and never limits queries', async () => {
+    const limited = createServer({ runtime, logger, mutationsPerMinute: 2 }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => limited.once('listening', resolve));
+    const at = `http://127.0.0.1:${(limited.address() as AddressInfo).port}/trpc`;
+    const pause = () =>
+      fetch(`${at}/monitors.pause`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"json":{"id":"00000000-0000-4000-8000-000000000000"}}',
+      });
+    const answers = [await pause(), await pause(), await pause()];
+    const queries = await Promise.all([1, 2, 3].map(() => fetch(`${at}/monitors.list`)));
+    limited.close();
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 429]);
+    expect(Number(answers[2]?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await answers[2]?.json()) as { error: { json: { message: string } } }).error.json.message).toContain('at most 2 a minute');
+    expect(queries.map((query) => query.status)).toEqual([200, 200, 200]);
+  });
+
   it('serves the dashboard shell for client-side routes, but not for API paths', async () => {
     const page = await fetch(`${base}/monitors/some-id`);
     expect(page.status).toBe(200);

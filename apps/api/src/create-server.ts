@@ -6,6 +6,8 @@ import express, { type Express, type Request, type Response } from 'express';
 import { appRouter, createContextFactory } from '@mini-netumo/api';
 import type { Registry } from 'prom-client';
 import { checkHealth, checkReadiness, domainContext, rateLimitedWarning, type Logger, type Runtime } from '@mini-netumo/domain';
+import { mutationLimit } from './mutation-limit';
+import { securityHeaders } from './security-headers';
 
 export interface ServerOptions {
   runtime: Runtime;
@@ -14,6 +16,8 @@ export interface ServerOptions {
   webDistDir?: string;
   /** Served at /metrics in Prometheus' text format (main.ts passes the process's, with the fleet's gauges). */
   metrics?: Registry;
+  /** tRPC mutations one client address may make a minute; unlimited when not given. */
+  mutationsPerMinute?: number;
 }
 
 /**
@@ -29,6 +33,7 @@ function compressible(req: Request, res: Response): boolean {
 export function createServer(options: ServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(compression({ filter: compressible }));
 
   app.get('/health', async (_req, res) => {
@@ -53,6 +58,7 @@ export function createServer(options: ServerOptions): Express {
 
   // A dependency away answers 503 to every request meanwhile: one line per 10 s, with what failed underneath.
   const unavailable = rateLimitedWarning(options.logger, 'procedure answered 503: a dependency is not reachable');
+  if (options.mutationsPerMinute) app.use('/trpc', mutationLimit(options.mutationsPerMinute));
   app.use(
     '/trpc',
     createExpressMiddleware({

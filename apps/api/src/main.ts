@@ -26,7 +26,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
   registerFleetMetrics(domainContext(runtime, logger), metricsRegistry, config.metrics);
-  const app = createServer({ runtime, logger, webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR, metrics: metricsRegistry });
+  const app = createServer({
+    runtime,
+    logger,
+    webDistDir: config.webDistDir ?? DEFAULT_WEB_DIR,
+    metrics: metricsRegistry,
+    mutationsPerMinute: config.mutationRateLimitPerMinute,
+  });
   const server = listen(app.listen(config.port, config.host), logger, 'listening', {
     url: `http://${config.host}:${config.port}`,
     queueBackend: runtime.queues.kind,

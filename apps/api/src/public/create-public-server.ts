@@ -10,7 +10,7 @@ export interface PublicServerOptions {
   /** Status pages and badges, from memory. */
   snapshots: PublicPageSnapshots;
   logger: Logger;
-  settings: Pick<PublicListenerSettings, 'pingRateLimitPerMinute'>;
+  settings: Pick<PublicListenerSettings, 'pingRateLimitPerMinute' | 'pageRateLimitPerMinute'>;
   /** How long a ping may wait for its commit before the answer is 503 (default 10 s, curl's usual `-m 10`). */
   pingAnswerWithinMs?: number;
 }
@@ -25,7 +25,7 @@ export function createPublicServer(options: PublicServerOptions): Server {
     limitPerMinute: options.settings.pingRateLimitPerMinute,
     answerWithinMs: options.pingAnswerWithinMs ?? 10_000,
   });
-  const pages = createPublicPagesHandler(options.snapshots, options.logger);
+  const pages = createPublicPagesHandler(options.snapshots, options.logger, { limitPerMinute: options.settings.pageRateLimitPerMinute });
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

@@ -1,16 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MemoryStore, type Options as RateLimitOptions } from 'express-rate-limit';
 import type { HeartbeatPingKind } from '@mini-netumo/contracts';
 import { rateLimitedWarning, withTimeout, type HeartbeatIntake, type Logger } from '@mini-netumo/domain';
 import { answer, internalError, notFound } from './plain-answer';
 import { readPingBody } from './read-ping-body';
+import { windowLimit } from './window-limit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const USER_AGENT_MAX = 500;
 /** `/ping/<key>`, `/ping/<key>/<action>`, an optional trailing slash, then the query. */
 const PING_PATH = /^\/ping\/([^/?#]+)(?:\/([^/?#]+))?\/?(?:\?([^#]*))?$/;
 const PING_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT']);
-const WINDOW_MS = 60_000;
 
 /** What the path after the key says: nothing (success), start, fail, log, or an exit status 0-255. */
 function actionOf(action: string | undefined): { kind: HeartbeatPingKind; exitStatus: number | null } | null {
@@ -49,16 +48,11 @@ export function createPingHandler(
   const { limitPerMinute, answerWithinMs } = options;
   const failed = rateLimitedWarning(logger, 'could not store pings; answering 503');
   // Per key, before any database work: a runaway loop pinging one key cannot flood the table.
-  const perKey = new MemoryStore();
-  // The store reads only windowMs of the middleware's options.
-  perKey.init({ windowMs: WINDOW_MS } as RateLimitOptions);
+  const perKey = windowLimit(limitPerMinute);
 
   const handle = async (req: IncomingMessage, res: ServerResponse, key: string, path: { action?: string; query?: string }) => {
-    const { totalHits, resetTime } = await perKey.increment(key);
-    if (totalHits > limitPerMinute) {
-      const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + WINDOW_MS) - Date.now()) / 1_000));
-      return answer(res, 429, 'too many pings for this key; slow down\n', { 'retry-after': String(retryAfter) });
-    }
+    const retryAfter = await perKey(key);
+    if (retryAfter !== null) return answer(res, 429, 'too many pings for this key; slow down\n', { 'retry-after': String(retryAfter) });
     const action = actionOf(path.action);
     if (!action) return notFound(res);
     const rid = path.query ? (new URLSearchParams(path.query).get('rid') ?? undefined) : undefined;

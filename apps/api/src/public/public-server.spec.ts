@@ -44,7 +44,9 @@ describe('public listener: heartbeat pings', () => {
     ctx = domainContext(runtime, logger);
     const intake = createHeartbeatIntake(ctx, createMaintenanceCache(ctx));
     snapshots = await openPublicPages(ctx, 'http://127.0.0.1');
-    ({ server, base } = await listen(createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT } })));
+    ({ server, base } = await listen(
+      createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT, pageRateLimitPerMinute: 1_000 } }),
+    ));
     caller = createCaller(createContextInner({ runtime, logger }));
   });
 
@@ -187,7 +189,12 @@ describe('public listener: heartbeat pings', () => {
     const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
     const broken = createHeartbeatIntake({ ...ctx, sql: unreachable.sql }, createMaintenanceCache(ctx));
     const outage = await listen(
-      createPublicServer({ intake: broken, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT } }),
+      createPublicServer({
+        intake: broken,
+        snapshots,
+        logger,
+        settings: { pingRateLimitPerMinute: RATE_LIMIT, pageRateLimitPerMinute: 1_000 },
+      }),
     );
     try {
       const response = await fetch(`${outage.base}/ping/${created.pingKey}`);
@@ -269,7 +276,13 @@ describe('public listener: heartbeat pings', () => {
     const hung = openDatabase(`postgres://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/none`);
     const intake = createHeartbeatIntake({ ...ctx, sql: hung.sql }, createMaintenanceCache(ctx));
     const outage = await listen(
-      createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT }, pingAnswerWithinMs: 300 }),
+      createPublicServer({
+        intake,
+        snapshots,
+        logger,
+        settings: { pingRateLimitPerMinute: RATE_LIMIT, pageRateLimitPerMinute: 1_000 },
+        pingAnswerWithinMs: 300,
+      }),
     );
     try {
       const started = Date.now();

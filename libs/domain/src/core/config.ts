@@ -22,6 +22,10 @@ const envSchema = z.object({
   PUBLIC_LISTENER_URL: z.url({ error: 'PUBLIC_LISTENER_URL must be a URL such as https://ping.example.com' }).optional(),
   /** Pings one heartbeat key may send per minute; more are answered 429 before they reach the database. */
   PING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Status page and badge requests one client address may make a minute on the public listener. */
+  PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
+  /** tRPC mutations one client address may make a minute on the admin listener. */
+  MUTATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(50),
   /** The worker's own listener (`/metrics`, `/health/live`, `/health/ready`), bound to HOST like the api. */
   WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
@@ -117,6 +121,7 @@ export type AppConfig = {
   host: string;
   port: number;
   publicListener: PublicListenerSettings;
+  mutationRateLimitPerMinute: number;
   workerConcurrency: number;
   /** The worker's metrics and probes listener, on `host`. */
   workerHttpPort: number;
@@ -136,6 +141,7 @@ export interface PublicListenerSettings {
   /** Without a trailing slash. */
   url: string;
   pingRateLimitPerMinute: number;
+  pageRateLimitPerMinute: number;
 }
 
 /** The settings domain verbs read (see DomainContext). */
@@ -172,7 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       port: e.PUBLIC_PORT,
       url: (e.PUBLIC_LISTENER_URL ?? urlOf(e.PUBLIC_HOST, e.PUBLIC_PORT)).replace(/\/+$/, ''),
       pingRateLimitPerMinute: e.PING_RATE_LIMIT_PER_MINUTE,
+      pageRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     },
+    mutationRateLimitPerMinute: e.MUTATION_RATE_LIMIT_PER_MINUTE,
     workerConcurrency: e.WORKER_CONCURRENCY,
     workerHttpPort: e.WORKER_HTTP_PORT,
     metrics: { perMonitor: e.METRICS_PER_MONITOR === 'true' },

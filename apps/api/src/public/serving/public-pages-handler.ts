@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rateLimitedWarning, type Logger, type PublicSnapshots } from '@mini-netumo/domain';
 import { parseBadgePath, parseWindow } from '../badges/badge-request';
 import { answer, notFound } from '../plain-answer';
+import { windowLimit } from '../window-limit';
 import type { RenderedBadges } from './rendered-badges';
 import { STATUS_SCRIPT_PATH, statusScript, type RenderedPage } from './rendered-page';
 import { sendRepresentation, type Representation } from './representation';
@@ -20,17 +21,30 @@ export type PublicPageSnapshots = PublicSnapshots<RenderedPage, RenderedBadges>;
 export function createPublicPagesHandler(
   snapshots: PublicPageSnapshots,
   logger: Logger,
+  options: { limitPerMinute: number },
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
   const unavailable = rateLimitedWarning(logger, 'could not build a public page; answering 503');
+  // Per client address: the snapshots make a page cheap, but one client may not take the listener for itself.
+  const perClient = windowLimit(options.limitPerMinute);
 
   const serve = (req: IncomingMessage, res: ServerResponse, find: () => Promise<Representation | null>) => {
-    find().then(
-      (found) => (found ? sendRepresentation(req, res, found) : notFound(res)),
-      (error: unknown) => {
-        unavailable({ error });
-        if (!res.headersSent) answer(res, 503, 'temporarily unavailable; try again shortly\n', { 'retry-after': '10' });
-      },
-    );
+    perClient(req.socket.remoteAddress ?? 'unknown')
+      .then((retryAfter) => {
+        if (retryAfter === null) return find();
+        answer(res, 429, 'too many requests; slow down\n', { 'retry-after': String(retryAfter) });
+        return undefined;
+      })
+      .then(
+        (found) => {
+          if (found === undefined) return;
+          if (found) sendRepresentation(req, res, found);
+          else notFound(res);
+        },
+        (error: unknown) => {
+          unavailable({ error });
+          if (!res.headersSent) answer(res, 503, 'temporarily unavailable; try again shortly\n', { 'retry-after': '10' });
+        },
+      );
   };
 
   return (req, res) => {

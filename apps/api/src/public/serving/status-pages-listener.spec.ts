@@ -10,6 +10,8 @@ import type { PublicPageSnapshots } from './public-pages-handler';
 
 const logger = createLogger('test');
 const HOSTILE = '<script>alert(1)</script>';
+/** Requests one client may make a minute: enough for every test here but the last, which spends the rest. */
+const PAGE_LIMIT = 300;
 
 /** The public listener's status pages and badges as a visitor's browser sees them: real server, real PostgreSQL. */
 describe('public listener: status pages and badges', () => {
@@ -24,7 +26,12 @@ describe('public listener: status pages and badges', () => {
   beforeAll(async () => {
     snapshots = await openPublicPages(api.ctx, 'http://status.test');
     const intake = createHeartbeatIntake(api.ctx, createMaintenanceCache(api.ctx));
-    server = createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: 10 } }).listen(0, '127.0.0.1');
+    server = createPublicServer({
+      intake,
+      snapshots,
+      logger,
+      settings: { pingRateLimitPerMinute: 10, pageRateLimitPerMinute: PAGE_LIMIT },
+    }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -137,6 +144,14 @@ describe('public listener: status pages and badges', () => {
     expect((await fetch(`${base}/status/moved`)).status).toBe(200);
     await api.caller.statusPages.delete({ id: page.id });
     await waitForStatus('/status/moved', 404);
+  });
+
+  it('answers 429 with Retry-After once one client has spent its minute', async () => {
+    let answer = await fetch(`${base}/status/acme/summary.json`);
+    for (let i = 0; i < PAGE_LIMIT && answer.status !== 429; i++) answer = await fetch(`${base}/badge/${shop.id}/status.svg`);
+    expect(answer.status).toBe(429);
+    expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await answer.text()).toBe('too many requests; slow down\n');
   });
 
   /** Live events reach the snapshots through the bus: a change shows within a couple of seconds, not 30. */
