@@ -10,6 +10,7 @@ import {
 } from '@mini-netumo/domain';
 import { startMaintenance } from './start-maintenance';
 import { startWorker } from './start-worker';
+import { startSelfHeartbeat } from './self-heartbeat';
 import { startWorkerHttp } from './worker-http';
 
 const logger = createLogger('worker');
@@ -22,10 +23,14 @@ async function main(): Promise<void> {
   await startMaintenance(runtime, logger);
   registerFleetMetrics(domainContext(runtime, logger), metricsRegistry, config.metrics);
   const http = startWorkerHttp({ runtime, registry: metricsRegistry, host: config.host, port: config.workerHttpPort, logger });
+  const stopSelfHeartbeat = config.selfHeartbeatUrl
+    ? startSelfHeartbeat({ runtime, logger, url: config.selfHeartbeatUrl })
+    : () => undefined;
   logger.info('worker started', { queueBackend: runtime.queues.kind, concurrency: config.workerConcurrency });
 
   // Closing the runtime closes the workers first, which finish the checks in flight.
   onShutdownSignal(logger, async () => {
+    stopSelfHeartbeat();
     http.close();
     await runtime.close();
   });

@@ -27,6 +27,8 @@ const envSchema = z.object({
   /** tRPC mutations one client address may make a minute on the admin listener. */
   MUTATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(50),
+  /** The worker pings this every minute while monitoring is healthy (another instance's heartbeat, Healthchecks…). */
+  SELF_HEARTBEAT_URL: z.url({ error: 'SELF_HEARTBEAT_URL must be a URL such as https://hc-ping.com/<uuid>' }).optional(),
   /** The worker's own listener (`/metrics`, `/health/live`, `/health/ready`), bound to HOST like the api. */
   WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
   /** One Prometheus series per monitor; `false` for very large fleets (counts by status stay). */
@@ -125,6 +127,7 @@ export type AppConfig = {
   workerConcurrency: number;
   /** The worker's metrics and probes listener, on `host`. */
   workerHttpPort: number;
+  selfHeartbeatUrl: string | undefined;
   metrics: { perMonitor: boolean };
   webDistDir: string | undefined;
   canaryUrl: string | undefined;
@@ -183,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mutationRateLimitPerMinute: e.MUTATION_RATE_LIMIT_PER_MINUTE,
     workerConcurrency: e.WORKER_CONCURRENCY,
     workerHttpPort: e.WORKER_HTTP_PORT,
+    selfHeartbeatUrl: e.SELF_HEARTBEAT_URL,
     metrics: { perMonitor: e.METRICS_PER_MONITOR === 'true' },
     webDistDir: e.WEB_DIST_DIR,
     canaryUrl: e.CANARY_URL === undefined ? defaultCanaryUrl(e.HOST, e.PORT) : e.CANARY_URL || undefined,

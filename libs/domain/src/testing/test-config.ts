@@ -13,6 +13,7 @@ export function testAppConfig(databaseUrl: string, backend: 'redis' | 'postgres'
     mutationRateLimitPerMinute: 100_000,
     workerConcurrency: 5,
     workerHttpPort: 0,
+    selfHeartbeatUrl: undefined,
     metrics: { perMonitor: true },
     webDistDir: undefined,
     canaryUrl: undefined,
