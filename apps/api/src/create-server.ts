@@ -46,7 +46,7 @@ export function createServer(options: ServerOptions): Express {
   });
   // Readiness for orchestrators: database and queue reachable, migrations applied.
   app.get('/health/ready', async (_req, res) => {
-    const readiness = await checkReadiness({ sql: options.runtime.database.sql, queues: options.runtime.queues });
+    const readiness = await checkReadiness(options.runtime);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
   const metrics = options.metrics;

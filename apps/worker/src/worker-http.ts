@@ -12,7 +12,7 @@ export function startWorkerHttp(options: { runtime: Runtime; registry: Registry;
   const answer = async (path: string) => {
     if (path === '/health/live') return json(200, { ok: true });
     if (path === '/health/ready') {
-      const readiness = await checkReadiness({ sql: runtime.database.sql, queues: runtime.queues });
+      const readiness = await checkReadiness(runtime);
       return json(readiness.ready ? 200 : 503, readiness);
     }
     if (path === '/metrics') return { status: 200, type: registry.contentType, text: await registry.metrics() };

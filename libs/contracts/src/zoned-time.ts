@@ -4,6 +4,7 @@
  */
 
 export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
 
 /** How far the zone's wall clock is ahead of UTC at an instant (negative west of Greenwich). */

@@ -1,8 +1,11 @@
+/** The server ended the session (admin or crash shutdown, cannot connect now, a terminated backend): 57P01–57P03. */
+export const SESSION_ENDED_CODES: ReadonlySet<string> = new Set(['57P01', '57P02', '57P03']);
+
 /**
  * Errors that mean "the database is not there right now", not "this query is wrong": refused or dropped
- * connections (Node's codes, postgres.js' own) and the server's shutting-down codes (57P01–57P03).
+ * connections (Node's codes, postgres.js' own) and the server ending the session.
  */
-const UNAVAILABLE_CODES = new Set([
+const UNAVAILABLE_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',
@@ -11,29 +14,21 @@ const UNAVAILABLE_CODES = new Set([
   'CONNECTION_CLOSED',
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
-  '57P01',
-  '57P02',
-  '57P03',
+  ...SESSION_ENDED_CODES,
 ]);
 
-/** Looks through wrappers (Drizzle's DrizzleQueryError keeps the driver's error as `cause`). */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+/** Whether the error, or one it wraps (Drizzle's DrizzleQueryError keeps the driver's error as `cause`), has one of these codes. */
+export function hasErrorCode(error: unknown, codes: ReadonlySet<string>, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 4) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-  return isDatabaseUnavailable(error.cause, depth + 1);
+  if (typeof code === 'string' && codes.has(code)) return true;
+  return hasErrorCode(error.cause, codes, depth + 1);
 }
 
-/** The server ended the session (shutdown, crash, a terminated backend): 57P01–57P03 in the server's own answer. */
-const SESSION_ENDED_CODES = new Set(['57P01', '57P02', '57P03']);
+export const isDatabaseUnavailable = (error: unknown): boolean => hasErrorCode(error, UNAVAILABLE_CODES);
 
 /**
  * Whether PostgreSQL itself ended the session the query ran on. Then nothing of that query or its transaction
  * committed, and the same call on another connection is safe to make once more.
  */
-export function isSessionEndedByServer(error: unknown, depth = 0): boolean {
-  if (!(error instanceof Error) || depth > 4) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && SESSION_ENDED_CODES.has(code)) return true;
-  return isSessionEndedByServer(error.cause, depth + 1);
-}
+export const isSessionEndedByServer = (error: unknown): boolean => hasErrorCode(error, SESSION_ENDED_CODES);

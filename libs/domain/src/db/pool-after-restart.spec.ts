@@ -3,19 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../testing';
+import { withTimeout } from '../core/with-timeout';
 import { openDatabase, type Database } from './client';
 
 const POOL_SIZE = 10;
 /** Two rounds of 200 ms on the pool take well under this; behind the old 20 s delays they waited half a minute. */
 const ANSWER_DEADLINE_MS = 5_000;
-
-function answeredWithin<T>(ms: number, answer: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms);
-  });
-  return Promise.race([answer, deadline]).finally(() => clearTimeout(timer));
-}
 
 /**
  * The fault suite saw `monitors.create` refused as "database not reachable" long after a PostgreSQL restart: every
@@ -60,9 +53,10 @@ describe('the pool after a PostgreSQL restart', () => {
 
     const answers = await Promise.allSettled(
       Array.from({ length: 2 * POOL_SIZE }, () =>
-        answeredWithin(
-          ANSWER_DEADLINE_MS,
+        withTimeout(
           database.sql.begin((tx) => tx<{ pid: number }[]>`select pg_backend_pid() as pid from pg_sleep(0.2)`),
+          ANSWER_DEADLINE_MS,
+          'a transaction after the restart',
         ),
       ),
     );

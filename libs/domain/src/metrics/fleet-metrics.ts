@@ -1,11 +1,11 @@
 import { Gauge, type Registry } from 'prom-client';
+import { DAY_MS } from '@mini-netumo/contracts';
 import { withTimeout } from '../core/with-timeout';
 import { rateLimitedWarning } from '../logging/rate-limited-warning';
 import { certificateEnds, deadLetterCount, domainEnds, monitorCountsByStatus, monitorVerdicts } from '../db/queries/metrics-queries';
 import { QUEUE_NAMES } from '../queue/queue-names';
 import type { DomainContext } from '../runtime/domain-context';
 
-const DAY_MS = 86_400_000;
 /** A scrape must answer even with the database away: what could not be read is left out of it. */
 const READ_WITHIN_MS = 2_000;
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
@@ -28,7 +28,7 @@ export function registerFleetMetrics(ctx: DomainContext, registry: Registry, opt
       unread({ what, error });
       return null;
     });
-  const daysUntil = (at: Date) => Math.round(((at.getTime() - Date.now()) / DAY_MS) * 10) / 10;
+  const daysLeft = (at: Date) => Math.round(((at.getTime() - Date.now()) / DAY_MS) * 10) / 10;
 
   new Gauge({
     name: 'netumo_monitors',
@@ -58,7 +58,7 @@ export function registerFleetMetrics(ctx: DomainContext, registry: Registry, opt
     async collect() {
       const rows = await read('domain expiries', () => domainEnds(ctx.sql));
       this.reset();
-      for (const row of rows ?? []) this.set({ domain: row.domain }, daysUntil(row.expiresAt));
+      for (const row of rows ?? []) this.set({ domain: row.domain }, daysLeft(row.expiresAt));
     },
   });
   new Gauge({
@@ -97,7 +97,7 @@ export function registerFleetMetrics(ctx: DomainContext, registry: Registry, opt
     async collect() {
       const rows = await read('certificate expiries', () => certificateEnds(ctx.sql));
       this.reset();
-      for (const row of rows ?? []) this.set({ monitor_id: row.id, name: row.name }, daysUntil(row.validTo));
+      for (const row of rows ?? []) this.set({ monitor_id: row.id, name: row.name }, daysLeft(row.validTo));
     },
   });
 }

@@ -1,8 +1,6 @@
+import { SESSION_ENDED_CODES } from '../db/database-unavailable';
 import type { Logger } from '../logging/logger';
 import { rateLimitedWarning } from '../logging/rate-limited-warning';
-
-/** PostgreSQL's "the server is going away" codes: admin shutdown, crash shutdown, cannot connect now. */
-const SERVER_GONE = new Set(['57P01', '57P02', '57P03']);
 
 /**
  * BullMQ's PostgreSQL backend holds checked-out `pg` clients without an 'error' listener, so a database
@@ -13,7 +11,8 @@ export function survivePostgresRestarts(logger: Logger): void {
   // Every pooled client reports its own loss, and each reconnect attempt may too: one line per 10 s is news enough.
   const connectionLost = rateLimitedWarning(logger, 'database connection lost; reconnecting');
   process.on('uncaughtException', (error: Error & { code?: string }) => {
-    const serverGone = (error.code !== undefined && SERVER_GONE.has(error.code)) || error.message === 'Connection terminated unexpectedly';
+    const serverGone =
+      (error.code !== undefined && SESSION_ENDED_CODES.has(error.code)) || error.message === 'Connection terminated unexpectedly';
     if (serverGone) {
       connectionLost({ code: error.code, message: error.message });
       return;

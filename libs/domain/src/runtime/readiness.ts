@@ -1,6 +1,6 @@
 import { withTimeout } from '../core/with-timeout';
 import { pendingMigrations } from '../db/migrate';
-import type { DomainContext } from './domain-context';
+import type { Runtime } from './runtime';
 
 export interface Readiness {
   ready: boolean;
@@ -13,11 +13,11 @@ export interface Readiness {
  * `/health/ready` of the api and the worker: the database and the queue answer within 2 s and every migration this
  * version ships is applied. Booleans only: an orchestrator needs no error text, and the world none at all.
  */
-export async function checkReadiness(ctx: Pick<DomainContext, 'sql' | 'queues'>): Promise<Readiness> {
+export async function checkReadiness(runtime: Pick<Runtime, 'database' | 'queues'>): Promise<Readiness> {
   const [database, queue, pending] = await Promise.allSettled([
-    withTimeout(ctx.sql`select 1`, 2_000, 'database ping'),
-    ctx.queues.ping(),
-    withTimeout(pendingMigrations(ctx), 2_000, 'migrations'),
+    withTimeout(runtime.database.sql`select 1`, 2_000, 'database ping'),
+    runtime.queues.ping(),
+    withTimeout(pendingMigrations(runtime.database), 2_000, 'migrations'),
   ]);
   const readiness = {
     database: database.status === 'fulfilled',

@@ -1,11 +1,8 @@
-import type { BucketState } from '@mini-netumo/contracts';
+import { DAY_MS, HOUR_MS, type BucketState } from '@mini-netumo/contracts';
 import type { RollupPoint } from '../db/queries/rollup-reads';
 import { dayBucket, hourBucket } from '../evaluation/rollup-increment';
 import { uptimePercent } from '../evaluation/uptime';
 import { fold, onGrid, stateOf } from './rollup-math';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** The starts of the hourly and daily windows that end at `now`'s hour and day: `hoursBack(24)` is 24 hours incl. this one. */
 export function windowStarts(now: Date) {

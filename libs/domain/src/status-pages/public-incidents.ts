@@ -1,9 +1,8 @@
-import type { IncidentKind, IncidentUpdateState, PublicIncident } from '@mini-netumo/contracts';
+import { DAY_MS, type IncidentKind, type IncidentUpdateState, type PublicIncident } from '@mini-netumo/contracts';
 import type { Db } from '../db/client';
 import { incidentsOfMonitorsSince } from '../db/queries/incident-queries';
 import { shownIncidentUpdates } from '../db/queries/incident-update-queries';
 
-const DAY_MS = 86_400_000;
 /** A page lists at most this many incidents: a monitor flapping for 90 days must not make the page huge. */
 const MOST_INCIDENTS = 50;
 

@@ -1,11 +1,10 @@
 import { inArray, isNull, or } from 'drizzle-orm';
-import type { MaintenanceSchedule, PublicMaintenance } from '@mini-netumo/contracts';
+import { DAY_MS, type MaintenanceSchedule, type PublicMaintenance } from '@mini-netumo/contracts';
 import type { Db } from '../db/client';
 import { maintenanceWindows } from '../db/schema';
 import { toSchedule } from '../maintenance-windows/covering-windows';
 import { currentOrNextOccurrence } from '../maintenance-windows/window-occurrence';
 
-const DAY_MS = 86_400_000;
 /** Upcoming maintenance is announced this far ahead. */
 const ANNOUNCE_AHEAD_MS = 7 * DAY_MS;
 

@@ -2,10 +2,14 @@ import { eq, inArray } from 'drizzle-orm';
 import type { StatusPage, statusPageInputSchema, statusPageUpdateInputSchema } from '@mini-netumo/contracts';
 import type { z } from 'zod';
 import { ConflictError, NotFoundError, ValidationError, type FieldProblem } from '../core/errors';
+import { hasErrorCode } from '../db/database-unavailable';
 import type { Executor } from '../db/executor';
 import { findStatusPageRow, listStatusPageRows, pageMonitorRows, replacePageMonitors } from '../db/queries/status-page-queries';
 import { monitors, statusPages, type StatusPageMonitorRow, type StatusPageRow } from '../db/schema';
 import type { DomainContext } from '../runtime/domain-context';
+
+/** PostgreSQL's unique_violation: here, the slug's unique index. */
+const UNIQUE_VIOLATION: ReadonlySet<string> = new Set(['23505']);
 
 type StatusPageCreate = z.output<typeof statusPageInputSchema>;
 type StatusPageUpdate = z.output<typeof statusPageUpdateInputSchema>;
@@ -135,15 +139,9 @@ async function withSlugConflict<T>(slug: string | undefined, write: () => Promis
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`slug: ${slug ?? ''} is taken by another status page`);
+    if (hasErrorCode(error, UNIQUE_VIOLATION)) throw new ConflictError(`slug: ${slug ?? ''} is taken by another status page`);
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown, depth = 0): boolean {
-  if (!(error instanceof Error) || depth > 4) return false;
-  if ((error as { code?: unknown }).code === '23505') return true;
-  return isUniqueViolation(error.cause, depth + 1);
 }
 
 /** Public listeners drop the page they hold; best effort (the change is stored, and their copies expire in 30 s). */

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { statusPageSlugSchema } from '@mini-netumo/contracts';
 import { rateLimitedWarning, type Logger, type PublicSnapshots } from '@mini-netumo/domain';
 import { parseBadgePath, parseWindow } from '../badges/badge-request';
 import { answer, notFound } from '../plain-answer';
@@ -7,8 +8,8 @@ import type { RenderedBadges } from './rendered-badges';
 import { STATUS_SCRIPT_PATH, statusScript, type RenderedPage } from './rendered-page';
 import { sendRepresentation, type Representation } from './representation';
 
-/** `/status/<slug>`, `/status/<slug>/summary.json`, `/status/<slug>/feed.atom` (the slug's rule is the contract's). */
-const STATUS_PATH = /^\/status\/([a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)(?:\/(summary\.json|feed\.atom))?\/?$/;
+/** `/status/<slug>`, `/status/<slug>/summary.json`, `/status/<slug>/feed.atom`; the slug is then held to the contract's rule. */
+const STATUS_PATH = /^\/status\/([^/]+)(?:\/(summary\.json|feed\.atom))?\/?$/;
 const PAGE_PARTS = { 'summary.json': 'json', 'feed.atom': 'atom' } as const;
 
 export type PublicPageSnapshots = PublicSnapshots<RenderedPage, RenderedBadges>;
@@ -60,7 +61,7 @@ export function createPublicPagesHandler(
       return true;
     }
     const status = STATUS_PATH.exec(pathname);
-    if (status) {
+    if (status && statusPageSlugSchema.safeParse(status[1]).success) {
       const [, slug = '', part] = status;
       const which = part ? PAGE_PARTS[part as keyof typeof PAGE_PARTS] : 'html';
       serve(req, res, async () => (await snapshots.page(slug))?.[which] ?? null);

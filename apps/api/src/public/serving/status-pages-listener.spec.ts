@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicStatusPageSchema, type Monitor } from '@mini-netumo/contracts';
 import { recordVerdicts, useRouterHarness } from '@mini-netumo/api/testing';
 import { createHeartbeatIntake, createLogger, createMaintenanceCache } from '@mini-netumo/domain';
+import { waitFor } from '@mini-netumo/domain/testing';
 import { createPublicServer } from '../create-public-server';
 import { openPublicPages } from './open-public-pages';
 import type { PublicPageSnapshots } from './public-pages-handler';
@@ -155,21 +156,12 @@ describe('public listener: status pages and badges', () => {
   });
 
   /** Live events reach the snapshots through the bus: a change shows within a couple of seconds, not 30. */
-  async function waitForPart(part: string, done: (text: string) => boolean): Promise<string> {
-    const deadline = Date.now() + 10_000;
-    for (;;) {
+  const waitForPart = (part: string, done: (text: string) => boolean): Promise<string> =>
+    waitFor(`status/acme/${part} to show the change`, async () => {
       const text = await (await fetch(`${base}/status/acme/${part}`)).text();
-      if (done(text)) return text;
-      if (Date.now() > deadline) throw new Error(`status/acme/${part} never showed the change: ${text.slice(0, 300)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+      return done(text) && text;
+    });
 
-  async function waitForStatus(path: string, status: number): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while ((await fetch(`${base}${path}`)).status !== status) {
-      if (Date.now() > deadline) throw new Error(`${path} never answered ${status}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  const waitForStatus = (path: string, status: number): Promise<boolean> =>
+    waitFor(`${path} to answer ${status}`, async () => (await fetch(`${base}${path}`)).status === status);
 });

@@ -8,7 +8,7 @@ import { announce, recordAnnouncement } from '../policy/announce';
 import { toIncident } from './incident-row';
 
 /** Without authentication there is no caller to name yet; the event still says a person did it. */
-const SOMEONE = 'a user';
+export const SOMEONE = 'a user';
 
 /**
  * Someone is on it: reminders stop, and the channels told about the incident hear who took it (with the

@@ -7,11 +7,8 @@ import { findIncident } from '../../db/queries/incident-queries';
 import { lockShownIncidentUpdate } from '../../db/queries/incident-update-queries';
 import { incidents, incidentUpdates, type IncidentUpdateRow } from '../../db/schema';
 import type { DomainContext } from '../../runtime/domain-context';
-import { resolveIncident } from './incident-lifecycle';
+import { SOMEONE, resolveIncident } from './incident-lifecycle';
 import { toIncident } from './incident-row';
-
-/** Without authentication there is no caller to name yet; the timeline still says a person did it. */
-const SOMEONE = 'a user';
 
 export const toIncidentUpdate = (row: IncidentUpdateRow): IncidentUpdate => ({
   id: row.id,
