@@ -3,10 +3,14 @@ import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
-import { appRouter, createContextFactory } from '@mini-netumo/api';
+import { appRouter, createContextFactory, openApiDocument, REST_BASE_PATH } from '@mini-netumo/api';
 import type { Registry } from 'prom-client';
-import { checkHealth, checkReadiness, domainContext, rateLimitedWarning, type Logger, type Runtime } from '@mini-netumo/domain';
+import { checkHealth, checkReadiness, domainContext, type Logger, type Runtime } from '@mini-netumo/domain';
 import { mutationLimit } from './mutation-limit';
+import { procedureErrorLog } from './procedure-error-log';
+import { apiDocs } from './rest/api-docs';
+import { createRestApi } from './rest/rest-api';
+import { sendRestError } from './rest/rest-errors';
 import { securityHeaders } from './security-headers';
 
 export interface ServerOptions {
@@ -29,7 +33,7 @@ function compressible(req: Request, res: Response): boolean {
   return compression.filter(req, res);
 }
 
-/** The HTTP edge: tRPC at /trpc, /health (with /live and /ready), /metrics, and the dashboard. No business logic lives here. */
+/** The HTTP edge: tRPC at /trpc, REST under /api/v1 (documented at /api/docs), /health (with /live and /ready), /metrics, and the dashboard. No business logic lives here. */
 export function createServer(options: ServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -56,30 +60,40 @@ export function createServer(options: ServerOptions): Express {
     });
   }
 
-  // A dependency away answers 503 to every request meanwhile: one line per 10 s, with what failed underneath.
-  const unavailable = rateLimitedWarning(options.logger, 'procedure answered 503: a dependency is not reachable');
-  if (options.mutationsPerMinute) app.use('/trpc', mutationLimit(options.mutationsPerMinute));
+  const logError = procedureErrorLog(options.logger);
+  if (options.mutationsPerMinute) app.use(['/trpc', '/api'], mutationLimit(options.mutationsPerMinute));
   app.use(
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
       createContext: createContextFactory({ runtime: options.runtime, logger: options.logger }),
       maxBodySize: 256 * 1024,
-      onError({ error, path: procedure }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') {
-          options.logger.error('procedure failed', { procedure, error: error.cause ?? error });
-        } else if (error.code === 'SERVICE_UNAVAILABLE') {
-          unavailable({ procedure, error: error.cause ?? error });
-        }
-      },
+      onError: ({ error, path: procedure }) => logError(error, procedure),
     }),
   );
+
+  // The same procedures over REST, with their OpenAPI 3.1 document and interactive docs.
+  const openApi = openApiDocument();
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use('/api/docs', apiDocs());
+  app.use(REST_BASE_PATH, createRestApi({ runtime: options.runtime, logger: options.logger }));
+  // An API path nobody serves is a JSON 404, never the dashboard's HTML.
+  app.use('/api', (req, res) => {
+    sendRestError(
+      res,
+      404,
+      'NOT_FOUND',
+      `Nothing at ${req.originalUrl.slice(0, 100)}; the REST API is under ${REST_BASE_PATH} (see /api/docs)`,
+    );
+  });
 
   const webDir = options.webDistDir;
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // HTML5 routing: any other GET that is not an API path gets the app shell.
-    app.get(/^(?!\/trpc|\/health|\/metrics).*/, (_req, res) => {
+    app.get(/^(?!\/trpc|\/api\/|\/health|\/metrics).*/, (_req, res) => {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(webDir, 'index.html'));
     });

@@ -1,20 +1,25 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { sendRestError } from './rest/rest-errors';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * tRPC mutations (POST; queries are GET) one client address may make a minute on the admin listener. Over it: 429
- * with `Retry-After`, in tRPC's error shape so the dashboard shows the sentence like any other refusal.
+ * Changes (tRPC mutations are POST, its queries GET; REST's POST, PUT, PATCH and DELETE) one client address may
+ * make a minute on the admin listener, over tRPC and REST together. Over it: 429 with `Retry-After`, in the error
+ * shape of the API asked, so the dashboard shows the sentence like any other refusal.
  */
 export function mutationLimit(perMinute: number): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
-    skip: (req) => req.method !== 'POST',
+    skip: (req) => SAFE_METHODS.has(req.method),
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => {
+    handler: (req, res) => {
       const message = `Too many changes from this address: at most ${perMinute} a minute. Try again shortly.`;
-      res.status(429).json({ error: { json: { message, code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } } } });
+      if (req.baseUrl === '/api') sendRestError(res, 429, 'TOO_MANY_REQUESTS', message);
+      else res.status(429).json({ error: { json: { message, code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } } } });
     },
   });
 }

@@ -4,15 +4,19 @@ import { clientMessage } from './client-message';
 import type { Context } from './context';
 import { fieldErrorsOf } from './field-errors';
 import { inputTransformer } from './input-transformer';
+import type { ProcedureMeta } from './rest/rest-route';
 
-const t = initTRPC.context<Context>().create({
-  transformer: inputTransformer,
-  // Never send stacks to the browser; errors are logged server-side with theirs.
-  isDev: false,
-  errorFormatter({ shape, error, path, type }) {
-    return { ...shape, message: clientMessage({ error, path, type }), data: { ...shape.data, fieldErrors: fieldErrorsOf(error) } };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: inputTransformer,
+    // Never send stacks to the browser; errors are logged server-side with theirs.
+    isDev: false,
+    errorFormatter({ shape, error, path, type }) {
+      return { ...shape, message: clientMessage({ error, path, type }), data: { ...shape.data, fieldErrors: fieldErrorsOf(error) } };
+    },
+  });
 
 /** Before the one retry of a call whose database session the server ended: long enough for the pool to reconnect. */
 const RETRY_AFTER_SESSION_ENDED_MS = 200;

@@ -16,14 +16,17 @@ export const statsRouter = router({
    * here and sent as one JSON text (fromOverviewWire, then decodeOverview, turn them back into rows).
    */
   overview: publicProcedure
+    .meta({ rest: { method: 'GET', path: '/stats/overview', summary: "Every monitor's state and uptime, problems first" } })
     .output(overviewWireSchema)
     .query(async ({ ctx }) => toOverviewWire(overviewSnapshotSchema.parse(await statsOverview(ctx)))),
   monitor: publicProcedure
+    .meta({ rest: { method: 'GET', path: '/monitors/{monitorId}/stats', summary: "A monitor's uptime and response times over a window" } })
     .input(monitorStatsInputSchema)
     .output(monitorStatsSchema)
     .query(({ ctx, input }) => monitorStats(ctx, input.monitorId, input.window)),
   /** CSV text; the dashboard offers it as a download. */
   export: publicProcedure
+    .meta({ rest: { method: 'GET', path: '/monitors/{monitorId}/export', summary: "A monitor's results or rollups between two dates" } })
     .input(statsExportInputSchema)
     .output(statsExportSchema)
     .query(async ({ ctx, input }) => ({ csv: await exportCsv(ctx, input.monitorId, input.what, input.from, input.to) })),

@@ -8,6 +8,7 @@ export const tlsRouter = router({
    * (DNS, TCP without TLS, plain http); NOT_FOUND for an unknown monitor.
    */
   get: publicProcedure
+    .meta({ rest: { method: 'GET', path: '/monitors/{monitorId}/tls', summary: "A monitor's certificate lane" } })
     .input(tlsGetInputSchema)
     .output(monitorTlsStatusSchema)
     .query(({ ctx, input }) => getTlsStatus(ctx, input.monitorId)),
