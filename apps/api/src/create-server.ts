@@ -85,7 +85,7 @@ export function createServer(options: ServerOptions): Express {
       res,
       404,
       'NOT_FOUND',
-      `Nothing at ${req.originalUrl.slice(0, 100)}; the REST API is under ${REST_BASE_PATH} (see /api/docs)`,
+      `No route ${req.originalUrl.slice(0, 100)}; the REST API is under ${REST_BASE_PATH} (see /api/docs)`,
     );
   });
 

@@ -2,13 +2,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from '@mini-netumo/api';
+import { appRouter, REST_ROUTES } from '@mini-netumo/api';
 import { createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
 import { createTestDatabase, testAppConfig, testNotifySettings, type TestDatabase } from '@mini-netumo/domain/testing';
 import { createServer } from './create-server';
 import { fuzzInputs } from './fuzz/fuzz-inputs';
 import { findLeak } from './fuzz/leak-patterns';
-import { RAW_REQUESTS, type RawRequest } from './fuzz/raw-requests';
+import { RAW_REQUESTS, REST_RAW_REQUESTS, type RawRequest } from './fuzz/raw-requests';
+import { restRequestFor } from './fuzz/rest-request';
 import { seedFor, seededRandom } from './fuzz/seeded-random';
 import { validInputs, LOOPBACK_TARGETS, type FuzzFixtures } from './fuzz/valid-inputs';
 
@@ -19,13 +20,30 @@ const INPUTS_PER_PROCEDURE = Number(process.env.FUZZ_RUNS ?? 300);
 const PARALLEL = 6;
 
 type ProcedureType = 'query' | 'mutation' | 'subscription';
+
+/** One procedure as one API reaches it: tRPC by its path, REST by its route. */
+interface FuzzCase {
+  label: string;
+  procedure: string;
+  type: ProcedureType;
+  restRoute?: (typeof REST_ROUTES)[number];
+}
+
 // Subscriptions (events.live) are skipped: they take no input and stream until the client hangs up.
-// Deletes run last, so the rows the others name still exist while they are fuzzed.
 // `_def.procedures` is typed as the nested router record, but at run time it is flat: 'monitors.create' → procedure.
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureType } }>)
-  .map(([path, procedure]) => ({ path, type: procedure._def.type }))
-  .filter((procedure) => procedure.type !== 'subscription')
-  .sort((a, b) => Number(a.path.endsWith('.delete')) - Number(b.path.endsWith('.delete')));
+const trpcCases: FuzzCase[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureType } }>)
+  .filter(([, procedure]) => procedure._def.type !== 'subscription')
+  .map(([path, procedure]) => ({ label: `tRPC ${path}`, procedure: path, type: procedure._def.type }));
+const restCases: FuzzCase[] = REST_ROUTES.map((route) => ({
+  label: `REST ${route.method} ${route.path}`,
+  procedure: route.procedure,
+  type: route.type,
+  restRoute: route,
+}));
+// Deletes run last, over both APIs, so the rows the others name still exist while they are fuzzed.
+const cases = [...trpcCases, ...restCases].sort(
+  (a, b) => Number(a.procedure.endsWith('.delete')) - Number(b.procedure.endsWith('.delete')),
+);
 
 interface Answer {
   status: number;
@@ -39,14 +57,20 @@ interface Finding {
   answer: string;
 }
 
-/** What a client would read in an error answer: each message and field message (or the whole text if not tRPC JSON). */
+/** What a client would read in an error answer: each message and field message (or the whole text if not JSON of ours). */
 function errorText(answer: Answer): string {
-  type ErrorBody = { error?: { json?: { message?: unknown; data?: { fieldErrors?: unknown } } } };
+  type ErrorShape = { message?: unknown; fieldErrors?: unknown; data?: { fieldErrors?: unknown } };
+  type ErrorBody = ErrorShape & { error?: { json?: ErrorShape } };
   try {
     const body = JSON.parse(answer.text) as ErrorBody | ErrorBody[];
-    const errors = (Array.isArray(body) ? body : [body]).map((item) => item.error?.json);
+    // tRPC's `{ error: { json } }` (one per call of a batch), or REST's `{ code, message, fieldErrors }`.
+    const errors = (Array.isArray(body) ? body : [body]).map(
+      (item) => item.error?.json ?? (typeof item.message === 'string' ? item : undefined),
+    );
     if (errors.every(Boolean))
-      return errors.map((error) => `${String(error?.message)} ${JSON.stringify(error?.data?.fieldErrors ?? {})}`).join('\n');
+      return errors
+        .map((error) => `${String(error?.message)} ${JSON.stringify(error?.fieldErrors ?? error?.data?.fieldErrors ?? {})}`)
+        .join('\n');
   } catch {
     // Not JSON: judge the whole text.
   }
@@ -77,9 +101,10 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
   let server: Server;
   let base: string;
   let valid: Record<string, readonly unknown[]>;
+  let fixtures: FuzzFixtures;
 
   const request = async (method: string, path: string, body?: string, contentType = 'application/json'): Promise<Answer> => {
-    const response = await fetch(`${base}/trpc/${path}`, {
+    const response = await fetch(`${base}${path.startsWith('/api/') ? path : `/trpc/${path}`}`, {
       method,
       body,
       headers: body === undefined || !contentType ? {} : { 'content-type': contentType },
@@ -109,7 +134,7 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const monitorId = await create('monitors.create', { name: 'Fixture', url: LOOPBACK_TARGETS.monitor, paused: true });
-    const fixtures: FuzzFixtures = {
+    fixtures = {
       monitorId,
       channelId: await create('channels.create', { name: 'Fixture hook', kind: 'webhook', config: { url: LOOPBACK_TARGETS.hook } }),
       windowId: await create('maintenanceWindows.create', {
@@ -133,18 +158,33 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
     await testDb?.drop();
   });
 
-  it('fuzzes every query and mutation of the router', () => {
-    expect(procedures.length).toBeGreaterThanOrEqual(45);
+  it('fuzzes every query and mutation of the router, over tRPC and over REST', () => {
+    expect(trpcCases.length).toBeGreaterThanOrEqual(45);
+    expect(restCases.map((fuzzCase) => fuzzCase.procedure).sort()).toEqual(trpcCases.map((fuzzCase) => fuzzCase.procedure).sort());
   });
 
-  it.each(procedures)(
-    '$path: no 5xx and no internal text',
-    async ({ path, type }) => {
-      const random = seededRandom(seedFor(RUN_SEED, path));
-      const inputs = fuzzInputs(random, valid[path] ?? [], INPUTS_PER_PROCEDURE, type === 'query' ? 200 : 2_000);
+  /** One input, sent as the case's API carries it; the finding's label shows what was sent. */
+  const send = async (fuzzCase: FuzzCase, input: unknown): Promise<[string, Answer]> => {
+    if (!fuzzCase.restRoute) {
+      const sent = `${fuzzCase.label} ${JSON.stringify(superjson.serialize(input)).slice(0, 300)}`;
+      return [sent, await call(fuzzCase.procedure, fuzzCase.type, input)];
+    }
+    const rest = restRequestFor(fuzzCase.restRoute, input, fixtures);
+    return [
+      `${rest.method} ${rest.path.slice(0, 200)} ${rest.body?.slice(0, 300) ?? ''}`,
+      await request(rest.method, rest.path, rest.body),
+    ];
+  };
+
+  it.each(cases)(
+    '$label: no 5xx and no internal text',
+    async (fuzzCase) => {
+      const random = seededRandom(seedFor(RUN_SEED, fuzzCase.label));
+      const maxPieces = fuzzCase.type === 'query' ? 200 : 2_000;
+      const inputs = fuzzInputs(random, valid[fuzzCase.procedure] ?? [], INPUTS_PER_PROCEDURE, maxPieces);
       const findings: Finding[] = [];
       await inBatches(inputs, async (input) => {
-        const finding = judge(`${path} ${JSON.stringify(superjson.serialize(input)).slice(0, 300)}`, await call(path, type, input));
+        const finding = judge(...(await send(fuzzCase, input)));
         if (finding) findings.push(finding);
       });
       expect(findings, report(findings)).toEqual([]);
@@ -181,7 +221,7 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
 
   it('answers malformed requests with a 4xx in our words', async () => {
     const findings: Finding[] = [];
-    await inBatches(RAW_REQUESTS, async (raw: RawRequest) => {
+    await inBatches([...RAW_REQUESTS, ...REST_RAW_REQUESTS], async (raw: RawRequest) => {
       const answer = await request(raw.method, raw.path, raw.body, raw.contentType);
       const finding =
         answer.status < 400

@@ -1,8 +1,8 @@
-/** A request no tRPC client would send: broken JSON, broken superjson, wrong method, unknown path, too big. */
+/** A request no tRPC or REST client would send: broken JSON, broken superjson, wrong method, unknown path, too big. */
 export interface RawRequest {
   label: string;
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** After /trpc/. */
+  /** After /trpc/ in RAW_REQUESTS; the whole path in REST_RAW_REQUESTS. */
   path: string;
   body?: string;
   contentType?: string;
@@ -88,4 +88,33 @@ export const RAW_REQUESTS: readonly RawRequest[] = [
   { label: 'no content-type', method: 'POST', path: MUTATION, body: '{"json":{}}', contentType: '' },
   { label: 'body over the size limit', method: 'POST', path: MUTATION, body: JSON.stringify({ json: { name: 'a'.repeat(300 * 1024) } }) },
   { label: 'connection params that are not JSON', method: 'GET', path: `monitors.list?connectionParams=${encodeURIComponent('{nope')}` },
+];
+
+const MONITORS = '/api/v1/monitors';
+
+/** The same kinds of request against REST; paths here are whole (after the host). */
+export const REST_RAW_REQUESTS: readonly RawRequest[] = [
+  ...BAD_JSON.map((body): RawRequest => ({ label: `REST bad JSON body ${JSON.stringify(body)}`, method: 'POST', path: MONITORS, body })),
+  ...['null', '5', '[]', '"text"', '[{"name":"a"}]'].map((body): RawRequest => ({
+    label: `REST body that is not an object ${body}`,
+    method: 'POST',
+    path: MONITORS,
+    body,
+  })),
+  { label: 'REST bad percent-encoding in a path parameter', method: 'GET', path: `${MONITORS}/%E0%A4%A` },
+  { label: 'REST percent-encoded lone surrogate', method: 'GET', path: `${MONITORS}/%ED%A0%80` },
+  {
+    label: 'REST bad percent-encoding in the query',
+    method: 'GET',
+    path: `${MONITORS}/00000000-0000-4000-8000-000000000000/results?limit=%E0%A4%A`,
+  },
+  { label: 'REST unknown route', method: 'GET', path: '/api/v1/nope' },
+  { label: 'REST unknown version', method: 'GET', path: '/api/v9/monitors' },
+  { label: 'REST nested too deep', method: 'GET', path: `${MONITORS}/a/b/c/d` },
+  { label: 'REST method the path does not answer', method: 'PUT', path: MONITORS, body: '{}' },
+  { label: 'REST text/plain body', method: 'POST', path: MONITORS, body: '{}', contentType: 'text/plain' },
+  { label: 'REST form body', method: 'POST', path: MONITORS, body: 'name=a', contentType: 'application/x-www-form-urlencoded' },
+  { label: 'REST no content-type', method: 'POST', path: MONITORS, body: '{"name":"a"}', contentType: '' },
+  { label: 'REST body over the size limit', method: 'POST', path: MONITORS, body: JSON.stringify({ name: 'a'.repeat(300 * 1024) }) },
+  { label: 'REST __proto__ in the body', method: 'POST', path: MONITORS, body: '{"__proto__":{"polluted":true},"name":"a"}' },
 ];

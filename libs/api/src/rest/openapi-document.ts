@@ -6,7 +6,14 @@ export const REST_BASE_PATH = '/api/v1';
 /** The version of the REST API's contract: the `v1` of its path. */
 const REST_API_VERSION = '1.0.0';
 
-type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[] };
+interface JsonSchema {
+  $schema?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  [keyword: string]: unknown;
+}
 
 /**
  * A contract schema as JSON Schema 2020-12, the dialect of OpenAPI 3.1, by zod's own converter. A date travels as
@@ -27,7 +34,7 @@ function jsonSchemaOf(schema: ZodType, io: 'input' | 'output'): JsonSchema {
 
 /** The input's schema without the fields the path fills, in each branch of a union. */
 function withoutFields(schema: JsonSchema, fields: readonly string[]): JsonSchema {
-  const branches = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
+  const branches = schema.anyOf ?? schema.oneOf;
   if (branches) return { ...schema, [schema.anyOf ? 'anyOf' : 'oneOf']: branches.map((branch) => withoutFields(branch, fields)) };
   if (!schema.properties) return schema;
   const properties = Object.fromEntries(Object.entries(schema.properties).filter(([key]) => !fields.includes(key)));
