@@ -13,7 +13,7 @@ export const fuzzJson = (value: unknown): string =>
   JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item)) ?? 'null';
 
 /** A value as query or path text: strings as they are (a lone surrogate has no URL form), anything else as its JSON. */
-const asText = (value: unknown): string => (typeof value === 'string' ? value : fuzzJson(value)).toWellFormed();
+const asText = (value: unknown): string => (typeof value === 'string' ? value : fuzzJson(value)).replace(/\p{Cs}/gu, '\uFFFD');
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
