@@ -202,12 +202,67 @@ describe('api server', () => {
     expect(queries.map((query) => query.status)).toEqual([200, 200, 200]);
   });
 
+  it('shares the minute of changes between tRPC and REST, and answers REST in its own error shape', async () => {
+    const limited = createServer({ runtime, logger, mutationsPerMinute: 2 }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => limited.once('listening', resolve));
+    const at = `http://127.0.0.1:${(limited.address() as AddressInfo).port}`;
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const viaTrpc = await fetch(`${at}/trpc/monitors.pause`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"json":{"id":"${missing}"}}`,
+    });
+    const viaRest = [
+      await fetch(`${at}/api/v1/monitors/${missing}`, { method: 'DELETE' }),
+      await fetch(`${at}/api/v1/monitors/${missing}/pause`, { method: 'POST' }),
+    ];
+    const read = await fetch(`${at}/api/v1/monitors`);
+    limited.close();
+    expect([viaTrpc, ...viaRest].map((answer) => answer.status)).toEqual([404, 404, 429]);
+    expect(Number(viaRest[1]?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await viaRest[1]?.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringContaining('at most 2 a minute') });
+    expect(read.status).toBe(200);
+  });
+
+  it('logs each change as one line with method, path and status, and never a header, a query or a body', async () => {
+    const logs = captureLogs();
+    try {
+      await fetch(`${base}/api/v1/monitors?secret=in-the-query`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer do-not-log' },
+        body: JSON.stringify({ name: 'Logged', url: 'http://127.0.0.1:9/x', paused: true, headers: { 'X-Api-Key': 'body-secret' } }),
+      });
+      await fetch(`${base}/api/v1/monitors`);
+    } finally {
+      logs.stop();
+    }
+    const lines = logs
+      .text()
+      .split('\n')
+      .filter((line) => line.includes('"component":"http"'))
+      .map(
+        (line) =>
+          JSON.parse(line) as { level: string; message: string; req: { path: string }; res: { statusCode: number }; responseTime: number },
+      );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      message: 'POST /api/v1/monitors 201',
+      req: { path: '/api/v1/monitors' },
+      res: { statusCode: 201 },
+    });
+    expect(lines[0]?.responseTime).toBeGreaterThanOrEqual(0);
+    expect(logs.text()).not.toMatch(/do-not-log|in-the-query|body-secret/);
+  });
+
   it('serves the dashboard shell for client-side routes, but not for API paths', async () => {
     const page = await fetch(`${base}/monitors/some-id`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('dashboard shell');
-    const api = await fetch(`${base}/trpc/no.such.procedure`);
-    expect(api.status).toBe(404);
-    expect(await api.text()).not.toContain('dashboard shell');
+    for (const path of ['/trpc/no.such.procedure', '/api/v1/no-such-route', '/api/no-such-thing']) {
+      const api = await fetch(`${base}${path}`);
+      expect(api.status).toBe(404);
+      expect(await api.text()).not.toContain('dashboard shell');
+    }
   });
 });

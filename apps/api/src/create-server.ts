@@ -8,6 +8,7 @@ import type { Registry } from 'prom-client';
 import { checkHealth, checkReadiness, domainContext, type Logger, type Runtime } from '@mini-netumo/domain';
 import { mutationLimit } from './mutation-limit';
 import { procedureErrorLog } from './procedure-error-log';
+import { requestLog } from './request-log';
 import { apiDocs } from './rest/api-docs';
 import { createRestApi } from './rest/rest-api';
 import { sendRestError } from './rest/rest-errors';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   webDistDir?: string;
   /** Served at /metrics in Prometheus' text format (main.ts passes the process's, with the fleet's gauges). */
   metrics?: Registry;
+  /** One log line per change (request-log.ts); on unless false (the fuzz suite's 30,000 requests would bury its output). */
+  logRequests?: boolean;
   /** tRPC mutations one client address may make a minute; unlimited when not given. */
   mutationsPerMinute?: number;
 }
@@ -37,6 +40,7 @@ function compressible(req: Request, res: Response): boolean {
 export function createServer(options: ServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (options.logRequests !== false) app.use(requestLog());
   app.use(securityHeaders());
   app.use(compression({ filter: compressible }));
 

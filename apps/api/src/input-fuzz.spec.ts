@@ -130,7 +130,7 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
     // Providers point at a loopback port nothing listens on: a test send fails at once and reaches nobody.
     const notify = testNotifySettings({ resendBaseUrl: 'http://127.0.0.1:1', telegramApiBaseUrl: 'http://127.0.0.1:1', timeoutMs: 500 });
     runtime = await openRuntime(testAppConfig(testDb.url, 'postgres', { notify }), createLogger('fuzz'));
-    server = createServer({ runtime, logger: createLogger('fuzz') }).listen(0, '127.0.0.1');
+    server = createServer({ runtime, logger: createLogger('fuzz'), logRequests: false }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const monitorId = await create('monitors.create', { name: 'Fixture', url: LOOPBACK_TARGETS.monitor, paused: true });

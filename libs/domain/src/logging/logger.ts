@@ -73,6 +73,14 @@ const root = pino(
   destination,
 );
 
+/**
+ * The pino logger itself, for a library that takes one (pino-http): same lines, same level, same redaction.
+ * Our own code logs through `Logger` (createLogger).
+ */
+export function createPinoLogger(component: string): pino.Logger {
+  return root.child({ component });
+}
+
 export function createLogger(component: string): Logger {
   const logger = root.child({ component });
   return {
