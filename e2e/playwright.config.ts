@@ -14,6 +14,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 /** The product's public listener (heartbeat pings); above PORT by default. */
 const PUBLIC_PORT = Number(process.env.E2E_PUBLIC_PORT ?? PORT + 1);
+/** The worker's metrics and probes listener; the specs read it through E2E_WORKER_URL. */
+const WORKER_HTTP_PORT = Number(process.env.E2E_WORKER_HTTP_PORT ?? PORT + 2);
+process.env.E2E_WORKER_URL = `http://127.0.0.1:${WORKER_HTTP_PORT}`;
 /** The fake WHOIS server (e2e/fake-whois.ts) the product asks instead of the registries; beside PORT by default. */
 const WHOIS_PORT = Number(process.env.E2E_WHOIS_PORT ?? PORT - 1);
 
@@ -103,6 +106,7 @@ export default defineConfig({
         HOST: '127.0.0.1',
         PUBLIC_PORT: String(PUBLIC_PORT),
         PUBLIC_HOST: '127.0.0.1',
+        WORKER_HTTP_PORT: String(WORKER_HTTP_PORT),
         DATABASE_URL: databaseUrl(databaseName),
         REDIS_URL: redisUrl,
         QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? 'e2e',
