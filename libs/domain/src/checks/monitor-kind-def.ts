@@ -1,6 +1,7 @@
 import type { ActiveMonitorKind, MonitorKind, MonitorKindSettings } from '@mini-netumo/contracts';
 import type { ProbeOutcome } from '../db/queries/check-batch-writes';
 import type { MonitorRow } from '../db/schema';
+import type { TargetGuard } from './net/target-guard';
 
 /** The row columns a kind's settings are stored in (see db/schema/monitors.ts: HTTP's columns, or `settings`). */
 export type KindColumns = Partial<Pick<MonitorRow, HttpColumn | 'settings'>> & Pick<MonitorRow, 'url' | 'settings'>;
@@ -40,14 +41,29 @@ export interface KindStorage<K extends MonitorKind> {
   expiryTargets(stored: StoredTarget): ExpiryTargets;
 }
 
+/** What a probe gets beside the monitor's settings. */
+export interface ProbeOptions {
+  timeoutMs: number;
+  /** The guard of BLOCK_PRIVATE_TARGETS, judging each address the probe would connect to; null when it is off. */
+  targetGuard: TargetGuard | null;
+}
+
+/** A host the probe connects to, with the settings field it comes from: a refusal on save names that field. */
+export interface ConnectTarget<K extends ActiveMonitorKind> {
+  field: keyof MonitorKindSettings[K] & string;
+  host: string;
+}
+
 /**
  * Everything the domain knows about one kind of active monitor: its storage and its probe. The registry
  * (monitor-kinds.ts) holds one per kind; a kind that lacks one fails `tsc`. Verdicts, thresholds, re-checks,
  * the canary, rollups, incidents and alerts never branch on the kind: they see only a ProbeOutcome.
  */
 export interface ActiveKindDef<K extends ActiveMonitorKind> extends KindStorage<K> {
-  /** One probe; a failure is data, never an exception. Bounded by `timeoutMs`. */
-  probe(settings: MonitorKindSettings[K], timeoutMs: number): Promise<ProbeOutcome>;
+  /** One probe; a failure is data, never an exception. Bounded by `options.timeoutMs`. */
+  probe(settings: MonitorKindSettings[K], options: ProbeOptions): Promise<ProbeOutcome>;
+  /** The hosts the probe connects to (a DNS check's resolver, not the name it asks about). */
+  connectTargets(settings: MonitorKindSettings[K]): ConnectTarget<K>[];
   /** Checks with the same key share the per-host concurrency limit. */
   limitKey(settings: MonitorKindSettings[K]): string;
 }

@@ -5,6 +5,7 @@ import { dnsKind } from './dns/dns-kind';
 import { httpKind } from './http/http-kind';
 import { heartbeatKind } from './heartbeat/heartbeat-kind';
 import type { ActiveKindDef, ExpiryTargets, KindColumns, KindStorage, MonitorKindDef } from './monitor-kind-def';
+import type { TargetGuard } from './net/target-guard';
 import { tcpKind } from './tcp/tcp-kind';
 
 /** One line per kind: a kind without its definition fails `tsc`. */
@@ -33,12 +34,23 @@ export function kindSettingsOf(row: MonitorRow): KindSettings {
 
 export const columnsForKind = ({ kind, settings }: KindSettings): KindColumns => defOf(kind).columnsFor(settings);
 
-/** One probe of the monitor in `row`, by its kind; null for a passive kind, which is never probed. */
-export function probeRow(row: MonitorRow): { limitKey: string; probe: () => Promise<ProbeOutcome> } | null {
+/**
+ * One probe of the monitor in `row`, by its kind; null for a passive kind, which is never probed. `targetGuard`:
+ * BLOCK_PRIVATE_TARGETS's guard (see targetGuardOf), or null when it is off.
+ */
+export function probeRow(
+  row: MonitorRow,
+  targetGuard: TargetGuard | null,
+): { limitKey: string; probe: () => Promise<ProbeOutcome> } | null {
   if (!isActiveKind(row.kind)) return null;
   const def = activeDefOf(row.kind);
   const settings = def.settingsOf(row);
-  return { limitKey: def.limitKey(settings), probe: () => def.probe(settings, row.timeoutMs) };
+  return { limitKey: def.limitKey(settings), probe: () => def.probe(settings, { timeoutMs: row.timeoutMs, targetGuard }) };
+}
+
+/** The hosts a monitor's probe connects to, each with its settings field; none for a passive kind. */
+export function connectTargetsOf({ kind, settings }: KindSettings): { field: string; host: string }[] {
+  return isActiveKind(kind) ? activeDefOf(kind).connectTargets(settings as MonitorKindSettings[ActiveMonitorKind]) : [];
 }
 
 /** What the monitor watches, in one line: its URL, `host:port`, `MX example.com`. */

@@ -38,6 +38,11 @@ const envSchema = z.object({
    * Default: the api's own /health at HOST:PORT. Set it empty to disable.
    */
   CANARY_URL: z.string().optional(),
+  /**
+   * Refuses monitors whose host is or resolves to a private, loopback, link-local or cloud metadata address, on save
+   * and at each check (DNS may change). Off by default: monitoring a LAN is a common use.
+   */
+  BLOCK_PRIVATE_TARGETS: z.enum(['true', 'false'], { error: 'BLOCK_PRIVATE_TARGETS must be true or false' }).default('false'),
   /** Checks one worker runs at once against a single host. */
   PER_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(4),
   /** Days of raw check results kept; hourly and daily rollups are kept for a year beyond that. */
@@ -131,6 +136,8 @@ export type AppConfig = {
   metrics: { perMonitor: boolean };
   webDistDir: string | undefined;
   canaryUrl: string | undefined;
+  /** BLOCK_PRIVATE_TARGETS: no monitor may reach a private address (see checks/net/target-guard.ts). */
+  blockPrivateTargets: boolean;
   perHostConcurrency: number;
   resultRetentionDays: number;
   notify: NotifySettings;
@@ -148,7 +155,10 @@ export interface PublicListenerSettings {
 }
 
 /** The settings domain verbs read (see DomainContext). */
-export type DomainSettings = Pick<AppConfig, 'notify' | 'watchdog' | 'expiry' | 'resultRetentionDays' | 'publicListener'>;
+export type DomainSettings = Pick<
+  AppConfig,
+  'notify' | 'watchdog' | 'expiry' | 'resultRetentionDays' | 'publicListener' | 'blockPrivateTargets'
+>;
 
 export function domainSettingsOf(config: AppConfig): DomainSettings {
   return {
@@ -157,6 +167,7 @@ export function domainSettingsOf(config: AppConfig): DomainSettings {
     expiry: config.expiry,
     resultRetentionDays: config.resultRetentionDays,
     publicListener: config.publicListener,
+    blockPrivateTargets: config.blockPrivateTargets,
   };
 }
 
@@ -190,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { perMonitor: e.METRICS_PER_MONITOR === 'true' },
     webDistDir: e.WEB_DIST_DIR,
     canaryUrl: e.CANARY_URL === undefined ? defaultCanaryUrl(e.HOST, e.PORT) : e.CANARY_URL || undefined,
+    blockPrivateTargets: e.BLOCK_PRIVATE_TARGETS === 'true',
     perHostConcurrency: e.PER_HOST_CONCURRENCY,
     resultRetentionDays: e.RESULT_RETENTION_DAYS,
     notify: {

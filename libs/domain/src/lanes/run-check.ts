@@ -9,6 +9,7 @@ import type { HostLimiter } from '../checks/host-limiter';
 import { runConfirmed } from '../checks/confirmed-check';
 import type { MonitorRow } from '../db/schema';
 import { probeRow } from '../checks/monitor-kinds';
+import { targetGuardOf } from '../checks/net/target-guard';
 import { publishRecorded } from './publish-recorded';
 
 /** The check lane's machinery beside the context, built once per worker and shared by its jobs. */
@@ -33,7 +34,7 @@ export async function runCheck(
 ): Promise<RecordedCheck | null> {
   const { monitor, slotAt } = check;
   // Paused, or a kind with no probe, between the claim and now: nothing to run (the column is already null).
-  const probing = monitor.paused ? null : probeRow(monitor);
+  const probing = monitor.paused ? null : probeRow(monitor, targetGuardOf(ctx.settings));
   if (!probing) return null;
 
   const monitorId = monitor.id;

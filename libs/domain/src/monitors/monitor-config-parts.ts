@@ -38,24 +38,31 @@ const heartbeatColumns = () => ({
 /** A new monitor's row values: the shared fields as they are, the kind's settings where its kind keeps them. */
 export function rowValuesOf(config: Omit<MonitorConfig, 'channelIds'>): typeof monitors.$inferInsert {
   const { kind, ...values } = config;
-  const { own, shared } = takeKindFields(kind, values);
+  const { shared } = takeKindFields(kind, values);
   return {
     ...(shared as Omit<typeof monitors.$inferInsert, 'kind'>),
     ...(kind === 'heartbeat' ? heartbeatColumns() : {}),
     kind,
-    ...columnsForKind({ kind, settings: own } as KindSettings),
+    ...columnsForKind(kindSettingsOfConfig(config)),
   };
+}
+
+/** A new monitor's kind with its own settings, as its probe will read them. */
+export function kindSettingsOfConfig(config: Omit<MonitorConfig, 'channelIds'>): KindSettings {
+  const { kind, ...values } = config;
+  return { kind, settings: takeKindFields(kind, values).own } as KindSettings;
 }
 
 /**
  * An edit's row values. Only the monitor's own kind's fields apply: another kind's field is refused, named,
  * so a typo never passes as saved. The kind's settings are merged over the stored ones, held to the kind's
  * rules between fields as a create is (the patch alone cannot be), and stored whole. Refusals name `patch.<field>`.
+ * `target`: the kind's settings as edited, or null when the edit leaves them alone.
  */
 export function rowChangesOf(
   current: MonitorRow,
   patch: Omit<MonitorPatch, 'channelIds'>,
-): { values: Record<string, unknown>; targetChanged: boolean } {
+): { values: Record<string, unknown>; target: KindSettings | null } {
   const { own, shared } = takeKindFields(current.kind, patch);
   const common = new Set(commonFieldNames(current.kind));
   const foreign = Object.keys(shared).filter((key) => !common.has(key));
@@ -65,7 +72,7 @@ export function rowChangesOf(
       foreign.map((field) => ({ path: ['patch', field], message: `${field} is not a field of ${current.kind} monitors` })),
     );
   }
-  if (Object.keys(own).length === 0) return { values: shared, targetChanged: false };
+  if (Object.keys(own).length === 0) return { values: shared, target: null };
   const stored = kindSettingsOf(current);
   const merged = { kind: stored.kind, settings: { ...stored.settings, ...own } } as KindSettings;
   // The spread of a per-kind union loses which settings go with which kind; `merged` keeps them together.
@@ -76,5 +83,5 @@ export function rowChangesOf(
       problems.map(({ field, message }) => ({ path: ['patch', field], message })),
     );
   }
-  return { values: { ...shared, ...columnsForKind(merged) }, targetChanged: true };
+  return { values: { ...shared, ...columnsForKind(merged) }, target: merged };
 }

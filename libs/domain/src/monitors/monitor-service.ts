@@ -14,7 +14,8 @@ import type { DomainContext } from '../runtime/domain-context';
 import { NotFoundError, ValidationError } from '../core/errors';
 import { overdueAfter } from '../monitor-model/overdue-rules';
 import { checkDueOnSave } from '../monitor-model/check-slots';
-import { rowChangesOf, rowValuesOf } from './monitor-config-parts';
+import { kindSettingsOfConfig, rowChangesOf, rowValuesOf } from './monitor-config-parts';
+import { refuseBlockedTargets } from './refuse-blocked-targets';
 import { toMonitor } from '../monitor-model/monitor-row';
 import { requireMonitor } from '../monitor-model/require-monitor';
 
@@ -44,6 +45,7 @@ function withOwnerDetails(ctx: Pick<DomainContext, 'settings'>, row: MonitorRow,
  */
 export async function createMonitor(ctx: DomainContext, input: MonitorConfig): Promise<Monitor> {
   const { channelIds, ...config } = input;
+  await refuseBlockedTargets(ctx, kindSettingsOfConfig(config));
   const values = rowValuesOf(config);
   const now = new Date();
   const [row] = await ctx.db
@@ -86,7 +88,10 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
       expiryReminderDays: fields.expiryReminderDays ?? current.expiryReminderDays,
     });
     if (problem) throw ValidationError.at(['patch', 'expiryReminderDays'], problem);
-    const { values, targetChanged } = rowChangesOf(current, fields);
+    const { values, target } = rowChangesOf(current, fields);
+    // Judged when the kind's settings change, as on a create; a rename or a pause leaves alone a target saved
+    // before the guard was on (its checks refuse it).
+    if (target) await refuseBlockedTargets(ctx, target, ['patch']);
     const active = isActiveKind(current.kind);
     const [row] = await tx
       .update(monitors)
@@ -106,7 +111,7 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
       .returning();
     if (!row) throw new NotFoundError('monitor', id);
     // A new address, new thresholds or a resumed monitor deserve a fresh look at its certificate and domain.
-    await queueCall(scheduleAll(ctx, row, targetChanged || patch.paused === false || changesExpiryAlerts(current, row)));
+    await queueCall(scheduleAll(ctx, row, target !== null || patch.paused === false || changesExpiryAlerts(current, row)));
     const linked =
       channelIds === undefined ? await channelIdsOfMonitor(tx, id) : await linkMonitorChannels(tx, id, channelIds, ['patch', 'channelIds']);
     return { row, linked };

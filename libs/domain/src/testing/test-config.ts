@@ -17,6 +17,8 @@ export function testAppConfig(databaseUrl: string, backend: 'redis' | 'postgres'
     metrics: { perMonitor: true },
     webDistDir: undefined,
     canaryUrl: undefined,
+    // Tests monitor servers on 127.0.0.1; a test of the guard turns it on with `{ blockPrivateTargets: true }`.
+    blockPrivateTargets: false,
     perHostConcurrency: 4,
     resultRetentionDays: 30,
     notify: testNotifySettings(),

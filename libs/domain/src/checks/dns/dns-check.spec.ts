@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDnsTestServer, type DnsTestServer, type DnsZone } from '../../testing/dns-test-server';
 import type { DnsRecordType } from '@mini-netumo/contracts';
+import { PRIVATE_TARGET_GUARD } from '../net/target-guard';
 import { runDnsCheck, type DnsCheckConfig } from './dns-check';
 
 /** A 4096-bit DKIM key is about this long: four chunks. */
@@ -165,6 +166,22 @@ describe('runDnsCheck against a real DNS server on 127.0.0.1', () => {
     const outcome = await check('example.test', 'A', { resolver: 'dns.google' });
     expect(outcome).toMatchObject({ ok: false, errorKind: 'dns', answers: [], timings: { dnsMs: null } });
     expect(outcome.errorMessage).toMatch(/^resolver must be an IP address/);
+    expect(server.queries).toBe(queriesBefore);
+  });
+
+  it('sends nothing to a resolver at an address the BLOCK_PRIVATE_TARGETS guard refuses', async () => {
+    const queriesBefore = server.queries;
+    const outcome = await runDnsCheck(
+      { hostname: 'example.test', recordType: 'A', resolver: server.resolver, expected: null, timeoutMs: 2_000 },
+      { targetGuard: PRIVATE_TARGET_GUARD },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'dns',
+      errorMessage: `not asking resolver ${server.resolver}: 127.0.0.1 is a loopback address, and BLOCK_PRIVATE_TARGETS is on`,
+      answers: [],
+      timings: { dnsMs: null },
+    });
     expect(server.queries).toBe(queriesBefore);
   });
 });

@@ -1,6 +1,7 @@
 import { Resolver } from 'node:dns/promises';
 import { performance } from 'node:perf_hooks';
 import { formatResolverAddress, parseResolverAddress, type CheckTimings, type DnsRecordType } from '@mini-netumo/contracts';
+import type { TargetGuard } from '../net/target-guard';
 import { classifyDnsError, type DnsCheckErrorKind } from './classify-dns-error';
 import { answerMatches, clip, describeMismatch } from './expected-answer';
 import { queryRecords } from './query-records';
@@ -15,6 +16,12 @@ export interface DnsCheckConfig {
   /** Some answer must match it (see `answerMatches` for how, per type); null or blank: any answer passes. */
   expected: string | null;
   timeoutMs: number;
+}
+
+/** What the worker supplies around a monitor's config. */
+export interface DnsCheckDeps {
+  /** Refuses a resolver at an address it blocks; the system's resolvers are the operator's and never refused. */
+  targetGuard?: TargetGuard | null;
 }
 
 /** A failed probe is data, not an exception: `runDnsCheck` never throws for anything the resolver does. */
@@ -36,7 +43,7 @@ const MAX_ANSWER_CHARS = 1024;
  * One query through a fresh Resolver, so a re-check does not inherit the last one's server penalties. Bounded
  * by `timeoutMs`: c-ares times out each server on its own, so with several system servers a deadline cancels it.
  */
-export async function runDnsCheck(config: DnsCheckConfig): Promise<DnsCheckOutcome> {
+export async function runDnsCheck(config: DnsCheckConfig, deps: DnsCheckDeps = {}): Promise<DnsCheckOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const outcome = (fields: Pick<DnsCheckOutcome, 'errorKind' | 'errorMessage' | 'answers'>, dnsMs: number | null) => {
@@ -50,6 +57,11 @@ export async function runDnsCheck(config: DnsCheckConfig): Promise<DnsCheckOutco
     // The contract rejects these; a monitor saved under an older rule still gets a readable failure, not a crash.
     const parsed = parseResolverAddress(config.resolver);
     if (!parsed.ok) return outcome({ errorKind: 'dns', errorMessage: parsed.error, answers: [] }, null);
+    const refusal = deps.targetGuard?.refusal(parsed.address.host);
+    if (refusal) {
+      const message = `not asking resolver ${config.resolver}: ${refusal.message}`;
+      return outcome({ errorKind: 'dns', errorMessage: message, answers: [] }, null);
+    }
     resolver.setServers([formatResolverAddress(parsed.address)]);
   }
 

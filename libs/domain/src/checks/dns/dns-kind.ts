@@ -1,4 +1,4 @@
-import { MONITOR_KIND_CONTRACTS, type DnsMonitorSettings } from '@mini-netumo/contracts';
+import { MONITOR_KIND_CONTRACTS, parseResolverAddress, type DnsMonitorSettings } from '@mini-netumo/contracts';
 import type { MonitorKindDef, StoredTarget } from '../monitor-kind-def';
 import { runDnsCheck } from './dns-check';
 
@@ -12,9 +12,14 @@ function dnsSettingsOf(stored: StoredTarget): DnsMonitorSettings {
 export const dnsKind: MonitorKindDef<'dns'> = {
   settingsOf: dnsSettingsOf,
   columnsFor: (settings) => ({ url: null, settings }),
-  probe: async (settings, timeoutMs) => {
-    const { answers: _answers, ...outcome } = await runDnsCheck({ ...settings, timeoutMs });
+  probe: async (settings, { timeoutMs, targetGuard }) => {
+    const { answers: _answers, ...outcome } = await runDnsCheck({ ...settings, timeoutMs }, { targetGuard });
     return outcome;
+  },
+  // The name asked about is never connected to; the resolver is (none: the system's, the operator's own).
+  connectTargets: ({ resolver }) => {
+    const parsed = resolver === null ? null : parseResolverAddress(resolver);
+    return parsed?.ok ? [{ field: 'resolver', host: parsed.address.host }] : [];
   },
   targetOf: (stored) => MONITOR_KIND_CONTRACTS.dns.describeTarget(dnsSettingsOf(stored)),
   // The resolver is what many DNS monitors share; a slow one must not hold every worker slot.

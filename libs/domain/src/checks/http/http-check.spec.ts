@@ -1,7 +1,9 @@
+import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSelfSignedCert, startTargetServer, type TargetServer } from '../../testing';
+import { addressClass, createTargetGuard, PRIVATE_TARGET_GUARD } from '../net/target-guard';
 import { runHttpCheck, type HttpCheckConfig } from './http-check';
 import { plainGet } from './plain-get';
 
@@ -233,5 +235,98 @@ describe('runHttpCheck against real local servers', () => {
       expect(outcome).toMatchObject({ ok: true, statusCode: 200 });
       expect(outcome.timings.tlsMs).toBeGreaterThanOrEqual(0);
     });
+  });
+});
+
+/** Every target is on loopback, which the guard refuses: a refused probe must leave its server untouched. */
+describe('runHttpCheck with the BLOCK_PRIVATE_TARGETS guard', () => {
+  let target: TargetServer;
+  beforeAll(async () => {
+    target = await startTargetServer();
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  const guarded = (url: string, targetGuard = PRIVATE_TARGET_GUARD) => runHttpCheck(plainGet(url, { timeoutMs: 2_000 }), { targetGuard });
+
+  it("refuses an IP literal before connecting, in the guard's words", async () => {
+    const before = target.hits();
+    const outcome = await guarded(target.url);
+    expect(outcome).toMatchObject({
+      ok: false,
+      statusCode: null,
+      errorKind: 'refused',
+      errorMessage: '127.0.0.1 is a loopback address, and BLOCK_PRIVATE_TARGETS is on',
+    });
+    expect(outcome.timings.connectMs).toBeNull();
+    expect(target.hits()).toBe(before);
+  });
+
+  it('refuses IPv6 and IPv4-mapped literals', async () => {
+    const port = new URL(target.url).port;
+    const before = target.hits();
+    expect(await guarded(`http://[::1]:${port}/`)).toMatchObject({
+      errorKind: 'refused',
+      errorMessage: '::1 is a loopback address, and BLOCK_PRIVATE_TARGETS is on',
+    });
+    // The URL parser writes it as ::ffff:7f00:1; it still reaches 127.0.0.1.
+    expect(await guarded(`http://[::ffff:127.0.0.1]:${port}/`)).toMatchObject({
+      errorKind: 'refused',
+      errorMessage: '::ffff:7f00:1 is a loopback address, and BLOCK_PRIVATE_TARGETS is on',
+    });
+    expect(target.hits()).toBe(before);
+  });
+
+  it('refuses a name once it resolves to a refused address, timing the lookup', async () => {
+    const before = target.hits();
+    const outcome = await guarded(target.url.replace('127.0.0.1', 'localhost'));
+    expect(outcome).toMatchObject({ ok: false, errorKind: 'refused' });
+    expect(outcome.errorMessage).toMatch(/^localhost resolves to (127\.0\.0\.1|::1), a loopback address, and BLOCK_PRIVATE_TARGETS is on$/);
+    expect(outcome.timings.dnsMs).toBeGreaterThanOrEqual(0);
+    expect(target.hits()).toBe(before);
+  });
+
+  it('refuses a redirect to a refused address, which receives nothing', async () => {
+    let elsewhereHits = 0;
+    const elsewhere = createHttpServer((_req, res) => {
+      elsewhereHits++;
+      res.writeHead(200).end('should not be reached');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.2', resolve));
+    const elsewhereUrl = `http://127.0.0.2:${(elsewhere.address() as AddressInfo).port}/`;
+    target.behave((_req, res) => res.writeHead(302, { location: elsewhereUrl }).end());
+    // A guard refusing 127.0.0.2 alone, so the first hop (127.0.0.1) is made and the redirect is what is refused.
+    const onlySecondAddress = createTargetGuard([addressClass('a loopback address', ['127.0.0.2/32'])]);
+    try {
+      const before = target.hits();
+      expect(await guarded(target.url, onlySecondAddress)).toMatchObject({
+        ok: false,
+        errorKind: 'refused',
+        errorMessage: '127.0.0.2 is a loopback address, and BLOCK_PRIVATE_TARGETS is on',
+      });
+      expect(target.hits()).toBe(before + 1);
+      expect(elsewhereHits).toBe(0);
+    } finally {
+      target.answer(200);
+      elsewhere.closeAllConnections();
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
+  });
+
+  it('refuses a name over HTTPS before the handshake', async () => {
+    let handshakes = 0;
+    const https = createHttpsServer(makeSelfSignedCert('localhost'), (_req, res) => res.writeHead(200).end('secure'));
+    https.on('secureConnection', () => handshakes++);
+    await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
+    try {
+      const outcome = await guarded(`https://localhost:${(https.address() as AddressInfo).port}/`);
+      expect(outcome).toMatchObject({ ok: false, errorKind: 'refused', timings: { tlsMs: null } });
+      expect(outcome.errorMessage).toMatch(/^localhost resolves to .*, a loopback address, and BLOCK_PRIVATE_TARGETS is on$/);
+      expect(handshakes).toBe(0);
+    } finally {
+      https.closeAllConnections();
+      await new Promise((resolve) => https.close(resolve));
+    }
   });
 });

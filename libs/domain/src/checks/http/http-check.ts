@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent, request, type Dispatcher } from 'undici';
 import { statusCodeMatches, type BodyAssertion, type CheckErrorKind, type CheckTimings } from '@mini-netumo/contracts';
 import { classifyRequestError } from '../net/classify-error';
+import type { TargetGuard } from '../net/target-guard';
 import { checkBodyAssertion } from './body-assertion';
 import { readBoundedBody } from './read-bounded-body';
 import { connectionTimings, createTimedConnector } from './timed-connector';
@@ -18,6 +19,12 @@ export interface HttpCheckConfig {
   followRedirects: boolean;
   maxRedirects: number;
   ignoreTlsErrors: boolean;
+}
+
+/** What the worker supplies around a monitor's config. */
+export interface HttpCheckDeps {
+  /** Refuses the addresses it blocks, on every hop; null or absent: any address may be reached. */
+  targetGuard?: TargetGuard | null;
 }
 
 /** A failed probe is data, not an exception: `runHttpCheck` never throws for anything the target does. */
@@ -53,13 +60,14 @@ const CHECK_OVER = new Error('check over');
  * One probe over a fresh connection (a re-check must not ride a connection that may be the problem).
  * The whole check, redirects and body included, is bounded by `timeoutMs`.
  */
-export async function runHttpCheck(config: HttpCheckConfig): Promise<HttpCheckOutcome> {
+export async function runHttpCheck(config: HttpCheckConfig, deps: HttpCheckDeps = {}): Promise<HttpCheckOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const signal = AbortSignal.timeout(config.timeoutMs);
   const { connector, clock } = createTimedConnector({
     rejectUnauthorized: !config.ignoreTlsErrors,
     timeoutMs: config.timeoutMs,
+    targetGuard: deps.targetGuard,
   });
   // Its own agent, so its own connection; destroyed when the check is over.
   const agent = new Agent({ connect: connector, connections: 1 });

@@ -1,4 +1,5 @@
 import type { CheckErrorKind } from '@mini-netumo/contracts';
+import { BlockedTargetError } from './target-guard';
 
 const BY_CODE: Record<string, CheckErrorKind> = {
   ENOTFOUND: 'dns',
@@ -30,6 +31,8 @@ export function classifyRequestError(error: unknown, timeoutMs: number): { kind:
   const name = typeof err === 'object' && err !== null && 'name' in err ? String(err.name) : '';
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   const message = err instanceof Error ? err.message : String(err);
+  // We refused to connect: the guard's sentence already says why, and no code of a socket's applies.
+  if (err instanceof BlockedTargetError) return { kind: 'refused', message };
   if (name === 'TimeoutError' || name === 'AbortError') {
     return { kind: 'timeout', message: `no complete answer within ${timeoutMs} ms` };
   }

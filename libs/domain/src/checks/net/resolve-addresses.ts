@@ -12,6 +12,9 @@ export type AddressLookup = (host: string, timeoutMs: number) => Promise<Resolve
 /** A name with more addresses than this is a CDN pool; checking the first ones says enough. */
 const MAX_ADDRESSES = 16;
 
+/** The hosts file answers it; RFC 6761 (§6.3) asks that it never be sent to a DNS server. */
+const LOCALHOST = /^localhost\.?$/i;
+
 /**
  * A (and AAAA) records straight from DNS, both asked at once: getaddrinfo would hide the AAAA records on a
  * host without IPv6, and those addresses serve certificates too. Names DNS does not know (localhost, a
@@ -20,6 +23,7 @@ const MAX_ADDRESSES = 16;
 export const lookupEveryAddress: AddressLookup = async (host, timeoutMs) => {
   const literal = isIP(host);
   if (literal) return [{ address: host, family: literal === 6 ? 6 : 4 }];
+  if (LOCALHOST.test(host)) return lookupWithSystem(host);
   const resolver = new Resolver({ timeout: Math.max(500, Math.floor(timeoutMs / 2)), tries: 2 });
   const [v4, v6] = await Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)]);
   const found: ResolvedAddress[] = [
@@ -27,8 +31,13 @@ export const lookupEveryAddress: AddressLookup = async (host, timeoutMs) => {
     ...(v6.status === 'fulfilled' ? v6.value.map((address) => ({ address, family: 6 as const })) : []),
   ];
   if (found.length > 0) return found.slice(0, MAX_ADDRESSES);
+  return lookupWithSystem(host);
+};
+
+/** The hosts file, then whatever else the system's resolver consults. */
+async function lookupWithSystem(host: string): Promise<ResolvedAddress[]> {
   const fromSystem = await lookup(host, { all: true });
   return fromSystem
     .map((entry) => ({ address: entry.address, family: entry.family === 6 ? (6 as const) : (4 as const) }))
     .slice(0, MAX_ADDRESSES);
-};
+}

@@ -7,6 +7,7 @@ import { createTestPki, type TestKeyPair, type TestPki } from '../../testing/tes
 import { startTlsTestServer, type TlsTestServer } from '../../testing/tls-test-server';
 import { waitFor } from '../../testing/wait-for';
 import type { AddressLookup } from '../net/resolve-addresses';
+import { PRIVATE_TARGET_GUARD } from '../net/target-guard';
 import { runTcpCheck, type TcpCheckConfig, type TcpCheckDeps } from './tcp-check';
 
 /** Every server a test starts, with its open sockets: close() alone would wait for a silent server's clients. */
@@ -326,5 +327,40 @@ describe('runTcpCheck name resolution, with an injected lookup', () => {
       errorMessage: `db.example.test:${port} (127.0.0.1) closed the connection without sending "+PONG"`,
     });
     expect(outcome.timings.dnsMs).toEqual(expect.any(Number));
+  });
+});
+
+/** The server is on loopback, which the guard refuses: a refused probe must never reach it. */
+describe('runTcpCheck with the BLOCK_PRIVATE_TARGETS guard', () => {
+  const countingServer = async () => {
+    let connections = 0;
+    const port = await listen(createTcpServer(() => connections++));
+    return { port, connections: () => connections };
+  };
+  const guarded = { targetGuard: PRIVATE_TARGET_GUARD };
+
+  it("refuses an IP literal before connecting, in the guard's words", async () => {
+    const server = await countingServer();
+    const outcome = await check(server.port, {}, guarded);
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'refused',
+      errorMessage: '127.0.0.1 is a loopback address, and BLOCK_PRIVATE_TARGETS is on',
+    });
+    expect(outcome.timings).toMatchObject({ dnsMs: null, connectMs: null });
+    expect(server.connections()).toBe(0);
+  });
+
+  it('refuses a name once it resolves to a refused address, as a name may change after the monitor was saved', async () => {
+    const server = await countingServer();
+    const toLoopback: AddressLookup = async () => [{ address: '127.0.0.1', family: 4 }];
+    const outcome = await check(server.port, { host: 'db.example.test' }, { ...guarded, lookup: toLoopback });
+    expect(outcome).toMatchObject({
+      ok: false,
+      errorKind: 'refused',
+      errorMessage: 'db.example.test resolves to 127.0.0.1, a loopback address, and BLOCK_PRIVATE_TARGETS is on',
+    });
+    expect(outcome.timings.dnsMs).toEqual(expect.any(Number));
+    expect(server.connections()).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { connect as connectTcp, isIP, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { Certificate, CheckTimings } from '@mini-netumo/contracts';
 import type { AddressLookup, ResolvedAddress } from '../net/resolve-addresses';
+import type { TargetGuard } from '../net/target-guard';
 import {
   certificateRejected,
   describeTcpFailure,
@@ -37,6 +38,8 @@ export interface TcpCheckConfig {
 export interface TcpCheckDeps {
   ca?: string | string[];
   lookup?: AddressLookup;
+  /** Refuses the address it blocks, once resolved; null or absent: any address may be reached. */
+  targetGuard?: TargetGuard | null;
 }
 
 /** A failed probe is data, not an exception: `runTcpCheck` never throws for anything the target does. */
@@ -101,6 +104,9 @@ export async function runTcpCheck(config: TcpCheckConfig, deps: TcpCheckDeps = {
       marks.dnsDone = performance.now();
       context.target = `${context.target} (${address.address})`;
     }
+    // Judged once resolved, at every check: a name may point somewhere else since the monitor was saved.
+    const refusal = deps.targetGuard?.refusal(address.address, config.host);
+    if (refusal) throw new TcpFailure('refused', refusal.message);
 
     phase = 'connect';
     const serverName = config.tlsServerName || config.host;

@@ -13,10 +13,11 @@ function tcpSettingsOf(stored: StoredTarget): TcpMonitorSettings {
 export const tcpKind: MonitorKindDef<'tcp'> = {
   settingsOf: tcpSettingsOf,
   columnsFor: (settings) => ({ url: null, settings }),
-  probe: async (settings, timeoutMs) => {
-    const { certificate: _certificate, ...outcome } = await runTcpCheck({ ...settings, timeoutMs });
+  probe: async (settings, { timeoutMs, targetGuard }) => {
+    const { certificate: _certificate, ...outcome } = await runTcpCheck({ ...settings, timeoutMs }, { targetGuard });
     return outcome;
   },
+  connectTargets: (settings) => [{ field: 'host', host: settings.host }],
   targetOf: (stored) => MONITOR_KIND_CONTRACTS.tcp.describeTarget(tcpSettingsOf(stored)),
   limitKey: (settings) => `${settings.host}:${settings.port}`,
   expiryTargets: (stored) => {

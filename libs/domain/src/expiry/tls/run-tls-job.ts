@@ -1,5 +1,6 @@
 import type { TlsStatus } from '@mini-netumo/contracts';
 import { countdownOf, reconcileExpiryIncident } from '../../alerting/incidents/expiry-incidents';
+import { targetGuardOf } from '../../checks/net/target-guard';
 import { findMonitor } from '../../db/queries/monitor-queries';
 import { listTlsRows, replaceTlsRows } from '../../db/queries/tls-queries';
 import { QUEUE_NAMES } from '../../queue/queue-names';
@@ -30,6 +31,7 @@ export async function runTlsJob(ctx: DomainContext, job: { monitorId: string }, 
     timeoutMs: lane.tls.timeoutMs,
     ca: lane.tls.ca,
     lookup: lane.tls.lookup,
+    targetGuard: targetGuardOf(ctx.settings),
     thresholdDays: monitor.tlsAlertDays,
     now: lane.now,
   });

@@ -4,6 +4,7 @@ import { createServer as createTcpServer, type AddressInfo, type Server, type So
 import { createSecureContext, createServer as createTlsServer } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressLookup } from '../../checks/net/resolve-addresses';
+import { addressClass, createTargetGuard } from '../../checks/net/target-guard';
 import { createTestPki, type TestKeyPair, type TestPki } from '../../testing/test-certificates';
 import { runTlsCheck, type TlsCheckOptions } from './tls-check';
 
@@ -217,6 +218,22 @@ describe('runTlsCheck against local servers with certificates made at test time'
       ['127.0.0.2', 'expiring', 10],
     ]);
     expect(outcome.addresses[0]?.certificate?.fingerprintSha256).not.toBe(outcome.addresses[1]?.certificate?.fingerprintSha256);
+  });
+
+  it('makes no handshake with a name one of whose addresses the target guard refuses', async () => {
+    const port = await serveOnTwoAddresses(withChain(leaf({ from: -1, to: 90 })), withChain(leaf({ from: -1, to: 90 })));
+    let handshakes = 0;
+    for (const server of servers) server.on('secureConnection', () => handshakes++);
+    // Only 127.0.0.2 is refused, so the test shows the refusal of one address stops the whole name.
+    const targetGuard = createTargetGuard([addressClass('a test-blocked address', ['127.0.0.2/32'])]);
+    const outcome = await check(port, { lookup: pointAt('127.0.0.1', '127.0.0.2'), targetGuard });
+    expect(outcome).toMatchObject({
+      state: 'error',
+      errorKind: 'refused',
+      errorMessage: `${HOST} resolves to 127.0.0.2, a test-blocked address, and BLOCK_PRIVATE_TARGETS is on`,
+      addresses: [],
+    });
+    expect(handshakes).toBe(0);
   });
 
   describe('targets that do not answer TLS properly: a classified failure in bounded time', () => {

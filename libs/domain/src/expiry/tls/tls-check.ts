@@ -1,12 +1,15 @@
 import type { TlsAddressReport, TlsFailureKind, TlsState } from '@mini-netumo/contracts';
 import { classifyTlsFailure } from '../../checks/net/classify-tls-failure';
 import { lookupEveryAddress, type AddressLookup } from '../../checks/net/resolve-addresses';
+import { refusalOfAny, type TargetGuard } from '../../checks/net/target-guard';
 import { probeTlsAddress, type TlsTarget } from './tls-probe';
 import { assessTlsProbe, worstTlsState } from './tls-verdict';
 
 export interface TlsCheckOptions extends TlsTarget {
   thresholdDays: number;
   lookup?: AddressLookup;
+  /** BLOCK_PRIVATE_TARGETS's guard: no handshake with a name any of whose addresses it refuses. */
+  targetGuard?: TargetGuard | null;
   now?: () => Date;
 }
 
@@ -40,6 +43,14 @@ export async function runTlsCheck(options: TlsCheckOptions): Promise<TlsCheckOut
     return nameFailure(host, port, now(), failure.kind === 'handshake' ? 'dns' : failure.kind, failure.message);
   }
   if (addresses.length === 0) return nameFailure(host, port, now(), 'dns', `${host} has no address`);
+  const refusal = options.targetGuard
+    ? refusalOfAny(
+        options.targetGuard,
+        addresses.map(({ address }) => address),
+        host,
+      )
+    : null;
+  if (refusal) return nameFailure(host, port, now(), 'refused', refusal.message);
 
   const probes = await Promise.all(addresses.map((address) => probeTlsAddress(options, address)));
   const checkedAt = now();
