@@ -1,12 +1,17 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Registry } from 'prom-client';
+import { Gauge, Registry } from 'prom-client';
 import { createLogger, domainContext, openDatabase, openRuntime, registerFleetMetrics, type Runtime } from '@mini-netumo/domain';
-import { captureLogs, createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
+import {
+  captureLogs,
+  createTestDatabase,
+  listenOnLoopback,
+  testAppConfig,
+  type LoopbackServer,
+  type TestDatabase,
+} from '@mini-netumo/domain/testing';
 import { createServer } from './create-server';
 
 const logger = createLogger('test');
@@ -15,7 +20,7 @@ const logger = createLogger('test');
 describe('api server', () => {
   let testDb: TestDatabase;
   let runtime: Runtime;
-  let server: Server;
+  let server: LoopbackServer;
   let base: string;
   let metrics: Registry;
   const webDir = mkdtempSync(path.join(tmpdir(), 'mn-web-'));
@@ -26,14 +31,12 @@ describe('api server', () => {
     runtime = await openRuntime(testAppConfig(testDb.url, 'redis', { webDistDir: webDir }), logger);
     metrics = new Registry();
     registerFleetMetrics(domainContext(runtime, logger), metrics, { perMonitor: true });
-    server = createServer({ runtime, logger, webDistDir: webDir, metrics }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnLoopback(createServer({ runtime, logger, webDistDir: webDir, metrics }));
+    base = server.base;
   });
 
   afterAll(async () => {
-    server.closeAllConnections();
-    server.close();
+    await server.close();
     await runtime.close();
     await testDb.drop();
     rmSync(webDir, { recursive: true, force: true });
@@ -60,14 +63,12 @@ describe('api server', () => {
 
   it('answers GET /health with 503 naming the dependency that is down', async () => {
     const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
-    const app = createServer({ runtime: { ...runtime, database: unreachable }, logger });
-    const other = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => other.once('listening', resolve));
-    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/health`);
-    other.close();
+    const other = await listenOnLoopback(createServer({ runtime: { ...runtime, database: unreachable }, logger }));
+    const response = await fetch(`${other.base}/health`);
+    const body = (await response.json()) as { ok: boolean; database: { ok: boolean; error?: string }; queue: { ok: boolean } };
+    await other.close();
     await unreachable.close();
     expect(response.status).toBe(503);
-    const body = (await response.json()) as { ok: boolean; database: { ok: boolean; error?: string }; queue: { ok: boolean } };
     expect(body.ok).toBe(false);
     expect(body.database.ok).toBe(false);
     expect(body.database.error).toMatch(/ECONNREFUSED|connect/);
@@ -77,17 +78,15 @@ describe('api server', () => {
 
   it('answers 503 in our words, not 500, while the database is unreachable, and logs what failed underneath', async () => {
     const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
-    const app = createServer({ runtime: { ...runtime, database: unreachable }, logger });
-    const other = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => other.once('listening', resolve));
+    const other = await listenOnLoopback(createServer({ runtime: { ...runtime, database: unreachable }, logger }));
     const logs = captureLogs();
-    const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/trpc/monitors.list`).finally(() => logs.stop());
-    other.close();
+    const response = await fetch(`${other.base}/trpc/monitors.list`).finally(() => logs.stop());
+    const body = (await response.json()) as { error: { json: { message: string } } };
+    await other.close();
     await unreachable.close();
     expect(logs.text()).toContain('procedure answered 503');
     expect(logs.text()).toContain('ECONNREFUSED');
     expect(response.status).toBe(503);
-    const body = (await response.json()) as { error: { json: { message: string } } };
     expect(body.error.json.message).toBe('The database is not reachable right now. Try again in a moment.');
   });
 
@@ -151,13 +150,13 @@ describe('api server', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, database: true, queue: true, migrations: true });
     const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
-    const other = createServer({ runtime: { ...runtime, database: unreachable }, logger }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => other.once('listening', resolve));
-    const notReady = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/health/ready`);
-    other.close();
+    const other = await listenOnLoopback(createServer({ runtime: { ...runtime, database: unreachable }, logger }));
+    const notReady = await fetch(`${other.base}/health/ready`);
+    const readiness = await notReady.json();
+    await other.close();
     await unreachable.close();
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ ready: false, database: false, queue: true, migrations: false });
+    expect(readiness).toEqual({ ready: false, database: false, queue: true, migrations: false });
   });
 
   it('serves /metrics in Prometheus text format, never the dashboard shell', async () => {
@@ -169,6 +168,27 @@ describe('api server', () => {
     expect(text).toMatch(/^netumo_monitors\{status="paused"\} 1$/m);
     expect(text).toContain('# TYPE netumo_queue_jobs gauge');
     expect(text).not.toContain('dashboard shell');
+  });
+
+  it('answers a failure in a route as a plain 500 with no internals, and logs it', async () => {
+    const broken = new Registry();
+    new Gauge({
+      name: 'broken_gauge',
+      help: 'throws when read',
+      registers: [broken],
+      collect() {
+        throw new TypeError('at2.getTime is not a function');
+      },
+    });
+    const other = await listenOnLoopback(createServer({ runtime, logger, metrics: broken }));
+    const logs = captureLogs();
+    const response = await fetch(`${other.base}/metrics`).finally(() => logs.stop());
+    const text = await response.text();
+    await other.close();
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(text).toBe('Internal server error\n');
+    expect(logs.text()).toContain('at2.getTime is not a function');
   });
 
   it('sends security headers with a CSP the dashboard can run under, and says nothing of Express', async () => {
@@ -184,9 +204,8 @@ describe('api server', () => {
   });
 
   it('answers 429 with Retry-After once a client has made its minute of mutations, and never limits queries', async () => {
-    const limited = createServer({ runtime, logger, mutationsPerMinute: 2 }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => limited.once('listening', resolve));
-    const at = `http://127.0.0.1:${(limited.address() as AddressInfo).port}/trpc`;
+    const limited = await listenOnLoopback(createServer({ runtime, logger, mutationsPerMinute: 2 }));
+    const at = `${limited.base}/trpc`;
     const pause = () =>
       fetch(`${at}/monitors.pause`, {
         method: 'POST',
@@ -195,7 +214,7 @@ describe('api server', () => {
       });
     const answers = [await pause(), await pause(), await pause()];
     const queries = await Promise.all([1, 2, 3].map(() => fetch(`${at}/monitors.list`)));
-    limited.close();
+    await limited.close();
     expect(answers.map((answer) => answer.status)).toEqual([404, 404, 429]);
     expect(Number(answers[2]?.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await answers[2]?.json()) as { error: { json: { message: string } } }).error.json.message).toContain('at most 2 a minute');
@@ -203,9 +222,8 @@ describe('api server', () => {
   });
 
   it('shares the minute of changes between tRPC and REST, and answers REST in its own error shape', async () => {
-    const limited = createServer({ runtime, logger, mutationsPerMinute: 2 }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => limited.once('listening', resolve));
-    const at = `http://127.0.0.1:${(limited.address() as AddressInfo).port}`;
+    const limited = await listenOnLoopback(createServer({ runtime, logger, mutationsPerMinute: 2 }));
+    const at = limited.base;
     const missing = '00000000-0000-4000-8000-000000000000';
     const viaTrpc = await fetch(`${at}/trpc/monitors.pause`, {
       method: 'POST',
@@ -217,7 +235,7 @@ describe('api server', () => {
       await fetch(`${at}/api/v1/monitors/${missing}/pause`, { method: 'POST' }),
     ];
     const read = await fetch(`${at}/api/v1/monitors`);
-    limited.close();
+    await limited.close();
     expect([viaTrpc, ...viaRest].map((answer) => answer.status)).toEqual([404, 404, 429]);
     expect(Number(viaRest[1]?.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await viaRest[1]?.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringContaining('at most 2 a minute') });

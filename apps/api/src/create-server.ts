@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import { appRouter, createContextFactory, openApiDocument, REST_BASE_PATH } from '@mini-netumo/api';
 import type { Registry } from 'prom-client';
 import { checkHealth, checkReadiness, domainContext, type Logger, type Runtime } from '@mini-netumo/domain';
@@ -102,5 +102,12 @@ export function createServer(options: ServerOptions): Express {
       res.sendFile(path.join(webDir, 'index.html'));
     });
   }
+  // Express's own handler would answer an error's stack as HTML outside production: a client reads one line.
+  const internal: ErrorRequestHandler = (error: unknown, req, res, next) => {
+    options.logger.error('request failed', { path: req.path, error });
+    if (res.headersSent) return next(error);
+    res.status(500).type('text/plain').send('Internal server error\n');
+  };
+  app.use(internal);
   return app;
 }

@@ -14,21 +14,25 @@ const summary = (req: IncomingMessage, res: ServerResponse) => `${req.method} ${
 
 /**
  * One line per request on the admin listener, through pino-http. A change (anything but GET, HEAD and OPTIONS)
- * is written at `info`, an answer of 500 or more at `warn`, and reads at `debug` (`LOG_LEVEL=debug` to see
- * them): the dashboard reads many times a second, which would bury the lines that matter. A line holds the
- * method, the path without its query, the status, the time taken and the client's address; never a header
- * or a body, so no credential can reach the log (the logger redacts known secret fields besides).
+ * is written at `info` and a read at `debug` (`LOG_LEVEL=debug` to see them): the dashboard reads many times a
+ * second, which would bury the lines that matter. A failure is at the level of its request too: its cause is
+ * logged once by the procedure error log, rate-limited while a dependency is away, and a line per request here
+ * would undo that. A line holds the method, the path without its query, the status, the time taken and the
+ * client's address; never a header or a body, so no credential can reach the log (the logger redacts known
+ * secret fields besides).
  */
 export function requestLog(): RequestHandler {
   return pinoHttp({
     logger: createPinoLogger('http'),
     quietReqLogger: true,
-    customLogLevel: (req: IncomingMessage, res: ServerResponse, error?: Error) => {
-      if (error || res.statusCode >= 500) return 'warn';
-      return SAFE_METHODS.has(req.method ?? 'GET') ? 'debug' : 'info';
-    },
+    customLogLevel: (req: IncomingMessage) => (SAFE_METHODS.has(req.method ?? 'GET') ? 'debug' : 'info'),
     customSuccessMessage: summary,
     customErrorMessage: summary,
+    // pino-http makes up an Error ("failed with status code 500", with its own stack) for any 5xx: the status says it.
+    customErrorObject: (_req: IncomingMessage, _res: ServerResponse, _error: Error, fields: Record<string, unknown>) => {
+      const { err: _made, ...rest } = fields;
+      return rest;
+    },
     serializers: {
       req: (req: { method?: string; url?: string; originalUrl?: string; remoteAddress?: string }) => ({
         method: req.method,

@@ -91,6 +91,20 @@ describe('worker http listener', () => {
       expect(text).toContain(`# TYPE ${name}`);
   });
 
+  it('reads the days left on certificates and domain registrations', async () => {
+    // As text: drizzle turns off postgres.js' date handling on the client it shares.
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000 + 60_000).toISOString();
+    const checkedAt = new Date().toISOString();
+    await ctx.sql`
+      insert into tls_certificates (monitor_id, address, family, host, port, valid_to, checked_at) values
+        (${shopId}, '127.0.0.1', 4, '127.0.0.1', 443, ${inDays(40)}, ${checkedAt}),
+        (${shopId}, '127.0.0.2', 4, '127.0.0.1', 443, ${inDays(12)}, ${checkedAt})`;
+    await ctx.sql`insert into domain_registrations (domain, expires_at) values ('example.test', ${inDays(300)})`;
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toContain(`netumo_certificate_expiry_days{monitor_id="${shopId}",name="Shop \\"main\\""} 12`);
+    expect(text).toContain('netumo_domain_expiry_days{domain="example.test"} 300');
+  });
+
   it('drops the per-monitor series when asked to', async () => {
     const registry = new Registry();
     registerFleetMetrics(ctx, registry, { perMonitor: false });

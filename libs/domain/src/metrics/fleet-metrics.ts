@@ -1,5 +1,4 @@
 import { Gauge, type Registry } from 'prom-client';
-import { DAY_MS } from '@mini-netumo/contracts';
 import { withTimeout } from '../core/with-timeout';
 import { rateLimitedWarning } from '../logging/rate-limited-warning';
 import { certificateEnds, deadLetterCount, domainEnds, monitorCountsByStatus, monitorVerdicts } from '../db/queries/metrics-queries';
@@ -28,7 +27,6 @@ export function registerFleetMetrics(ctx: DomainContext, registry: Registry, opt
       unread({ what, error });
       return null;
     });
-  const daysLeft = (at: Date) => Math.round(((at.getTime() - Date.now()) / DAY_MS) * 10) / 10;
 
   new Gauge({
     name: 'netumo_monitors',
@@ -58,7 +56,7 @@ export function registerFleetMetrics(ctx: DomainContext, registry: Registry, opt
     async collect() {
       const rows = await read('domain expiries', () => domainEnds(ctx.sql));
       this.reset();
-      for (const row of rows ?? []) this.set({ domain: row.domain }, daysLeft(row.expiresAt));
+      for (const row of rows ?? []) this.set({ domain: row.domain }, row.daysLeft);
     },
   });
   new Gauge({
@@ -97,7 +95,7 @@ export function registerFleetMetrics(ctx: DomainContext, registry: Registry, opt
     async collect() {
       const rows = await read('certificate expiries', () => certificateEnds(ctx.sql));
       this.reset();
-      for (const row of rows ?? []) this.set({ monitor_id: row.id, name: row.name }, daysLeft(row.validTo));
+      for (const row of rows ?? []) this.set({ monitor_id: row.id, name: row.name }, row.daysLeft);
     },
   });
 }

@@ -1,5 +1,6 @@
 export * from './test-database';
 export * from './target-server';
+export * from './listen-on-loopback';
 export * from './wait-for';
 export * from './self-signed-cert';
 export * from './test-config';

@@ -17,17 +17,21 @@ export async function deadLetterCount(sql: postgres.Sql): Promise<number> {
   return row?.count ?? 0;
 }
 
-/** Per monitor, when its soonest-ending certificate ends. */
+// The days left are computed here, to a tenth, as float8 (a JavaScript number): drizzle turns off postgres.js'
+// date parsing on the client it shares with these queries, so a timestamp would reach JavaScript as text.
+
+/** Per monitor, the days left on its soonest-ending certificate. */
 export function certificateEnds(sql: postgres.Sql) {
-  return sql<{ id: string; name: string; validTo: Date }[]>`
-    select m.id, m.name, min(c.valid_to) as "validTo"
+  return sql<{ id: string; name: string; daysLeft: number }[]>`
+    select m.id, m.name, round((extract(epoch from min(c.valid_to) - now()) / 86400)::numeric, 1)::float8 as "daysLeft"
     from tls_certificates c join monitors m on m.id = c.monitor_id
     where c.valid_to is not null and not m.paused
     group by m.id, m.name`;
 }
 
-/** Per registrable domain, when its registration ends (a domain is shared by the monitors on it). */
+/** Per registrable domain, the days left on its registration (a domain is shared by the monitors on it). */
 export function domainEnds(sql: postgres.Sql) {
-  return sql<{ domain: string; expiresAt: Date }[]>`
-    select domain, expires_at as "expiresAt" from domain_registrations where expires_at is not null`;
+  return sql<{ domain: string; daysLeft: number }[]>`
+    select domain, round((extract(epoch from expires_at - now()) / 86400)::numeric, 1)::float8 as "daysLeft"
+    from domain_registrations where expires_at is not null`;
 }
