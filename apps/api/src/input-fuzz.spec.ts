@@ -1,10 +1,15 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, REST_ROUTES } from '@mini-netumo/api';
 import { createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
-import { createTestDatabase, testAppConfig, testNotifySettings, type TestDatabase } from '@mini-netumo/domain/testing';
+import {
+  createTestDatabase,
+  listenOnLoopback,
+  testAppConfig,
+  testNotifySettings,
+  type LoopbackServer,
+  type TestDatabase,
+} from '@mini-netumo/domain/testing';
 import { createServer } from './create-server';
 import { fuzzInputs } from './fuzz/fuzz-inputs';
 import { findLeak } from './fuzz/leak-patterns';
@@ -98,7 +103,7 @@ async function inBatches<T>(items: readonly T[], run: (item: T) => Promise<void>
 describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
   let testDb: TestDatabase;
   let runtime: Runtime;
-  let server: Server;
+  let server: LoopbackServer;
   let base: string;
   let valid: Record<string, readonly unknown[]>;
   let fixtures: FuzzFixtures;
@@ -130,9 +135,8 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
     // Providers point at a loopback port nothing listens on: a test send fails at once and reaches nobody.
     const notify = testNotifySettings({ resendBaseUrl: 'http://127.0.0.1:1', telegramApiBaseUrl: 'http://127.0.0.1:1', timeoutMs: 500 });
     runtime = await openRuntime(testAppConfig(testDb.url, 'postgres', { notify }), createLogger('fuzz'));
-    server = createServer({ runtime, logger: createLogger('fuzz'), logRequests: false }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnLoopback(createServer({ runtime, logger: createLogger('fuzz'), logRequests: false }));
+    base = server.base;
     const monitorId = await create('monitors.create', { name: 'Fixture', url: LOOPBACK_TARGETS.monitor, paused: true });
     fixtures = {
       monitorId,
@@ -152,8 +156,7 @@ describe(`every procedure under generated input (seed ${RUN_SEED})`, () => {
   });
 
   afterAll(async () => {
-    server?.closeAllConnections();
-    server?.close();
+    await server?.close();
     await runtime?.close();
     await testDb?.drop();
   });

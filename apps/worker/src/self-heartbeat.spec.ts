@@ -1,8 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
-import { createTestDatabase, testAppConfig, waitFor, type TestDatabase } from '@mini-netumo/domain/testing';
+import {
+  createTestDatabase,
+  listenOnLoopback,
+  testAppConfig,
+  waitFor,
+  type LoopbackServer,
+  type TestDatabase,
+} from '@mini-netumo/domain/testing';
 import { startSelfHeartbeat } from './self-heartbeat';
 
 const logger = createLogger('test');
@@ -11,23 +17,24 @@ const logger = createLogger('test');
 describe('self-heartbeat', () => {
   let testDb: TestDatabase;
   let runtime: Runtime;
-  let receiver: Server;
+  let receiver: LoopbackServer;
   let url: string;
   let pings = 0;
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
     runtime = await openRuntime(testAppConfig(testDb.url, 'postgres'), logger);
-    receiver = createServer((req, res) => {
-      if (req.url === '/ping/self-key') pings++;
-      res.end('OK');
-    }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => receiver.once('listening', resolve));
-    url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/ping/self-key`;
+    receiver = await listenOnLoopback(
+      createServer((req, res) => {
+        if (req.url === '/ping/self-key') pings++;
+        res.end('OK');
+      }),
+    );
+    url = `${receiver.base}/ping/self-key`;
   });
 
   afterAll(async () => {
-    receiver?.close();
+    await receiver?.close();
     await testDb?.drop();
   });
 

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller, createContextInner } from '@mini-netumo/api';
@@ -14,7 +13,7 @@ import {
   type DomainContext,
   type Runtime,
 } from '@mini-netumo/domain';
-import { createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
+import { createTestDatabase, listenOnLoopback, testAppConfig, type LoopbackServer, type TestDatabase } from '@mini-netumo/domain/testing';
 import { createPublicServer } from './create-public-server';
 import { openPublicPages } from './serving/open-public-pages';
 import type { PublicPageSnapshots } from './serving/public-pages-handler';
@@ -27,16 +26,10 @@ describe('public listener: heartbeat pings', () => {
   let testDb: TestDatabase;
   let runtime: Runtime;
   let ctx: DomainContext;
-  let server: Server;
+  let server: LoopbackServer;
   let base: string;
   let caller: ReturnType<typeof createCaller>;
   let snapshots: PublicPageSnapshots;
-
-  const listen = async (app: ReturnType<typeof createPublicServer>) => {
-    const listening = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => listening.once('listening', resolve));
-    return { server: listening, base: `http://127.0.0.1:${(listening.address() as AddressInfo).port}` };
-  };
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
@@ -44,15 +37,15 @@ describe('public listener: heartbeat pings', () => {
     ctx = domainContext(runtime, logger);
     const intake = createHeartbeatIntake(ctx, createMaintenanceCache(ctx));
     snapshots = await openPublicPages(ctx, 'http://127.0.0.1');
-    ({ server, base } = await listen(
+    server = await listenOnLoopback(
       createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: RATE_LIMIT, pageRateLimitPerMinute: 1_000 } }),
-    ));
+    );
+    base = server.base;
     caller = createCaller(createContextInner({ runtime, logger }));
   });
 
   afterAll(async () => {
-    server?.closeAllConnections();
-    server?.close();
+    await server?.close();
     await snapshots?.close();
     await runtime?.close();
     await testDb?.drop();
@@ -188,7 +181,7 @@ describe('public listener: heartbeat pings', () => {
     const created = await heartbeat();
     const unreachable = openDatabase('postgres://postgres@127.0.0.1:1/none');
     const broken = createHeartbeatIntake({ ...ctx, sql: unreachable.sql }, createMaintenanceCache(ctx));
-    const outage = await listen(
+    const outage = await listenOnLoopback(
       createPublicServer({
         intake: broken,
         snapshots,
@@ -202,7 +195,7 @@ describe('public listener: heartbeat pings', () => {
       expect(response.headers.get('retry-after')).toBe('5');
       expect(await response.text()).toBe('could not store the ping; try again\n');
     } finally {
-      outage.server.close();
+      await outage.close();
       await unreachable.close();
     }
     expect((await caller.monitors.pings({ monitorId: created.id })).pings).toHaveLength(0);
@@ -275,7 +268,7 @@ describe('public listener: heartbeat pings', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const hung = openDatabase(`postgres://postgres@127.0.0.1:${(silent.address() as AddressInfo).port}/none`);
     const intake = createHeartbeatIntake({ ...ctx, sql: hung.sql }, createMaintenanceCache(ctx));
-    const outage = await listen(
+    const outage = await listenOnLoopback(
       createPublicServer({
         intake,
         snapshots,
@@ -290,8 +283,7 @@ describe('public listener: heartbeat pings', () => {
       expect(response.status).toBe(503);
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
-      outage.server.closeAllConnections();
-      outage.server.close();
+      await outage.close();
       for (const socket of sockets) socket.destroy();
       silent.close();
       await hung.sql.end({ timeout: 0 });

@@ -1,10 +1,8 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import superjson, { type SuperJSONResult } from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REST_ROUTES, appRouter } from '@mini-netumo/api';
 import { createLogger, openRuntime, type Runtime } from '@mini-netumo/domain';
-import { createTestDatabase, testAppConfig, type TestDatabase } from '@mini-netumo/domain/testing';
+import { createTestDatabase, listenOnLoopback, testAppConfig, type LoopbackServer, type TestDatabase } from '@mini-netumo/domain/testing';
 import { createServer } from '../create-server';
 
 const logger = createLogger('test');
@@ -15,20 +13,18 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 describe('REST API', () => {
   let testDb: TestDatabase;
   let runtime: Runtime;
-  let server: Server;
+  let server: LoopbackServer;
   let base: string;
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
     runtime = await openRuntime(testAppConfig(testDb.url, 'postgres'), logger);
-    server = createServer({ runtime, logger, mutationsPerMinute: 10_000 }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnLoopback(createServer({ runtime, logger, mutationsPerMinute: 10_000 }));
+    base = server.base;
   });
 
   afterAll(async () => {
-    server.closeAllConnections();
-    server.close();
+    await server.close();
     await runtime.close();
     await testDb.drop();
   });

@@ -1,10 +1,8 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicStatusPageSchema, type Monitor } from '@mini-netumo/contracts';
 import { recordVerdicts, useRouterHarness } from '@mini-netumo/api/testing';
 import { createHeartbeatIntake, createLogger, createMaintenanceCache } from '@mini-netumo/domain';
-import { waitFor } from '@mini-netumo/domain/testing';
+import { listenOnLoopback, waitFor, type LoopbackServer } from '@mini-netumo/domain/testing';
 import { createPublicServer } from '../create-public-server';
 import { openPublicPages } from './open-public-pages';
 import type { PublicPageSnapshots } from './public-pages-handler';
@@ -17,7 +15,7 @@ const PAGE_LIMIT = 300;
 /** The public listener's status pages and badges as a visitor's browser sees them: real server, real PostgreSQL. */
 describe('public listener: status pages and badges', () => {
   const api = useRouterHarness();
-  let server: Server;
+  let server: LoopbackServer;
   let base: string;
   let snapshots: PublicPageSnapshots;
   let shop: Monitor;
@@ -27,14 +25,10 @@ describe('public listener: status pages and badges', () => {
   beforeAll(async () => {
     snapshots = await openPublicPages(api.ctx, 'http://status.test');
     const intake = createHeartbeatIntake(api.ctx, createMaintenanceCache(api.ctx));
-    server = createPublicServer({
-      intake,
-      snapshots,
-      logger,
-      settings: { pingRateLimitPerMinute: 10, pageRateLimitPerMinute: PAGE_LIMIT },
-    }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listenOnLoopback(
+      createPublicServer({ intake, snapshots, logger, settings: { pingRateLimitPerMinute: 10, pageRateLimitPerMinute: PAGE_LIMIT } }),
+    );
+    base = server.base;
 
     shop = await api.caller.monitors.create({ name: 'shop-internal', url: 'http://127.0.0.1:9/private-path' });
     hostile = await api.caller.monitors.create({ name: HOSTILE, url: 'http://127.0.0.1:9/other' });
@@ -50,8 +44,7 @@ describe('public listener: status pages and badges', () => {
   });
 
   afterAll(async () => {
-    server?.closeAllConnections();
-    server?.close();
+    await server?.close();
     await snapshots?.close();
   });
 
