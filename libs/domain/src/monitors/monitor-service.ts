@@ -15,7 +15,7 @@ import { NotFoundError, ValidationError } from '../core/errors';
 import { overdueAfter } from '../monitor-model/overdue-rules';
 import { checkDueOnSave } from '../monitor-model/check-slots';
 import { kindSettingsOfConfig, rowChangesOf, rowValuesOf } from './monitor-config-parts';
-import { refuseBlockedTargets } from './refuse-blocked-targets';
+import { refuseBlockedEdit, refuseBlockedTargets } from './refuse-blocked-targets';
 import { toMonitor } from '../monitor-model/monitor-row';
 import { requireMonitor } from '../monitor-model/require-monitor';
 
@@ -76,6 +76,7 @@ export async function createMonitor(ctx: DomainContext, input: MonitorConfig): P
  * edited or resumed is checked at once (then on its beat again); a paused one leaves the schedule.
  */
 export async function updateMonitor(ctx: DomainContext, id: string, patch: MonitorPatch): Promise<Monitor> {
+  await refuseBlockedEdit(ctx, id, patch);
   const monitor = await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(monitors).where(eq(monitors.id, id)).for('update');
     if (!current) throw new NotFoundError('monitor', id);
@@ -89,9 +90,6 @@ export async function updateMonitor(ctx: DomainContext, id: string, patch: Monit
     });
     if (problem) throw ValidationError.at(['patch', 'expiryReminderDays'], problem);
     const { values, target } = rowChangesOf(current, fields);
-    // Judged when the kind's settings change, as on a create; a rename or a pause leaves alone a target saved
-    // before the guard was on (its checks refuse it).
-    if (target) await refuseBlockedTargets(ctx, target, ['patch']);
     const active = isActiveKind(current.kind);
     const [row] = await tx
       .update(monitors)
