@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { isChange } from './is-change';
 import { sendRestError } from './rest/rest-errors';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Changes (tRPC mutations are POST, its queries GET; REST's POST, PUT, PATCH and DELETE) one client address may
@@ -13,7 +12,7 @@ export function mutationLimit(perMinute: number): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute,
-    skip: (req) => SAFE_METHODS.has(req.method),
+    skip: (req) => !isChange(req.method),
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (req, res) => {

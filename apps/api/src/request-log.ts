@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import { createPinoLogger } from '@mini-netumo/domain';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { isChange } from './is-change';
 
 /**
  * The path alone: a query string may carry a tRPC input, and nothing of a client's input belongs in a log line.
@@ -25,7 +24,7 @@ export function requestLog(): RequestHandler {
   return pinoHttp({
     logger: createPinoLogger('http'),
     quietReqLogger: true,
-    customLogLevel: (req: IncomingMessage) => (SAFE_METHODS.has(req.method ?? 'GET') ? 'debug' : 'info'),
+    customLogLevel: (req: IncomingMessage) => (isChange(req.method) ? 'info' : 'debug'),
     customSuccessMessage: summary,
     customErrorMessage: summary,
     // pino-http makes up an Error ("failed with status code 500", with its own stack) for any 5xx: the status says it.
