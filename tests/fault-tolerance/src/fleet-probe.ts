@@ -103,17 +103,24 @@ export function openFleetProbe(databaseUrl: string): FleetProbe {
     },
     async fewestResultsBetween(from, to) {
       const rows = await retried(async () => {
-        const counted = await sql<{ n: number }[]>`
-          select count(r.checked_at)::int as n
-          from monitors m
-          left join check_results r on r.monitor_id = m.id and r.checked_at > ${from} and r.checked_at <= ${to}
-            and r.checked_at > (select min(f.checked_at) from check_results f where f.monitor_id = m.id)
-          where not m.paused
-          group by m.id`;
-        // Once in a CI run (after PostgreSQL restarts under this client) the answer held rows without `n`, 66 more
-        // than the monitors: another statement's rows. Such an answer is read again rather than judged.
-        if (counted.some((row) => typeof row.n !== 'number')) throw new Error('the count came back without its column');
-        return counted;
+        // A client of its own for this one count: twice in CI (each time after PostgreSQL restarted under the
+        // shared client) the answer held another statement's rows, parsed as these (778 rows for 600 monitors,
+        // counts that were NaN). A fresh connection has no earlier statement to mix in.
+        const once = postgres(databaseUrl, { max: 1, connect_timeout: 3, onnotice: () => undefined });
+        try {
+          const counted = await once<{ n: number }[]>`
+            select count(r.checked_at)::int as n
+            from monitors m
+            left join check_results r on r.monitor_id = m.id and r.checked_at > ${from} and r.checked_at <= ${to}
+              and r.checked_at > (select min(f.checked_at) from check_results f where f.monitor_id = m.id)
+            where not m.paused
+            group by m.id`;
+          // Such an answer is read again rather than judged.
+          if (counted.some((row) => !Number.isInteger(row.n))) throw new Error('the count came back without a whole number');
+          return counted;
+        } finally {
+          await once.end({ timeout: 1 });
+        }
       });
       const counts = rows.map((row) => row.n);
       return {
