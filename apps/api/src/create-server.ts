@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
-import { appRouter, createContextFactory, openApiDocument, REST_BASE_PATH } from '@mini-netumo/api';
+import { appRouter, createContextFactory, OPENAPI_DOCUMENT_PATH, openApiDocument, REST_BASE_PATH } from '@mini-netumo/api';
 import type { Registry } from 'prom-client';
 import { checkHealth, checkReadiness, domainContext, type Logger, type Runtime } from '@mini-netumo/domain';
 import { mutationLimit } from './mutation-limit';
@@ -78,7 +78,7 @@ export function createServer(options: ServerOptions): Express {
 
   // The same procedures over REST, with their OpenAPI 3.1 document and interactive docs.
   const openApi = openApiDocument();
-  app.get('/api/openapi.json', (_req, res) => {
+  app.get(OPENAPI_DOCUMENT_PATH, (_req, res) => {
     res.json(openApi);
   });
   app.use('/api/docs', apiDocs());

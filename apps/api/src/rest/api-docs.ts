@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { OPENAPI_DOCUMENT_PATH } from '@mini-netumo/api';
 
 /** Swagger UI's browser files, from our own node_modules: the docs page loads nothing from another origin. */
 const SWAGGER_UI_DIR = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -26,7 +27,7 @@ const PAGE = `<!doctype html>
 // A file, not an inline script, so the admin listener's CSP (script-src 'self') holds here too. No validator
 // badge: Swagger UI would send the document to validator.swagger.io.
 const INIT = `window.ui = SwaggerUIBundle({
-  url: '/api/openapi.json',
+  url: '${OPENAPI_DOCUMENT_PATH}',
   dom_id: '#swagger-ui',
   deepLinking: true,
   validatorUrl: null,

@@ -1,5 +1,13 @@
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
-import { createCaller, createContextFactory, inputFromJson, REST_ROUTES, type ResolvedRestRoute } from '@mini-netumo/api';
+import {
+  createCaller,
+  createContextFactory,
+  inputFromJson,
+  OPENAPI_DOCUMENT_PATH,
+  REST_BASE_PATH,
+  REST_ROUTES,
+  type ResolvedRestRoute,
+} from '@mini-netumo/api';
 import type { Logger, Runtime } from '@mini-netumo/domain';
 import { procedureErrorLog } from '../procedure-error-log';
 import { asTrpcError, sendProcedureError, sendRestError } from './rest-errors';
@@ -85,7 +93,12 @@ export function createRestApi(deps: { runtime: Runtime; logger: Logger }): Route
         res.setHeader('allow', allowed.join(', '));
         sendRestError(res, 405, 'METHOD_NOT_SUPPORTED', `${req.path} answers ${allowed.join(', ')}, not ${req.method}`);
       } else {
-        sendRestError(res, 404, 'NOT_FOUND', `No REST route ${req.method} /api/v1${req.path.slice(0, 100)}; see /api/openapi.json`);
+        sendRestError(
+          res,
+          404,
+          'NOT_FOUND',
+          `No REST route ${req.method} ${REST_BASE_PATH}${req.path.slice(0, 100)}; see ${OPENAPI_DOCUMENT_PATH}`,
+        );
       }
       return;
     }

@@ -3,6 +3,8 @@ import { REST_ROUTES, type ResolvedRestRoute } from './rest-routes';
 
 /** Where the REST API lives on the admin listener. */
 export const REST_BASE_PATH = '/api/v1';
+/** Where the admin listener serves the document this file builds. */
+export const OPENAPI_DOCUMENT_PATH = '/api/openapi.json';
 /** The version of the REST API's contract: the `v1` of its path. */
 const REST_API_VERSION = '1.0.0';
 
