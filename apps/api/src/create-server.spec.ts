@@ -277,6 +277,14 @@ describe('api server', () => {
     const page = await fetch(`${base}/monitors/some-id`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('dashboard shell');
+    // Only the overview's address preloads the fleet's snapshot, and the address it names answers it.
+    expect(page.headers.get('link')).toBeNull();
+    const home = await fetch(`${base}/`);
+    expect(await home.text()).toContain('dashboard shell');
+    const preload = /^<([^>]+)>; rel=preload; as=fetch; crossorigin=anonymous$/.exec(home.headers.get('link') ?? '');
+    expect(preload?.[1]).toBe('/trpc/stats.overview');
+    const preloaded = (await (await fetch(`${base}${preload?.[1]}`)).json()) as { result: { data: { json: { columns: string } } } };
+    expect(JSON.parse(preloaded.result.data.json.columns)).toHaveProperty('monitorId');
     for (const path of ['/trpc/no.such.procedure', '/api/v1/no-such-route', '/api/no-such-thing']) {
       const api = await fetch(`${base}${path}`);
       expect(api.status).toBe(404);

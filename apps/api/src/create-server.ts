@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import compression from 'compression';
+import { OVERVIEW_PRELOAD_PATH } from '@mini-netumo/contracts';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
 import { appRouter, createContextFactory, OPENAPI_DOCUMENT_PATH, openApiDocument, REST_BASE_PATH } from '@mini-netumo/api';
 import type { Registry } from 'prom-client';
@@ -97,8 +98,10 @@ export function createServer(options: ServerOptions): Express {
   if (webDir && existsSync(path.join(webDir, 'index.html'))) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }));
     // HTML5 routing: any other GET that is not an API path gets the app shell.
-    app.get(/^(?!\/trpc|\/api\/|\/health|\/metrics).*/, (_req, res) => {
+    app.get(/^(?!\/trpc|\/api\/|\/health|\/metrics).*/, (req, res) => {
       res.setHeader('cache-control', 'no-cache');
+      // The overview opens at `/`: its snapshot starts loading with the shell instead of after the bundle has booted.
+      if (req.path === '/') res.setHeader('link', `<${OVERVIEW_PRELOAD_PATH}>; rel=preload; as=fetch; crossorigin=anonymous`);
       res.sendFile(path.join(webDir, 'index.html'));
     });
   }

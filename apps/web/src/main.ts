@@ -2,7 +2,6 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { App } from './app/app';
 import { appConfig } from './app/app.config';
 import { prefetchOverview } from './app/monitors/data-access/overview-prefetch';
-import { sharedTrpcClient } from './app/trpc/trpc';
 
-if (location.pathname === '/') prefetchOverview(sharedTrpcClient());
+if (location.pathname === '/') prefetchOverview();
 bootstrapApplication(App, appConfig).catch((error: unknown) => console.error(error));

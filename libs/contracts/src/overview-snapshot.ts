@@ -55,6 +55,13 @@ export type OverviewSnapshot = z.infer<typeof overviewSnapshotSchema>;
 export const overviewWireSchema = z.object({ columns: z.string() });
 export type OverviewWire = z.infer<typeof overviewWireSchema>;
 
+/**
+ * Where a browser opening the overview fetches the snapshot without an input, so the request can start from the page
+ * shell's `Link: rel=preload` header, while the bundle is still loading, and the dashboard's first fetch of that same
+ * address is answered from it. The api sends the header and the dashboard fetches this address: one string for both.
+ */
+export const OVERVIEW_PRELOAD_PATH = '/trpc/stats.overview';
+
 export const toOverviewWire = (snapshot: OverviewSnapshot): OverviewWire => ({ columns: JSON.stringify(snapshot) });
 /** The server validated the snapshot against overviewSnapshotSchema before sending it. */
 export const fromOverviewWire = (wire: OverviewWire): OverviewSnapshot => JSON.parse(wire.columns) as OverviewSnapshot;

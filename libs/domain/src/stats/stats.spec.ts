@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase, testDomainContext } from '../tes
 import { listResultsPage } from './check-results';
 import { monitorStats } from './monitor-stats';
 import { exportCsv } from './stats-export';
+import { statsOverview } from './stats-overview';
 import { statsSummary } from './stats-summary';
 
 const HOUR = 3_600_000;
@@ -106,6 +107,25 @@ describe('statistics from rollups', () => {
     const gap = summary?.sparkline24h.filter((point) => point.state === 'none').map((point) => point.bucketStart.toISOString());
     expect(gap).toEqual(['2026-11-25T05:00:00.000Z', '2026-11-25T06:00:00.000Z']);
     expect(summary?.sparkline24h.some((point) => point.state === 'down')).toBe(true);
+  });
+
+  it('draws the same bar whichever hours are settled and which are still live', async () => {
+    // 12:30 has one live hour (12:00); 13:05 has two (12:00 and the empty 13:00), since 12:00 settles at 13:10;
+    // 13:30 has one, empty, whose one field of latency is written as nothing at all.
+    const overview = (now: Date) => statsOverview(ctx, now);
+    const halfPast = await overview(NOW);
+    const shifted = {
+      states: `${halfPast.sparkStates[0]?.slice(1)}.`,
+      latencies: `${halfPast.sparkLatencies[0]?.split(',').slice(1).join(',')},`,
+    };
+    for (const now of [new Date(Date.UTC(2026, 10, 25, 13, 5)), new Date(Date.UTC(2026, 10, 25, 13, 30))]) {
+      const next = await overview(now);
+      expect(next.sparkLatencies[0]?.split(',')).toHaveLength(24);
+      expect({ states: next.sparkStates[0], latencies: next.sparkLatencies[0] }).toEqual(shifted);
+      expect(next.uptime24h[0]).toBe(expectedUptime(new Date(Date.UTC(2026, 10, 24, 14))));
+    }
+    // Asked again, from the cached settled part: the same answer.
+    expect(await overview(NOW)).toEqual(halfPast);
   });
 
   it('gives percentiles within one histogram bucket of the exact values', async () => {

@@ -31,7 +31,7 @@ export function createTrpcClient(url = '/trpc'): TrpcClient {
   });
 }
 
-/** The dashboard's one client: main.ts may use it before Angular starts (prefetchOverview). */
+/** The dashboard's one client. */
 let shared: TrpcClient | null = null;
 export const sharedTrpcClient = (): TrpcClient => (shared ??= createTrpcClient());
 

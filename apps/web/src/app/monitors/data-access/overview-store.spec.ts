@@ -11,7 +11,6 @@ import { MonitorStore, type MonitorChange } from './monitor-store';
 import { emptyBar } from './overview-bar';
 import { OverviewStore } from './overview-store';
 import { prefetchOverview } from './overview-prefetch';
-import type { TrpcClient } from '../../trpc/trpc';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
@@ -149,7 +148,7 @@ describe('OverviewStore', () => {
     let answerEarly: (wire: OverviewWire) => void = () => undefined;
     const early = new Promise<OverviewWire>((resolve) => (answerEarly = resolve));
     const prefetch = vi.fn(() => early);
-    prefetchOverview({ stats: { overview: { query: prefetch } } } as unknown as TrpcClient);
+    prefetchOverview(prefetch);
     const opened = fakeLiveEvents();
     opened.connection.set('connecting');
     const connecting = { ...opened, resync: opened.connected.asObservable() };

@@ -49,7 +49,13 @@ export class OverviewStore {
   constructor() {
     const live = inject(LiveEvents);
     live.events.pipe(takeUntilDestroyed()).subscribe((event) => this.apply(event));
-    live.resync.pipe(takeUntilDestroyed()).subscribe(() => void this.refresh());
+    // A snapshot prefetched while the page booted draws the rows at once. It was read before the stream opened, so
+    // the load when the stream opens (resync) still follows, to catch what changed in between; but only once the
+    // prefetched rows are on screen: at 10,000 monitors the second snapshot, built and parsed while the first was
+    // still being drawn, took the CPU the first rows needed. Events in the meantime patch the rows as ever.
+    const early = takePrefetchedOverview();
+    const drawn = early ? this.refresh(early).then(afterPaint) : null;
+    live.resync.pipe(takeUntilDestroyed()).subscribe(() => void (drawn ? drawn.then(() => this.refresh()) : this.refresh()));
     // Staleness can start without any event (no worker left to send one): the health poll notices it.
     inject(HealthStore)
       .monitoringChanged.pipe(takeUntilDestroyed())
@@ -61,10 +67,6 @@ export class OverviewStore {
       if (this.changed) void this.refresh();
     }, REFRESH_MS);
     inject(DestroyRef).onDestroy(() => clearInterval(timer));
-    // A snapshot prefetched while the page booted draws the rows at once. It was read before the stream opened, so
-    // the load when the stream opens (resync) still follows, to catch what changed in between.
-    const early = takePrefetchedOverview();
-    if (early) void this.refresh(early);
   }
 
   /** For the overview opening: fresh enough data stays, older is refetched. */
@@ -154,3 +156,6 @@ function upserted(list: readonly OverviewEntry[], monitor: Monitor, nowMs: numbe
   const next = entryOfMonitor(monitor, known, nowMs);
   return known?.name === next.name ? list.with(index, next) : [...list.filter((entry) => entry !== known), next].sort(byName);
 }
+
+/** Resolves once the browser has painted what the last change drew (the frame after it, then the task after that). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
