@@ -12,12 +12,10 @@ import { startMaintenance } from './start-maintenance';
 import { startWorker } from './start-worker';
 import { startSelfHeartbeat } from './self-heartbeat';
 import { startWorkerHttp } from './worker-http';
-import { keepHeapTight } from './tight-heap';
 
 const logger = createLogger('worker');
 
 async function main(): Promise<void> {
-  keepHeapTight();
   survivePostgresRestarts(logger);
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
