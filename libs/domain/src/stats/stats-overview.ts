@@ -1,4 +1,4 @@
-import { OVERVIEW_HOURS, SPARK_STATE_CODES, encodeLatencies, type OverviewSnapshot } from '@mini-netumo/contracts';
+import { DAY_MS, HOUR_MS, OVERVIEW_HOURS, SPARK_STATE_CODES, encodeLatencies, type OverviewSnapshot } from '@mini-netumo/contracts';
 import { listMonitorSummaryRows } from '../db/queries/monitor-queries';
 import { targetOf } from '../checks/monitor-kinds';
 import type { Counts } from '../db/rollup-counts';
@@ -8,9 +8,6 @@ import { addCounts, bucketState, uptimePercent } from '../evaluation/uptime';
 import type { DomainContext } from '../runtime/domain-context';
 import { stalenessOf } from '../monitor-model/staleness';
 import { dailyDigestParts, hourlyDigestParts, type HourlyParts } from './summary-digests';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** The first of the 24 hourly cells of the overview's bars; the last is the hour of `now`. */
 export function overviewFirstHour(now: Date): Date {
@@ -121,23 +118,27 @@ function uptimeOf(settled: Counts | undefined, live: Counts | undefined): number
 
 const byMonitor = <T extends { monitorId: string }>(digests: readonly T[]) => new Map(digests.map((digest) => [digest.monitorId, digest]));
 
-/** The settled hours drawn, once per cached settled part (the same array until the window moves on). */
-const drawnHoursCache = new WeakMap<readonly HourlyDigest[], Map<string, DrawnHours>>();
-function drawnSettledHours({ settled, liveFromHour }: HourlyParts): Map<string, DrawnHours> {
-  let drawn = drawnHoursCache.get(settled);
-  if (!drawn) {
-    drawn = new Map(settled.map((digest) => [digest.monitorId, { counts: digest, ...drawHours(digest.cells, 0, liveFromHour) }]));
-    drawnHoursCache.set(settled, drawn);
+/**
+ * What is built from a cached settled part, built once per part: summary-digests hands back the same array until
+ * the window moves on, so the array itself is the key, and a new window's array leaves the old entry to the GC.
+ */
+function onceFor<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
   }
-  return drawn;
+  return value;
 }
 
+/** The settled hours of every bar, drawn. */
+const drawnHoursCache = new WeakMap<readonly HourlyDigest[], Map<string, DrawnHours>>();
+const drawnSettledHours = ({ settled, liveFromHour }: HourlyParts) =>
+  onceFor(
+    drawnHoursCache,
+    settled,
+    () => new Map(settled.map((digest) => [digest.monitorId, { counts: digest, ...drawHours(digest.cells, 0, liveFromHour) }])),
+  );
+
 const settledDaysCache = new WeakMap<readonly DailyDigest[], Map<string, DailyDigest>>();
-function settledDaysByMonitor(settled: readonly DailyDigest[]): Map<string, DailyDigest> {
-  let indexed = settledDaysCache.get(settled);
-  if (!indexed) {
-    indexed = byMonitor(settled);
-    settledDaysCache.set(settled, indexed);
-  }
-  return indexed;
-}
+const settledDaysByMonitor = (settled: readonly DailyDigest[]) => onceFor(settledDaysCache, settled, () => byMonitor(settled));

@@ -1,8 +1,7 @@
+import { DAY_MS, HOUR_MS } from '@mini-netumo/contracts';
 import type { Db } from '../db/client';
 import { dailyDigests, hourlyDigests, type DailyDigest, type HourlyDigest } from '../db/queries/summary-reads';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 /**
  * Buckets that ended longer ago than this no longer change: a check is stored within a minute of its start (its
  * longest timeout plus the store's retries), and a missed heartbeat is recorded at the time it is decided. Short, so
