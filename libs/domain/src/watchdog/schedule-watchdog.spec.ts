@@ -140,6 +140,23 @@ describe('schedule watchdog', () => {
     expect((await row(monitor.id)).staleSince).toEqual(deadline);
   });
 
+  it('skips a monitor whose result is being stored, instead of waiting for it (or deadlocking with it)', async () => {
+    const storing = await create('result being stored');
+    const idle = await create('nobody checks');
+    clock = Math.max(clock, storing.createdAt.getTime(), idle.createdAt.getTime()) + 28 * SECOND;
+    // The recorder holds a row lock for as long as its batch's transaction runs.
+    const report = await runtime.database.sql.begin(async (tx) => {
+      await tx`select id from monitors where id = ${storing.id} for update`;
+      return sweepOverdue(ctx, new Date(clock));
+    });
+    expect(report).toMatchObject({ marked: 1, overdue: 2 });
+    expect((await row(idle.id)).staleSince).not.toBeNull();
+    expect((await row(storing.id)).staleSince).toBeNull();
+    // Unlocked, the next sweep marks it.
+    expect(await sweepOverdue(ctx, later(6 * SECOND))).toMatchObject({ marked: 1 });
+    expect((await row(storing.id)).staleSince).not.toBeNull();
+  });
+
   it('lets one worker sweep per period, however many ask', async () => {
     const at = later(10 * SECOND);
     const reports = await Promise.all([sweepOverdue(ctx, at), sweepOverdue(ctx, at), sweepOverdue(ctx, new Date(at.getTime() + 1_000))]);

@@ -52,7 +52,9 @@ export async function restoreSchedules(sql: postgres.Sql, ids: string[], now: Da
 /**
  * Calls monitors stale (keeping the first `since`) and gives each its next deadline: the watchdog looks
  * again one interval later, not every sweep. Only those still past their deadline at `now` (a result may
- * have landed since they were read); returns their rows.
+ * have landed since they were read); returns their rows. A monitor whose result is being stored right now
+ * (its row locked by the recorder, which locks in id order) is skipped, not waited for: updating the rest in
+ * the join's order while the recorder held some of them deadlocked, and the recorder's whole batch was run again.
  */
 export async function markStale(
   sql: postgres.Sql,
@@ -76,7 +78,13 @@ export async function markStale(
         sql,
         marks.map((m) => m.nextLook.toISOString()),
       )}::timestamptz[]) as v(id, since, reason, next)
-    where m.id = v.id and not m.paused and m.overdue_at < ${now.toISOString()}::timestamptz
+    where m.id = v.id and m.id in (
+      select id from monitors
+      where id = any(${list(
+        sql,
+        marks.map((m) => m.id),
+      )}::uuid[]) and not paused and overdue_at < ${now.toISOString()}::timestamptz
+      order by id for update skip locked)
     returning m.*`;
   return rows.map(toMonitorRow);
 }
