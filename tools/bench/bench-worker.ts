@@ -1,10 +1,12 @@
 import { createLogger, loadConfig, openRuntime } from '@mini-netumo/domain';
 import { startWorker } from '../../apps/worker/src/start-worker';
+import { keepHeapInProportion } from '../../apps/worker/src/heap-growth';
 
 /**
  * The product's worker, unchanged, in its own process, reporting what the bench needs over IPC once a second:
  * CPU time, memory and how many checks it started (its share when several run). Lag is read from the results.
  */
+keepHeapInProportion();
 const logger = createLogger('bench-worker');
 const config = loadConfig();
 const runtime = await openRuntime(config, { ...logger, info: () => undefined });

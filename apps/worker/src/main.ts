@@ -12,10 +12,12 @@ import { startMaintenance } from './start-maintenance';
 import { startWorker } from './start-worker';
 import { startSelfHeartbeat } from './self-heartbeat';
 import { startWorkerHttp } from './worker-http';
+import { keepHeapInProportion } from './heap-growth';
 
 const logger = createLogger('worker');
 
 async function main(): Promise<void> {
+  keepHeapInProportion();
   survivePostgresRestarts(logger);
   const config = loadConfig();
   const runtime = await openRuntime(config, logger);
