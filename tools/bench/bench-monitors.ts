@@ -1,22 +1,34 @@
 import type postgres from 'postgres';
+import { nextSlotAfter } from '@mini-netumo/domain';
 
 /**
- * HTTP monitors inserted directly (creating them is not what is measured), each first due at a random moment of
- * its first interval, as a fleet built up over time would be: no burst of every monitor at once. The claim that
- * first takes each puts it on its own beat.
+ * HTTP monitors inserted directly (creating them is not what is measured), each first due at its next slot on its
+ * own beat, as a fleet built up over time is: no burst of every monitor at once, and no second round off the beat.
+ * A random first moment instead made the first claim move each monitor onto its beat as little as a quarter
+ * interval later, so for over an interval every monitor ran twice as often as it should: at 100,000 every 60 s
+ * the worker fell up to 9 s behind in that stretch and caught up ~90 s after the insert (what a bulk import of
+ * that size does), and a bench window that began in it measured the import, not the fleet.
  */
 export async function insertBenchMonitors(
   sql: postgres.Sql,
   options: { targetUrl: string; count: number; intervalSeconds: number; label: string },
 ): Promise<void> {
   const { targetUrl, count, intervalSeconds, label } = options;
+  const intervalMs = intervalSeconds * 1_000;
   for (let from = 1; from <= count; from += 50_000) {
     const to = Math.min(count, from + 49_999);
+    const rows = await sql<{ id: string }[]>`
+      insert into monitors (name, url, interval_seconds, timeout_ms, expected_status_codes, failure_threshold, retries)
+      select ${label} || ' ' || n, ${targetUrl} || '?m=' || n, ${intervalSeconds}, 10000, '200-299', 2, 0
+      from generate_series(${from}::int, ${to}::int) as n
+      returning id`;
+    const now = Date.now();
+    const ids = rows.map((row) => row.id);
+    const slots = ids.map((id) => new Date(nextSlotAfter(id, intervalMs, now)).toISOString());
     await sql`
-      insert into monitors (name, url, interval_seconds, timeout_ms, expected_status_codes, failure_threshold, retries, next_check_at)
-      select ${label} || ' ' || n, ${targetUrl} || '?m=' || n, ${intervalSeconds}, 10000, '200-299', 2, 0,
-        now() + random() * make_interval(secs => ${intervalSeconds})
-      from generate_series(${from}::int, ${to}::int) as n`;
+      update monitors m set next_check_at = v.slot
+      from unnest(${sql.array(ids)}::uuid[], ${sql.array(slots)}::timestamptz[]) as v(id, slot)
+      where m.id = v.id`;
   }
 }
 

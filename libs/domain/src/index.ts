@@ -14,6 +14,7 @@ export type { EventBus } from './events/event-bus';
 export type { QueueBackend, QueueBackendKind } from './queue/queue-backend';
 export { QUEUE_NAMES, LEGACY_CHECK_QUEUE } from './queue/queue-names';
 export { stableOffsetMs } from './core/stable-offset';
+export { nextSlotAfter } from './monitor-model/check-slots';
 export { createScheduleSync, type ScheduleSync } from './scheduling/sync-schedules';
 export { rebuildSchedules, schedulesPresent, type RebuildReport } from './scheduling/rebuild-schedules';
 export { keepSchedules } from './scheduling/schedule-keeper';
