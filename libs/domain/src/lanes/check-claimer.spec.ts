@@ -40,8 +40,8 @@ describe('check claimer', () => {
   });
 
   /** A worker's lane whose recorder also counts what this worker stored. */
-  const startWorkerLike = (options: { concurrency: number; tickMs: number }) => {
-    const recorder = createCheckRecorder(ctx);
+  const startWorkerLike = (options: { concurrency: number; tickMs: number; recorderWaitMs?: number }) => {
+    const recorder = createCheckRecorder(ctx, { maxWaitMs: options.recorderWaitMs });
     let stored = 0;
     const counting: CheckRecorder = {
       ...recorder,
@@ -120,6 +120,22 @@ describe('check claimer', () => {
     expect(claimer.inFlight()).toBeLessThanOrEqual(3);
     expect(due!.n).toBeGreaterThanOrEqual(7);
     await waitFor('all ten checked', async () => (await resultsPerMonitor()).size === 10);
+  });
+
+  it('probes the next checks while the results of the last wait for the recorder, up to a bound', async () => {
+    const now = Date.now();
+    await insertMonitors(12, 60, () => new Date(now - 1_000));
+    const hitsBefore = target.hits();
+    // Results wait 2 s for their batch. Counted against the concurrency, the first two would hold both slots
+    // until then, and the target would see two requests.
+    const { stored } = startWorkerLike({ concurrency: 2, tickMs: 50, recorderWaitMs: 2_000 });
+    // Up to four results waiting per unit of concurrency: eight, then the claimer waits for the batch.
+    await waitFor('eight probes before the first batch is stored', () => target.hits() - hitsBefore >= 8);
+    expect(stored()).toBeGreaterThanOrEqual(8);
+    expect((await resultsPerMonitor()).size).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(target.hits() - hitsBefore).toBe(8);
+    await waitFor('all twelve checked', async () => (await resultsPerMonitor()).size === 12);
   });
 
   it('gives back, when it stops, a check it claimed ahead of its slot but had not started', async () => {

@@ -1,12 +1,17 @@
 import { releaseClaims } from '../db/queries/check-claims';
 import { wakeableSleep } from '../core/wakeable-sleep';
+import type { CheckRecorder } from '../evaluation/check-recorder';
 import { rateLimitedWarning } from '../logging/rate-limited-warning';
 import type { DomainContext } from '../runtime/domain-context';
 import { claimDueChecksFor, type ClaimedCheck } from '../scheduling/claim-due-checks';
 import { runCheck, type CheckLane } from './run-check';
 
 export interface CheckClaimerOptions {
-  /** Checks this worker runs at once: it claims no more than it can start, and leaves the rest to other workers. */
+  /**
+   * Checks this worker probes at once, with those it claimed waiting for their slot: it claims no more than it can
+   * start, and leaves the rest to other workers. A check whose probe is over and whose result waits for the
+   * recorder's next batch no longer counts (see STORING_PER_PROBE).
+   */
   concurrency: number;
   /** How often it looks for due checks, on average, and so how far ahead it claims them (each then waits for its slot). */
   tickMs?: number;
@@ -29,6 +34,15 @@ export interface CheckClaimer {
  */
 const START_GRAIN_MS = 100;
 
+/**
+ * Checks probed and waiting to be stored, per unit of concurrency, before the claimer waits for the recorder. A
+ * result waits up to the recorder's gathering time (and a batch being written): counted against the concurrency,
+ * that wait held a slot ~0.4 s per check, and 50 slots carried ~130 checks a second, less than 10,000 monitors
+ * every 60 s need (the worker fell behind with its default setting). Bounded still, so a slow database makes the
+ * worker claim less instead of holding results without end.
+ */
+const STORING_PER_PROBE = 4;
+
 /** A check whose result could not be stored (our database, not the target) is run again this often, this many times. */
 const RETRY_DELAYS_MS = [1_000, 2_000];
 
@@ -50,31 +64,59 @@ export function startCheckClaimer(ctx: DomainContext, lane: CheckLane, options: 
   const waiting = new Map<number, { timer: NodeJS.Timeout; claims: ClaimedCheck[] }>();
   let waitingCount = 0;
   const running = new Set<Promise<void>>();
+  /** Of the running checks, those whose probe is not over (the rest wait for the recorder). */
+  let probing = 0;
   let stopped = false;
   let saturated = false;
   let started = 0;
   const { sleep, wake } = wakeableSleep();
 
-  const free = () => concurrency - waitingCount - running.size;
+  const free = () => Math.min(concurrency - waitingCount - probing, concurrency * STORING_PER_PROBE - waitingCount - running.size);
+  // At capacity the loop waits for room; a quarter free is worth a claim (one row per claim would cost more).
+  const roomMade = () => {
+    if (saturated && free() >= Math.max(1, concurrency / 4)) wake();
+  };
   const run = (claim: ClaimedCheck) => {
     started++;
     const done = runWithRetries(claim).finally(() => {
       running.delete(done);
-      // At capacity the loop waits for room; a quarter free is worth a claim (one row per claim would cost more).
-      if (saturated && free() >= Math.max(1, concurrency / 4)) wake();
+      roomMade();
     });
     running.add(done);
   };
+  /** The lane for one attempt of one check: its probe is over when its result goes to the recorder, or it ends. */
+  const attemptLane = (): { lane: CheckLane; probed: () => void } => {
+    let over = false;
+    probing++;
+    const probed = () => {
+      if (over) return;
+      over = true;
+      probing--;
+      roomMade();
+    };
+    const recorder: CheckRecorder = {
+      ...lane.recorder,
+      record(check) {
+        probed();
+        return lane.recorder.record(check);
+      },
+    };
+    return { lane: { ...lane, recorder }, probed };
+  };
   const runWithRetries = async (claim: ClaimedCheck) => {
     for (let attempt = 0; ; attempt++) {
+      const { lane: thisAttempt, probed } = attemptLane();
       try {
-        await runCheck(ctx, { monitor: claim.monitor, slotAt: claim.slotAt }, lane);
+        await runCheck(ctx, { monitor: claim.monitor, slotAt: claim.slotAt }, thisAttempt);
         return;
       } catch (error) {
+        probed();
         const delay = RETRY_DELAYS_MS[attempt];
         checkFailed({ monitorId: claim.id, attempt: attempt + 1, error });
         if (delay === undefined || stopped) return;
         await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        probed();
       }
     }
   };
