@@ -17,9 +17,9 @@ const V8_CHOOSES = 0;
  * With the tight factor, full collections closer together than this mean the worker turns memory over fast, and V8
  * chooses again. The live heap is ~40–50 MB at 10,000 monitors and at 100,000 alike (the claimed checks, not the
  * fleet, live in memory), so the size kept cannot tell the two apart; how fast the old space fills can. At
- * 10,000 monitors every 60 s it fills at ~4 MB/s (a full collection every ~11 s with the tight factor); at
- * 100,000, ten times as fast, and there a fixed factor of 2 cost the full bench run 119 missed checks (lag p99
- * 11.6 s against 5.9 s without it): the CPU of a full collection a second is worth more than the memory.
+ * 10,000 monitors every 60 s the tight factor gives a full collection every ~8–11 s; at 100,000, about one a
+ * second (against ~3 s with V8's own), and marking the heap once a second costs more than the memory saved is
+ * worth to a process that busy.
  */
 const TIGHT_MIN_GAP_MS = 5_000;
 
