@@ -36,6 +36,9 @@ export interface HeartbeatDeadlineOptions {
  */
 export const DEADLINE_SETTLE_MS = 500;
 
+/** Deadlines were due but another worker's sweep held them all: it decides them; look again shortly. */
+const BUSY_ELSEWHERE_PAUSE_MS = 100;
+
 /**
  * Turns passed heartbeat deadlines into DOWN checks. No queue job or timer per heartbeat: the deadlines are a
  * column with a partial index, and one loop sleeps until the earliest (at most `maxSleepMs`), decides every
@@ -58,10 +61,15 @@ export function startHeartbeatDeadlines(
     while (!stopped) {
       let pauseMs = maxSleepMs;
       try {
-        const decided = await sweepDue(ctx, maintenance, now(), batch, announcer.later);
-        if (decided >= batch) continue;
+        // One read while nothing is due, not a transaction: the loop looks every second, heartbeats or none.
         const next = await nextHeartbeatDeadline(ctx.sql);
-        if (next) pauseMs = Math.min(maxSleepMs, Math.max(0, next.getTime() + DEADLINE_SETTLE_MS - now().getTime()));
+        const dueInMs = next ? next.getTime() + DEADLINE_SETTLE_MS - now().getTime() : Number.POSITIVE_INFINITY;
+        if (dueInMs > 0) pauseMs = Math.min(maxSleepMs, dueInMs);
+        else {
+          const decided = await sweepDue(ctx, maintenance, now(), batch, announcer.later);
+          // Decided some: look again at once (more may be due). None: another worker holds them; not a spin.
+          pauseMs = decided > 0 ? 0 : BUSY_ELSEWHERE_PAUSE_MS;
+        }
       } catch (error) {
         failed({ error });
       }
