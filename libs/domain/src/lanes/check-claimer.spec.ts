@@ -110,7 +110,7 @@ describe('check claimer', () => {
     }
   });
 
-  it('claims no more than it can run at once, leaving the rest due for any worker', async () => {
+  it('claims no more than it can start before its next look, leaving the rest due for any worker', async () => {
     target.behave((_req, res) => setTimeout(() => res.writeHead(200).end('slow'), 400));
     const now = Date.now();
     await insertMonitors(10, 60, () => new Date(now - 1_000));
@@ -124,18 +124,37 @@ describe('check claimer', () => {
 
   it('probes the next checks while the results of the last wait for the recorder, up to a bound', async () => {
     const now = Date.now();
-    await insertMonitors(12, 60, () => new Date(now - 1_000));
+    await insertMonitors(40, 60, () => new Date(now - 1_000));
     const hitsBefore = target.hits();
     // Results wait 2 s for their batch. Counted against the concurrency, the first two would hold both slots
     // until then, and the target would see two requests.
     const { stored } = startWorkerLike({ concurrency: 2, tickMs: 50, recorderWaitMs: 2_000 });
-    // Up to four results waiting per unit of concurrency: eight, then the claimer waits for the batch.
-    await waitFor('eight probes before the first batch is stored', () => target.hits() - hitsBefore >= 8);
-    expect(stored()).toBeGreaterThanOrEqual(8);
+    // Up to sixteen checks claimed and not stored per unit of concurrency: 32, then the claimer waits for the batch.
+    await waitFor('32 probes before the first batch is stored', () => target.hits() - hitsBefore >= 32);
+    expect(stored()).toBeGreaterThanOrEqual(32);
     expect((await resultsPerMonitor()).size).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(target.hits() - hitsBefore).toBe(8);
-    await waitFor('all twelve checked', async () => (await resultsPerMonitor()).size === 12);
+    expect(target.hits() - hitsBefore).toBe(32);
+    await waitFor('all forty checked', async () => (await resultsPerMonitor()).size === 40);
+  });
+
+  it('probes no more than its concurrency at once when many checks start together', async () => {
+    let open = 0;
+    let most = 0;
+    target.behave((_req, res) => {
+      most = Math.max(most, ++open);
+      setTimeout(() => {
+        open--;
+        res.writeHead(200).end('slow');
+      }, 300);
+    });
+    // One slot for all six, far enough ahead that one look claims them all and they wait for it together.
+    const slot = new Date(Date.now() + 1_200);
+    await insertMonitors(6, 60, () => slot);
+    const { claimer } = startWorkerLike({ concurrency: 2, tickMs: 2_000 });
+    await waitFor('all six claimed', () => claimer.inFlight() === 6);
+    await waitFor('all six checked', async () => (await resultsPerMonitor()).size === 6);
+    expect(most).toBe(2);
   });
 
   it('gives back, when it stops, a check it claimed ahead of its slot but had not started', async () => {
