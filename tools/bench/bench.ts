@@ -66,7 +66,7 @@ const PLAN = quick
       rawSeconds: 15,
       overviewCalls: { '1000': 200, '10000': 50 },
       overviewLoads: 5,
-      load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 10, seconds: 120 },
+      load: { sizes: [1_000, 2_000], intervalSeconds: 20, warmUpSeconds: 90, seconds: 120 },
       scale: { monitors: 100_000, intervalSeconds: 60, warmUpSeconds: 20, seconds: 120 },
       workers: { monitors: 2_000, intervalSeconds: 20, warmUpSeconds: 10 },
       pings: { heartbeats: 1_000, sustainedSeconds: 20, concurrency: PING_SENDERS, fixedRate: 1_000, fixedSeconds: 20 },
@@ -162,6 +162,7 @@ async function runOrdinaryLoad(targetUrl: string): Promise<Record<string, unknow
     return {
       cpuMsPerCheckAll: Object.fromEntries(Object.entries(figures).map(([size, figure]) => [size, figure.msPerCheck])),
       cpuBreakdown: Object.fromEntries(Object.entries(figures).map(([size, figure]) => [size, figure.breakdown])),
+      cpuMsPerCheckWarmUp: Object.fromEntries(Object.entries(figures).map(([size, figure]) => [size, figure.warmUpMsPerCheck])),
     };
   } finally {
     await database.drop();
