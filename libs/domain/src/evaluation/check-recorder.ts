@@ -15,9 +15,9 @@ export interface CheckRecorder {
 
 export function createCheckRecorder(ctx: DomainContext, options: { maxBatch?: number; maxWaitMs?: number } = {}): CheckRecorder {
   // At an ordinary load (50 checks/s) 50 ms gathered two or three checks per transaction, and PostgreSQL's CPU per
-  // check halved at 250 ms (0.77 → 0.37 ms in the bench's load phase). At 1 s, with the claimer's one look a
-  // second, it went to ~0.2 ms: one transaction and one live-event message a second, a delay a dashboard hardly
-  // sees; a busy fleet fills the 200 first. One batch at a time: batches may share monitors, and order per monitor
+  // check halved at 250 ms (0.77 → 0.37 ms in the bench's load phase). 1 s goes with the claimer's one look a
+  // second (its DEFAULT_TICK_MS gives the figure): one transaction and one live-event message a second, a delay a
+  // dashboard hardly sees; a busy fleet fills the 200 first. One batch at a time: batches may share monitors, and order per monitor
   // must hold. If the write fails, each check fails and the claimer runs it again: a database outage never
   // becomes a target's DOWN.
   const batcher = createMicroBatcher((checks: CheckToRecord[]) => recordChecks(ctx, checks), {
